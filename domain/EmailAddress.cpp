@@ -1,0 +1,2 @@
+// Placeholder until the email rules land; see EmailAddress.h for the contract.
+#include "EmailAddress.h"

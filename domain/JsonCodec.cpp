@@ -1,0 +1,337 @@
+#include "JsonCodec.h"
+
+#include <QJsonArray>
+
+namespace {
+
+QJsonArray toArray(const QStringList &list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+std::optional<QStringList> stringList(const QJsonValue &value)
+{
+    if (value.isUndefined() || value.isNull())
+        return QStringList();
+    if (!value.isArray())
+        return std::nullopt;
+    QStringList list;
+    const QJsonArray array = value.toArray();
+    list.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        if (!item.isString())
+            return std::nullopt;
+        list.append(item.toString());
+    }
+    return list;
+}
+
+bool isId(const QJsonValue &value)
+{
+    return value.isDouble() && value.toDouble() == static_cast<double>(value.toInteger());
+}
+
+UserRef userRef(const QJsonValue &value)
+{
+    const QJsonObject object = value.toObject();
+    return UserRef{object.value(QLatin1String("id")).toInteger(),
+                   object.value(QLatin1String("name")).toString()};
+}
+
+QJsonValue userRefValue(const UserRef &ref)
+{
+    return ref.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(JsonCodec::toJson(ref));
+}
+
+} // namespace
+
+namespace JsonCodec {
+
+QJsonValue fromTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return QJsonValue(QJsonValue::Null);
+    return time.toUTC().toString(Qt::ISODate);
+}
+
+QDateTime toTime(const QJsonValue &value)
+{
+    if (!value.isString())
+        return {};
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+QString statusName(MemberStatus status)
+{
+    return status == MemberStatus::Active ? QStringLiteral("active") : QStringLiteral("removed");
+}
+
+std::optional<MemberStatus> memberStatusFromName(QStringView name)
+{
+    if (name == QLatin1String("active"))
+        return MemberStatus::Active;
+    if (name == QLatin1String("removed"))
+        return MemberStatus::Removed;
+    return std::nullopt;
+}
+
+QString statusName(InvitationStatus status)
+{
+    switch (status) {
+    case InvitationStatus::Pending:
+        return QStringLiteral("pending");
+    case InvitationStatus::Expired:
+        return QStringLiteral("expired");
+    case InvitationStatus::Accepted:
+        return QStringLiteral("accepted");
+    case InvitationStatus::Revoked:
+        return QStringLiteral("revoked");
+    }
+    return {};
+}
+
+std::optional<InvitationStatus> invitationStatusFromName(QStringView name)
+{
+    for (InvitationStatus status : {InvitationStatus::Pending, InvitationStatus::Expired,
+                                    InvitationStatus::Accepted, InvitationStatus::Revoked}) {
+        if (name == statusName(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
+QJsonObject toJson(const UserRef &ref)
+{
+    return {{QStringLiteral("id"), ref.id}, {QStringLiteral("name"), ref.name}};
+}
+
+QJsonObject toJson(const Member &member)
+{
+    return {
+        {QStringLiteral("userId"), member.userId},
+        {QStringLiteral("fullName"), member.fullName},
+        {QStringLiteral("email"), member.email},
+        {QStringLiteral("role"), Roles::toApiName(member.role)},
+        {QStringLiteral("status"), statusName(member.status)},
+        {QStringLiteral("joinedAt"), fromTime(member.joinedAt)},
+        {QStringLiteral("lastAccessAt"), fromTime(member.lastAccessAt)},
+        {QStringLiteral("licenses"), toArray(member.licenses)},
+        {QStringLiteral("machineCount"), member.machineCount},
+        {QStringLiteral("teams"), toArray(member.teams)},
+        {QStringLiteral("removedAt"), fromTime(member.removedAt)},
+        {QStringLiteral("removedBy"), userRefValue(member.removedBy)},
+    };
+}
+
+QJsonObject toJson(const Invitation &invitation)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), invitation.id},
+        {QStringLiteral("email"), invitation.email},
+        {QStringLiteral("role"), Roles::toApiName(invitation.role)},
+        {QStringLiteral("licenses"), toArray(invitation.licenses)},
+        {QStringLiteral("invitedBy"), userRefValue(invitation.invitedBy)},
+        {QStringLiteral("createdAt"), fromTime(invitation.createdAt)},
+        {QStringLiteral("expiresAt"), fromTime(invitation.expiresAt)},
+        {QStringLiteral("status"), statusName(invitation.status)},
+    };
+    if (!invitation.activationUrl.isEmpty())
+        object.insert(QStringLiteral("activationUrl"), invitation.activationUrl);
+    if (!invitation.deliveryError.isEmpty())
+        object.insert(QStringLiteral("deliveryError"), invitation.deliveryError);
+    return object;
+}
+
+QJsonObject toJson(const LicensePool &pool)
+{
+    return {
+        {QStringLiteral("product"), pool.product},
+        {QStringLiteral("name"), pool.name},
+        {QStringLiteral("seatsTotal"), pool.seatsTotal},
+        {QStringLiteral("seatsUsed"), pool.seatsUsed},
+        {QStringLiteral("seatsReserved"), pool.seatsReserved},
+    };
+}
+
+QJsonObject toJson(const Organization &organization)
+{
+    QJsonArray pools;
+    for (const LicensePool &pool : organization.licensePools)
+        pools.append(toJson(pool));
+    return {
+        {QStringLiteral("id"), organization.id},
+        {QStringLiteral("name"), organization.name},
+        {QStringLiteral("licensePools"), pools},
+    };
+}
+
+QJsonObject toJson(const CurrentUser &user)
+{
+    QJsonArray organizations;
+    for (const OrganizationMembership &membership : user.organizations) {
+        organizations.append(QJsonObject{
+            {QStringLiteral("id"), membership.organizationId},
+            {QStringLiteral("name"), membership.organizationName},
+            {QStringLiteral("role"), Roles::toApiName(membership.role)},
+        });
+    }
+    return {
+        {QStringLiteral("userId"), user.userId},
+        {QStringLiteral("fullName"), user.fullName},
+        {QStringLiteral("email"), user.email},
+        {QStringLiteral("organizations"), organizations},
+    };
+}
+
+QJsonObject toJson(const ApiError &error)
+{
+    return {{QStringLiteral("error"), QJsonObject{
+                                          {QStringLiteral("code"), error.code},
+                                          {QStringLiteral("message"), error.message},
+                                          {QStringLiteral("details"), error.details},
+                                      }}};
+}
+
+QJsonObject toJson(const ItemResult &result)
+{
+    QJsonObject object = result.extra;
+    if (result.id != 0)
+        object.insert(QStringLiteral("id"), result.id);
+    if (!result.email.isEmpty())
+        object.insert(QStringLiteral("email"), result.email);
+    object.insert(QStringLiteral("status"), result.status);
+    if (!result.error.isNull())
+        object.insert(QStringLiteral("error"), toJson(result.error).value(QLatin1String("error")));
+    return object;
+}
+
+std::optional<Member> memberFromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value(QLatin1String("userId"));
+    const auto role = Roles::fromApiName(object.value(QLatin1String("role")).toString());
+    const auto status = memberStatusFromName(object.value(QLatin1String("status")).toString());
+    const auto licenses = stringList(object.value(QLatin1String("licenses")));
+    const auto teams = stringList(object.value(QLatin1String("teams")));
+    if (!isId(id) || !role || !status || !licenses || !teams ||
+        !object.value(QLatin1String("email")).isString())
+        return std::nullopt;
+    Member member;
+    member.userId = id.toInteger();
+    member.fullName = object.value(QLatin1String("fullName")).toString();
+    member.email = object.value(QLatin1String("email")).toString();
+    member.role = *role;
+    member.status = *status;
+    member.joinedAt = toTime(object.value(QLatin1String("joinedAt")));
+    member.lastAccessAt = toTime(object.value(QLatin1String("lastAccessAt")));
+    member.licenses = *licenses;
+    member.machineCount = object.value(QLatin1String("machineCount")).toInt();
+    member.teams = *teams;
+    member.removedAt = toTime(object.value(QLatin1String("removedAt")));
+    member.removedBy = userRef(object.value(QLatin1String("removedBy")));
+    return member;
+}
+
+std::optional<Invitation> invitationFromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value(QLatin1String("id"));
+    const auto role = Roles::fromApiName(object.value(QLatin1String("role")).toString());
+    const auto status = invitationStatusFromName(object.value(QLatin1String("status")).toString());
+    const auto licenses = stringList(object.value(QLatin1String("licenses")));
+    if (!isId(id) || !role || !status || !licenses ||
+        !object.value(QLatin1String("email")).isString())
+        return std::nullopt;
+    Invitation invitation;
+    invitation.id = id.toInteger();
+    invitation.email = object.value(QLatin1String("email")).toString();
+    invitation.role = *role;
+    invitation.licenses = *licenses;
+    invitation.invitedBy = userRef(object.value(QLatin1String("invitedBy")));
+    invitation.createdAt = toTime(object.value(QLatin1String("createdAt")));
+    invitation.expiresAt = toTime(object.value(QLatin1String("expiresAt")));
+    invitation.status = *status;
+    invitation.activationUrl = object.value(QLatin1String("activationUrl")).toString();
+    invitation.deliveryError = object.value(QLatin1String("deliveryError")).toString();
+    return invitation;
+}
+
+std::optional<LicensePool> licensePoolFromJson(const QJsonObject &object)
+{
+    if (!object.value(QLatin1String("product")).isString())
+        return std::nullopt;
+    LicensePool pool;
+    pool.product = object.value(QLatin1String("product")).toString();
+    pool.name = object.value(QLatin1String("name")).toString();
+    pool.seatsTotal = object.value(QLatin1String("seatsTotal")).toInt();
+    pool.seatsUsed = object.value(QLatin1String("seatsUsed")).toInt();
+    pool.seatsReserved = object.value(QLatin1String("seatsReserved")).toInt();
+    return pool;
+}
+
+std::optional<Organization> organizationFromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value(QLatin1String("id"));
+    if (!isId(id) || !object.value(QLatin1String("name")).isString())
+        return std::nullopt;
+    Organization organization;
+    organization.id = id.toInteger();
+    organization.name = object.value(QLatin1String("name")).toString();
+    const QJsonArray pools = object.value(QLatin1String("licensePools")).toArray();
+    for (const QJsonValue &value : pools) {
+        if (auto pool = licensePoolFromJson(value.toObject()))
+            organization.licensePools.append(*pool);
+        else
+            return std::nullopt;
+    }
+    return organization;
+}
+
+std::optional<CurrentUser> currentUserFromJson(const QJsonObject &object)
+{
+    const QJsonValue id = object.value(QLatin1String("userId"));
+    if (!isId(id))
+        return std::nullopt;
+    CurrentUser user;
+    user.userId = id.toInteger();
+    user.fullName = object.value(QLatin1String("fullName")).toString();
+    user.email = object.value(QLatin1String("email")).toString();
+    const QJsonArray organizations = object.value(QLatin1String("organizations")).toArray();
+    for (const QJsonValue &value : organizations) {
+        const QJsonObject entry = value.toObject();
+        const auto role = Roles::fromApiName(entry.value(QLatin1String("role")).toString());
+        if (!isId(entry.value(QLatin1String("id"))) || !role)
+            return std::nullopt;
+        user.organizations.append({entry.value(QLatin1String("id")).toInteger(),
+                                   entry.value(QLatin1String("name")).toString(), *role});
+    }
+    return user;
+}
+
+std::optional<ApiError> apiErrorFromJson(const QJsonObject &body)
+{
+    const QJsonValue value = body.value(QLatin1String("error"));
+    if (!value.isObject())
+        return std::nullopt;
+    const QJsonObject object = value.toObject();
+    return ApiError{object.value(QLatin1String("code")).toString(),
+                    object.value(QLatin1String("message")).toString(),
+                    object.value(QLatin1String("details")).toObject()};
+}
+
+std::optional<ItemResult> itemResultFromJson(const QJsonObject &object)
+{
+    if (!object.value(QLatin1String("status")).isString())
+        return std::nullopt;
+    ItemResult result;
+    result.id = object.value(QLatin1String("id")).toInteger();
+    result.email = object.value(QLatin1String("email")).toString();
+    result.status = object.value(QLatin1String("status")).toString();
+    if (auto error = apiErrorFromJson(object))
+        result.error = *error;
+    result.extra = object;
+    for (const char *key : {"id", "email", "status", "error"})
+        result.extra.remove(QLatin1String(key));
+    return result;
+}
+
+} // namespace JsonCodec

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+/// The seats of one license product (api.md, License pool).
+struct LicensePool
+{
+    QString product; ///< product code, e.g. "KSE"
+    QString name;    ///< e.g. "Katalon Studio Enterprise"
+    int seatsTotal = 0;
+    int seatsUsed = 0;     ///< held by active members
+    int seatsReserved = 0; ///< held by open invitations
+
+    /// Seats neither used nor reserved; never negative.
+    int seatsAvailable() const
+    {
+        const int free = seatsTotal - seatsUsed - seatsReserved;
+        return free > 0 ? free : 0;
+    }
+};
