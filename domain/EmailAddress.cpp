@@ -1,2 +1,575 @@
-// Placeholder until the email rules land; see EmailAddress.h for the contract.
 #include "EmailAddress.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QUrl>
+
+namespace {
+
+constexpr qsizetype MaxAddressLength = 254; // RFC 5321 4.5.3.1.3 path limit minus "<>"
+constexpr qsizetype MaxLocalLength = 64;    // RFC 5321 4.5.3.1.1
+constexpr qsizetype MaxLabelLength = 63;    // RFC 1035 2.3.4
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("EmailAddress", text);
+}
+
+/// Reads the code point at `i` (a surrogate pair counts as one) and tells its length.
+char32_t codePointAt(QStringView text, qsizetype i, qsizetype *length)
+{
+    const QChar c = text.at(i);
+    if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+        *length = 2;
+        return QChar::surrogateToUcs4(c, text.at(i + 1));
+    }
+    *length = 1;
+    return c.unicode();
+}
+
+/// The code point that ends just before `end`.
+char32_t codePointBefore(QStringView text, qsizetype end, qsizetype *length)
+{
+    const QChar c = text.at(end - 1);
+    if (c.isLowSurrogate() && end >= 2 && text.at(end - 2).isHighSurrogate()) {
+        *length = 2;
+        return QChar::surrogateToUcs4(text.at(end - 2), c);
+    }
+    *length = 1;
+    return c.unicode();
+}
+
+/// Characters a user cannot see or tell apart from a space: every Unicode space
+/// (incl. U+00A0, U+2000…U+200A, U+3000), line breaks and controls, format
+/// characters (U+200B…U+200F, U+2060…U+2064, U+FEFF, U+00AD, bidi controls),
+/// and the fillers that render blank.
+bool isInvisible(char32_t c)
+{
+    if (QChar::isSpace(c))
+        return true;
+    switch (QChar::category(c)) {
+    case QChar::Other_Control:
+    case QChar::Other_Format:
+        return true;
+    default:
+        break;
+    }
+    switch (c) {
+    case 0x034F: // combining grapheme joiner
+    case 0x115F: // Hangul choseong filler
+    case 0x1160: // Hangul jungseong filler
+    case 0x180E: // Mongolian vowel separator (a space before Unicode 6.3)
+    case 0x2800: // Braille pattern blank
+    case 0x3164: // Hangul filler
+    case 0xFFA0: // halfwidth Hangul filler
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// atext of RFC 5322 3.2.3, ASCII only (no RFC 6531 internationalized local parts:
+/// many mail servers still refuse them).
+bool isAtext(QChar c)
+{
+    const char16_t u = c.unicode();
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+        return true;
+    switch (u) {
+    case '!':
+    case '#':
+    case '$':
+    case '%':
+    case '&':
+    case '\'':
+    case '*':
+    case '+':
+    case '-':
+    case '/':
+    case '=':
+    case '?':
+    case '^':
+    case '_':
+    case '`':
+    case '{':
+    case '|':
+    case '}':
+    case '~':
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool isAsciiLetter(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c.unicode() >= '0' && c.unicode() <= '9';
+}
+
+bool isAscii(QStringView text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80)
+            return false;
+    }
+    return true;
+}
+
+QString quoted(QStringView text)
+{
+    return QStringLiteral("“%1”").arg(text);
+}
+
+QString codePointName(char32_t c)
+{
+    return QStringLiteral("U+") + QString::number(uint(c), 16).toUpper().rightJustified(4, u'0');
+}
+
+/// Checks the dot-atom local part (RFC 5322 3.4.1); empty when valid.
+QString localPartError(QStringView local)
+{
+    if (local.isEmpty())
+        return tr("The part before @ is empty.");
+    if (local.size() > MaxLocalLength)
+        return tr("The part before @ is longer than 64 characters.");
+    if (local.contains(QLatin1Char('"')))
+        return tr("Quoted addresses such as \"john doe\"@example.com are not supported.");
+    if (local.startsWith(QLatin1Char('.')))
+        return tr("The part before @ starts with a dot.");
+    if (local.endsWith(QLatin1Char('.')))
+        return tr("The part before @ ends with a dot.");
+    if (local.contains(QLatin1String("..")))
+        return tr("The part before @ has two dots in a row.");
+    for (qsizetype i = 0; i < local.size();) {
+        qsizetype length = 1;
+        const char32_t c = codePointAt(local, i, &length);
+        if (c != '.' && !(length == 1 && isAtext(local.at(i)))) {
+            return tr("The part before @ contains %1, which is not allowed in an address.")
+                .arg(quoted(local.mid(i, length)));
+        }
+        i += length;
+    }
+    return {};
+}
+
+/// True for a domain written as IPv4 numbers ("192.0.2.1").
+bool looksLikeIpv4(QStringView domain)
+{
+    for (const QChar c : domain) {
+        if (!isAsciiDigit(c) && c != QLatin1Char('.'))
+            return false;
+    }
+    return true;
+}
+
+/// Checks an ASCII (already punycode-converted) domain per RFC 1035 / RFC 5321
+/// 4.1.2 with the top-level rule of product.md; `shown` is the domain as typed,
+/// for the message. Empty when valid.
+QString domainError(QStringView ace, QStringView shown)
+{
+    if (looksLikeIpv4(ace) && ace.contains(QLatin1Char('.')))
+        return tr("The domain %1 is an IP address; a domain name is needed.").arg(quoted(shown));
+    const auto labels = ace.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return tr("The domain %1 needs at least two parts, as in example.com.").arg(quoted(shown));
+    for (const QStringView label : labels) {
+        if (label.isEmpty())
+            return tr("The domain %1 has an empty part between dots.").arg(quoted(shown));
+        if (label.size() > MaxLabelLength)
+            return tr("The domain %1 has a part longer than 63 characters.").arg(quoted(shown));
+        for (const QChar c : label) {
+            if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != QLatin1Char('-'))
+                return tr("The domain %1 contains %2, which is not allowed.")
+                    .arg(quoted(shown), quoted(QStringView(&c, 1)));
+        }
+        if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+            return tr("The domain %1 has a part that starts or ends with a hyphen.")
+                .arg(quoted(shown));
+    }
+    const QStringView tld = labels.last();
+    bool alphabetic = true;
+    for (const QChar c : tld)
+        alphabetic = alphabetic && isAsciiLetter(c);
+    const bool punycode =
+        tld.size() > 4 && tld.startsWith(QLatin1String("xn--"), Qt::CaseInsensitive);
+    // No top-level domain has a single letter; two or more letters, of any length.
+    if (!(alphabetic && tld.size() >= 2) && !punycode)
+        return tr("The domain %1 does not end in a valid top-level domain.").arg(quoted(shown));
+    return {};
+}
+
+/// One piece of a pasted line, between separators.
+struct Token
+{
+    enum Kind
+    {
+        Word,   ///< unquoted text, maybe with quoted pieces inside (`"a b"@x.com`)
+        Quoted, ///< a quoted string on its own: a display name, unescaped
+        Angle,  ///< the content of `<…>`: an angle-addr
+    };
+    Kind kind = Word;
+    QString text;
+};
+
+using Segment = QList<Token>; // between commas and semicolons
+using Cell = QList<Segment>;  // between tabs
+
+bool isLineBreak(QChar c)
+{
+    switch (c.unicode()) {
+    case '\n':
+    case '\r':
+    case 0x000B:
+    case 0x000C:
+    case 0x0085:
+    case 0x2028:
+    case 0x2029:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/// The index of the quote closing the quoted string that opens at `open`
+/// (RFC 5322 3.2.4, backslash escapes), or -1 when the line has none.
+qsizetype closingQuote(QStringView line, qsizetype open)
+{
+    for (qsizetype i = open + 1; i < line.size(); ++i) {
+        if (line.at(i) == QLatin1Char('\\'))
+            ++i;
+        else if (line.at(i) == QLatin1Char('"'))
+            return i;
+    }
+    return -1;
+}
+
+/// The index of the parenthesis closing the comment that opens at `open`
+/// (RFC 5322 3.2.2, nested), or -1 when the line has none.
+qsizetype closingParenthesis(QStringView line, qsizetype open)
+{
+    int depth = 0;
+    for (qsizetype i = open; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('\\')) {
+            ++i;
+        } else if (c == QLatin1Char('(')) {
+            ++depth;
+        } else if (c == QLatin1Char(')')) {
+            if (--depth == 0)
+                return i;
+        }
+    }
+    return -1;
+}
+
+QString unescaped(QStringView quotedContent)
+{
+    QString text;
+    text.reserve(quotedContent.size());
+    for (qsizetype i = 0; i < quotedContent.size(); ++i) {
+        if (quotedContent.at(i) == QLatin1Char('\\') && i + 1 < quotedContent.size())
+            ++i;
+        text += quotedContent.at(i);
+    }
+    return text;
+}
+
+/// Cuts one line into cells, segments and tokens. Quotes, angle brackets and
+/// comments never reach past the end of the line, so an unbalanced `"` or `<`
+/// costs one line at most; an unclosed one is an ordinary character.
+QList<Cell> tokenizeLine(QStringView line)
+{
+    QList<Cell> cells(1, Cell(1));
+    QString word;
+    bool wordIsQuote = false; // the word so far is exactly one quoted string
+    auto flush = [&] {
+        if (word.isEmpty())
+            return;
+        Token token;
+        if (wordIsQuote) {
+            token.kind = Token::Quoted;
+            token.text = unescaped(QStringView(word).sliced(1, word.size() - 2));
+        } else {
+            token.text = word;
+        }
+        cells.last().last().append(std::move(token));
+        word.clear();
+        wordIsQuote = false;
+    };
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c == QLatin1Char('"')) {
+            const qsizetype close = closingQuote(line, i);
+            if (close > 0) {
+                wordIsQuote = word.isEmpty();
+                word += line.sliced(i, close - i + 1);
+                i = close;
+                continue;
+            }
+        } else if (c == QLatin1Char('<')) {
+            const qsizetype close = line.indexOf(QLatin1Char('>'), i + 1);
+            if (close > 0) {
+                flush();
+                cells.last().last().append(
+                    {Token::Angle, line.sliced(i + 1, close - i - 1).toString()});
+                i = close;
+                continue;
+            }
+        } else if (c == QLatin1Char('(')) {
+            const qsizetype close = closingParenthesis(line, i);
+            if (close > 0) {
+                flush();
+                i = close;
+                continue;
+            }
+        } else if (c == QLatin1Char(',') || c == QLatin1Char(';')) {
+            flush();
+            cells.last().append(Segment());
+            continue;
+        } else if (c == QLatin1Char('\t')) {
+            flush();
+            cells.append(Cell(1));
+            continue;
+        } else if (c.isSpace()) {
+            flush();
+            continue;
+        }
+        word += c;
+        wordIsQuote = false;
+    }
+    flush();
+    return cells;
+}
+
+bool hasAt(const Token &token)
+{
+    return token.text.contains(QLatin1Char('@'));
+}
+
+/// True for the "Last" of an unquoted Outlook-style `Last, First <addr>`:
+/// words without @ followed, after the comma, by display-name words and an angle-addr.
+bool isSurnameBeforeMailbox(const Segment &segment, const Segment *next)
+{
+    if (!next || next->isEmpty() || next->first().kind == Token::Angle)
+        return false;
+    for (const Token &token : segment) {
+        if (token.kind != Token::Word || hasAt(token))
+            return false;
+    }
+    for (const Token &token : *next) {
+        if (token.kind == Token::Angle)
+            return true;
+        if (token.kind == Token::Word && hasAt(token))
+            return false;
+    }
+    return false;
+}
+
+/// Appends a bare token (one not inside angle brackets): words as they are, a
+/// quoted string only when it holds an @ (`"jane@example.com"` pasted alone).
+void appendBare(const Token &token, QStringList *candidates)
+{
+    if (token.kind == Token::Word || hasAt(token))
+        candidates->append(token.text);
+}
+
+/// The candidates of one segment: `[display-name] <addr>` gives addr; other words
+/// are bare candidates. Words right before an angle-addr are its display name,
+/// except words with an @ that are followed by more display-name words
+/// (`alice@example.com Bob <bob@example.org>` gives both addresses).
+void segmentCandidates(const Segment &segment, QStringList *candidates)
+{
+    qsizetype bareFrom = 0;
+    for (qsizetype a = 0; a < segment.size(); ++a) {
+        if (segment.at(a).kind != Token::Angle)
+            continue;
+        qsizetype displayFrom = a;
+        while (displayFrom > bareFrom) {
+            const Token &token = segment.at(displayFrom - 1);
+            if (token.kind == Token::Word && hasAt(token) && displayFrom != a)
+                break;
+            --displayFrom;
+        }
+        for (qsizetype i = bareFrom; i < displayFrom; ++i)
+            appendBare(segment.at(i), candidates);
+        candidates->append(segment.at(a).text);
+        bareFrom = a + 1;
+    }
+    for (qsizetype i = bareFrom; i < segment.size(); ++i)
+        appendBare(segment.at(i), candidates);
+}
+
+/// Removes a `mailto:` scheme and its `?subject=…` query (RFC 6068), then
+/// invisible characters at the ends.
+QString cleanCandidate(QStringView text)
+{
+    QString candidate = EmailAddress::trimmed(text);
+    if (candidate.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive)) {
+        candidate.remove(0, 7);
+        const qsizetype query = candidate.indexOf(QLatin1Char('?'));
+        if (query >= 0)
+            candidate.truncate(query);
+        candidate = EmailAddress::trimmed(candidate);
+    }
+    return candidate;
+}
+
+void lineCandidates(QStringView line, QStringList *out)
+{
+    const QList<Cell> cells = tokenizeLine(line);
+    QStringList candidates;
+    int filledCells = 0;
+    bool anyAt = false;
+    for (const Cell &cell : cells) {
+        const qsizetype before = candidates.size();
+        for (qsizetype s = 0; s < cell.size(); ++s) {
+            const Segment *next = s + 1 < cell.size() ? &cell.at(s + 1) : nullptr;
+            if (!isSurnameBeforeMailbox(cell.at(s), next))
+                segmentCandidates(cell.at(s), &candidates);
+        }
+        if (candidates.size() > before)
+            ++filledCells;
+    }
+    for (QString &candidate : candidates) {
+        candidate = cleanCandidate(candidate);
+        anyAt = anyAt || candidate.contains(QLatin1Char('@'));
+    }
+    // A spreadsheet row (name, address, role… separated by tabs): only the
+    // cells holding an address are addresses.
+    const bool spreadsheetRow = filledCells > 1 && anyAt;
+    for (QString &candidate : candidates) {
+        if (candidate.isEmpty())
+            continue;
+        if (spreadsheetRow && !candidate.contains(QLatin1Char('@')))
+            continue;
+        out->append(std::move(candidate));
+    }
+}
+
+} // namespace
+
+namespace EmailAddress {
+
+QString trimmed(QStringView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end) {
+        qsizetype length = 1;
+        if (!isInvisible(codePointAt(text, begin, &length)))
+            break;
+        begin += length;
+    }
+    while (end > begin) {
+        qsizetype length = 1;
+        if (!isInvisible(codePointBefore(text, end, &length)))
+            break;
+        end -= length;
+    }
+    return text.sliced(begin, end - begin).toString();
+}
+
+EmailCheck check(QStringView text)
+{
+    EmailCheck result;
+    result.input = trimmed(text);
+    const QStringView input(result.input);
+    auto fail = [&result](const QString &error) {
+        result.error = error;
+        return result;
+    };
+
+    if (input.isEmpty())
+        return fail(tr("The address is empty."));
+    if (input.startsWith(QLatin1Char('"')))
+        return fail(tr("Quoted addresses such as \"john doe\"@example.com are not supported."));
+    for (qsizetype i = 0; i < input.size();) {
+        qsizetype length = 1;
+        const char32_t c = codePointAt(input, i, &length);
+        if (c == ' ')
+            return fail(tr("The address contains a space."));
+        if (isInvisible(c))
+            return fail(
+                tr("The address contains an invisible character (%1).").arg(codePointName(c)));
+        i += length;
+    }
+    const qsizetype at = input.indexOf(QLatin1Char('@'));
+    if (at < 0 || input.indexOf(QLatin1Char('@'), at + 1) >= 0)
+        return fail(tr("An address needs exactly one @."));
+
+    const QStringView local = input.first(at);
+    const QStringView domain = input.sliced(at + 1);
+    if (QString error = localPartError(local); !error.isEmpty())
+        return fail(error);
+    if (domain.isEmpty())
+        return fail(tr("The part after @ is empty."));
+    if (domain.startsWith(QLatin1Char('[')))
+        return fail(tr("Addresses with an IP address in brackets, such as user@[192.0.2.1], are "
+                       "not accepted."));
+
+    // ASCII domains keep their case as typed; Unicode ones go through IDNA
+    // (UTS #46 in Qt), which also maps ideographic full stops to dots.
+    QString ace;
+    if (isAscii(domain)) {
+        ace = domain.toString();
+    } else {
+        ace = QString::fromLatin1(QUrl::toAce(domain.toString()));
+        if (ace.isEmpty() || !isAscii(ace))
+            return fail(tr("The domain %1 is not valid.").arg(quoted(domain)));
+    }
+    if (QString error = domainError(ace, domain); !error.isEmpty())
+        return fail(error);
+
+    QString address = local.toString() + QLatin1Char('@') + ace;
+    if (address.size() > MaxAddressLength)
+        return fail(tr("The address is longer than 254 characters."));
+    result.address = std::move(address);
+    return result;
+}
+
+QString duplicateKey(QStringView address)
+{
+    const EmailCheck checked = check(address);
+    return (checked.isValid() ? checked.address : checked.input).toLower();
+}
+
+QStringList splitList(QStringView text)
+{
+    QStringList candidates;
+    qsizetype begin = 0;
+    while (begin <= text.size()) {
+        qsizetype end = begin;
+        while (end < text.size() && !isLineBreak(text.at(end)))
+            ++end;
+        if (end > begin)
+            lineCandidates(text.sliced(begin, end - begin), &candidates);
+        begin = end + 1;
+    }
+    return candidates;
+}
+
+QList<EmailCheck> parseList(QStringView text)
+{
+    const QStringList candidates = splitList(text);
+    QList<EmailCheck> checks;
+    checks.reserve(candidates.size());
+    QHash<QString, bool> seen;
+    seen.reserve(candidates.size());
+    for (const QString &candidate : candidates) {
+        EmailCheck checked = check(candidate);
+        const QString key = (checked.isValid() ? checked.address : checked.input).toLower();
+        if (seen.contains(key))
+            continue;
+        seen.insert(key, true);
+        checks.append(std::move(checked));
+    }
+    return checks;
+}
+
+} // namespace EmailAddress
