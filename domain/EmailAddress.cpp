@@ -236,34 +236,17 @@ bool isLineBreak(QChar c)
     }
 }
 
-/// The index of the quote closing the quoted string that opens at `open`
-/// (RFC 5322 3.2.4, backslash escapes), or -1 when the line has none.
-qsizetype closingQuote(QStringView line, qsizetype open)
+/// The index of the first unescaped `close` after `open` (RFC 5322 3.2.4:
+/// a backslash escapes the next character), or -1 when the line has none.
+/// Comments do not nest here: `(a (b) c)` ends at the first `)`, which keeps
+/// the scan simple and its cost linear.
+qsizetype closingDelimiter(QStringView line, qsizetype open, QChar close)
 {
     for (qsizetype i = open + 1; i < line.size(); ++i) {
         if (line.at(i) == QLatin1Char('\\'))
             ++i;
-        else if (line.at(i) == QLatin1Char('"'))
+        else if (line.at(i) == close)
             return i;
-    }
-    return -1;
-}
-
-/// The index of the parenthesis closing the comment that opens at `open`
-/// (RFC 5322 3.2.2, nested), or -1 when the line has none.
-qsizetype closingParenthesis(QStringView line, qsizetype open)
-{
-    int depth = 0;
-    for (qsizetype i = open; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (c == QLatin1Char('\\')) {
-            ++i;
-        } else if (c == QLatin1Char('(')) {
-            ++depth;
-        } else if (c == QLatin1Char(')')) {
-            if (--depth == 0)
-                return i;
-        }
     }
     return -1;
 }
@@ -302,10 +285,25 @@ QList<Cell> tokenizeLine(QStringView line)
         word.clear();
         wordIsQuote = false;
     };
+    // Once a search for a closing delimiter fails, every later one on the line
+    // fails too (a later opener was skipped as escaped, so its scan joins the
+    // failed one), so each is searched at most once per opener that succeeds:
+    // the whole line costs linear time whatever is pasted.
+    bool quoteCloses = true;
+    bool angleCloses = true;
+    bool commentCloses = true;
+    auto find = [line](bool *closes, qsizetype open, QChar close, bool escapes) {
+        if (!*closes)
+            return qsizetype(-1);
+        const qsizetype found =
+            escapes ? closingDelimiter(line, open, close) : line.indexOf(close, open + 1);
+        *closes = found > 0;
+        return found;
+    };
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (c == QLatin1Char('"')) {
-            const qsizetype close = closingQuote(line, i);
+            const qsizetype close = find(&quoteCloses, i, u'"', true);
             if (close > 0) {
                 wordIsQuote = word.isEmpty();
                 word += line.sliced(i, close - i + 1);
@@ -313,7 +311,7 @@ QList<Cell> tokenizeLine(QStringView line)
                 continue;
             }
         } else if (c == QLatin1Char('<')) {
-            const qsizetype close = line.indexOf(QLatin1Char('>'), i + 1);
+            const qsizetype close = find(&angleCloses, i, u'>', false);
             if (close > 0) {
                 flush();
                 cells.last().last().append(
@@ -322,7 +320,7 @@ QList<Cell> tokenizeLine(QStringView line)
                 continue;
             }
         } else if (c == QLatin1Char('(')) {
-            const qsizetype close = closingParenthesis(line, i);
+            const qsizetype close = find(&commentCloses, i, u')', true);
             if (close > 0) {
                 flush();
                 i = close;
