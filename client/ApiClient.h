@@ -1,0 +1,171 @@
+#pragma once
+
+#include "ApiResult.h"
+
+#include <BulkResult.h>
+#include <Invitation.h>
+#include <Member.h>
+#include <Organization.h>
+#include <Role.h>
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class ListFetch;
+
+/// The client of the user-management API (/work/shared/api.md, version 1).
+///
+/// One QNetworkAccessManager; every request carries `Authorization: Bearer
+/// <token>` (except health) and a transfer timeout. Nothing here blocks: each
+/// request takes a `context` QObject and a callback that receives an
+/// ApiResult<T> — the value or a ClientError — exactly once, later, in the
+/// context's thread (the client's thread, normally the GUI thread). When the
+/// context is destroyed before the answer, the callback is not called and the
+/// request is aborted. Use the client from the thread it lives in.
+///
+///     client->fetchMembers(orgId, MemberStatus::Active, this,
+///         [this](ApiResult<QList<Member>> result) { … },
+///         [this](qint64 received, qint64 total) { progressBar->setValue(…); });
+///
+/// TLS certificates are verified by Qt's defaults; the client never calls
+/// ignoreSslErrors(): an untrusted certificate is a ClientError of kind Tls
+/// listing the certificate's problems.
+class ApiClient : public QObject
+{
+    Q_OBJECT
+
+public:
+    template<typename T> using Callback = std::function<void(ApiResult<T>)>;
+    /// Progress of a list: `received` records of `total` (total is the
+    /// server's count from the first page; received ≤ total is not guaranteed
+    /// when the list changes while it is fetched).
+    using Progress = std::function<void(qint64 received, qint64 total)>;
+    /// Identifies a request for cancel(); never 0.
+    using RequestId = quint64;
+
+    /// Default transfer timeout: 30 s without any data moving.
+    static constexpr int DefaultTimeoutMs = 30000;
+    /// Records per page for fetchMembers/fetchInvitations: the API's maximum.
+    static constexpr int DefaultPageSize = 1000;
+    /// Pages of one list requested at the same time.
+    static constexpr int DefaultPagesInFlight = 4;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    /// The server's base URL without "/api/v1", e.g. http://127.0.0.1:8080 or
+    /// https://testops.example.com; a trailing slash is ignored.
+    void setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    /// The API token (sent as a Bearer token; never logged). Empty: no Authorization header.
+    void setToken(const QString &token);
+    bool hasToken() const { return !m_token.isEmpty(); }
+
+    /// Transfer timeout per request in milliseconds (QNetworkRequest::setTransferTimeout):
+    /// a request fails with ClientError::Kind::Timeout when no data moves for
+    /// this long. Values < 1 restore DefaultTimeoutMs. Applies to requests started afterwards.
+    void setTimeout(int milliseconds);
+    int timeout() const { return m_timeoutMs; }
+
+    /// Records per page (1…1000; out-of-range values are clamped) and pages in
+    /// flight (1…16) for list fetches. For tests and the benchmark.
+    void setPageSize(int size);
+    int pageSize() const { return m_pageSize; }
+    void setPagesInFlight(int pages);
+    int pagesInFlight() const { return m_pagesInFlight; }
+
+    /// GET /health: the server's version string, e.g. "0.1.0". No token needed.
+    RequestId health(QObject *context, Callback<QString> done);
+
+    /// GET /me: the token's user and their organizations with role. A bad
+    /// token gives a ClientError with httpStatus 401.
+    RequestId me(QObject *context, Callback<CurrentUser> done);
+
+    /// GET /organizations/{orgId}: name and license pools.
+    RequestId organization(qint64 orgId, QObject *context, Callback<Organization> done);
+
+    /// All members with `status` (active or removed): every page, pageSize()
+    /// records each, up to pagesInFlight() requests at once, in the server's
+    /// order. `progress` (may be empty) is called after each page. The first
+    /// failing page fails the whole fetch (the others are aborted).
+    RequestId fetchMembers(qint64 orgId, MemberStatus status, QObject *context,
+                           Callback<QList<Member>> done, Progress progress = {});
+
+    /// All open invitations (status "open": pending and expired), every page,
+    /// as fetchMembers.
+    RequestId fetchInvitations(qint64 orgId, QObject *context, Callback<QList<Invitation>> done,
+                               Progress progress = {});
+
+    /// POST /invitations: invites each address (as given; check them first
+    /// with EmailAddress::parseList) with `role` and the license product codes.
+    /// One ItemResult per address in request order: "invited" (extra["invitation"]),
+    /// "already_member", "already_invited", "invalid_email", "no_seats", "error".
+    RequestId invite(qint64 orgId, const QStringList &emails, Role role,
+                     const QStringList &licenses, QObject *context, Callback<BulkResult> done);
+
+    /// POST /invitations/revoke: "revoked", "already_revoked", "already_accepted",
+    /// "not_found", "error". More than 1000 ids give HTTP 422.
+    RequestId revoke(qint64 orgId, const QList<qint64> &invitationIds, QObject *context,
+                     Callback<BulkResult> done);
+
+    /// POST /invitations/resend: "resent" with extra["expiresAt"]; the old link stops working.
+    RequestId resend(qint64 orgId, const QList<qint64> &invitationIds, QObject *context,
+                     Callback<BulkResult> done);
+
+    /// POST /members/remove: "removed" (extra["releasedMachines"],
+    /// extra["releasedLicenses"]), "already_removed", "error" (cannot_remove_self, …).
+    RequestId removeMembers(qint64 orgId, const QList<qint64> &userIds, QObject *context,
+                            Callback<BulkResult> done);
+
+    /// POST /members/change-role: "changed", "unchanged", "error" (forbidden,
+    /// cannot_change_own_role, cannot_change_owner, billing_manager_in_teams
+    /// with the team names in error.details).
+    RequestId changeRole(qint64 orgId, const QList<qint64> &userIds, Role role,
+                         bool removeFromTeams, QObject *context, Callback<BulkResult> done);
+
+    /// POST /ownership: the Owner hands ownership to the active member `userId`.
+    /// The answer is one ItemResult (status as the server reports it, e.g.
+    /// "transferred"), or a ClientError (403 when not the Owner, 409/422 when
+    /// the member cannot take it).
+    RequestId transferOwnership(qint64 orgId, qint64 userId, QObject *context,
+                                Callback<BulkResult> done);
+
+    /// Aborts the request (all pages of a list); its callback is not called.
+    /// Unknown or finished ids are ignored.
+    void cancel(RequestId id);
+    /// Aborts every request in flight; no callback is called.
+    void cancelAll();
+    /// Requests in flight (a list fetch counts once).
+    int pendingRequests() const;
+
+private:
+    friend class ListFetch;
+    using Handler = std::function<void(QNetworkReply *reply, const ClientError &error)>;
+
+    QNetworkReply *get(const QString &path, const QList<QPair<QString, QString>> &query = {});
+    QNetworkReply *post(const QString &path, const QByteArray &json);
+    QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const;
+    RequestId track(QNetworkReply *reply, QObject *context, Handler handler);
+    RequestId postBulk(const QString &path, const QByteArray &body, QObject *context,
+                       Callback<BulkResult> done);
+    RequestId nextId() { return ++m_lastId; }
+    static ClientError errorOf(QNetworkReply *reply, int timeoutMs);
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    QString m_token;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_pageSize = DefaultPageSize;
+    int m_pagesInFlight = DefaultPagesInFlight;
+    RequestId m_lastId = 0;
+    QHash<RequestId, QPointer<QNetworkReply>> m_replies;
+    QHash<RequestId, QPointer<ListFetch>> m_lists;
+};

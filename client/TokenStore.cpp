@@ -1,0 +1,127 @@
+#include "TokenStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QCoreApplication>
+#include <QPointer>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TokenStore", text);
+}
+
+TokenStoreResult resultOf(QKeychain::Job *job)
+{
+    TokenStoreResult result;
+    result.detail = job->errorString();
+    switch (job->error()) {
+    case QKeychain::NoError:
+        result.status = TokenStoreResult::Status::Ok;
+        result.detail.clear();
+        break;
+    case QKeychain::EntryNotFound:
+        result.status = TokenStoreResult::Status::NotFound;
+        result.message = tr("No API token is stored for this server.");
+        break;
+    case QKeychain::NoBackendAvailable:
+    case QKeychain::NotImplemented:
+        result.status = TokenStoreResult::Status::NoKeychain;
+        result.message = tr("No system keychain is available, so the API token is not stored. "
+                            "You will be asked for it again next time.");
+        break;
+    case QKeychain::AccessDeniedByUser:
+    case QKeychain::AccessDenied:
+        result.status = TokenStoreResult::Status::AccessDenied;
+        result.message = tr("Access to the system keychain was denied, so the API token is "
+                            "not stored.");
+        break;
+    default:
+        // Without a Secret Service on D-Bus, libsecret/QtKeychain report
+        // "OtherError" with a D-Bus message rather than NoBackendAvailable.
+        if (result.detail.contains(QLatin1String("DBus"), Qt::CaseInsensitive) ||
+            result.detail.contains(QLatin1String("D-Bus"), Qt::CaseInsensitive) ||
+            result.detail.contains(QLatin1String("secret"), Qt::CaseInsensitive) ||
+            result.detail.contains(QLatin1String("No keychain"), Qt::CaseInsensitive)) {
+            result.status = TokenStoreResult::Status::NoKeychain;
+            result.message = tr("No system keychain is available, so the API token is not "
+                                "stored. You will be asked for it again next time.");
+        } else {
+            result.status = TokenStoreResult::Status::Failed;
+            result.message =
+                tr("The system keychain reported an error: %1").arg(job->errorString());
+        }
+        break;
+    }
+    return result;
+}
+
+// Runs `job` and calls `done` with its result in `context`'s thread.
+void run(QKeychain::Job *job, QObject *context, const TokenStore::Callback &done, bool withToken)
+{
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false); // never a plain-text file
+    QObject::connect(job, &QKeychain::Job::finished, context ? context : job,
+                     [done, withToken](QKeychain::Job *finished) {
+                         TokenStoreResult result = resultOf(finished);
+                         if (withToken && result.ok())
+                             result.token =
+                                 static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+                         if (done)
+                             done(std::move(result));
+                     });
+    job->start();
+}
+
+} // namespace
+
+TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
+
+QString TokenStore::keyFor(const QUrl &serverUrl, const QString &user)
+{
+    QUrl url = serverUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
+                                  QUrl::StripTrailingSlash);
+    url.setHost(url.host().toLower());
+    QString key = url.toString();
+    if (!user.isEmpty())
+        key += QLatin1Char(' ') + user;
+    return key;
+}
+
+void TokenStore::read(const QUrl &serverUrl, const QString &user, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
+    job->setKey(keyFor(serverUrl, user));
+    run(job, context, done, true);
+}
+
+void TokenStore::write(const QUrl &serverUrl, const QString &user, const QString &token,
+                       QObject *context, Callback done)
+{
+    if (token.isEmpty()) {
+        TokenStoreResult result;
+        result.status = TokenStoreResult::Status::Failed;
+        result.message = tr("An empty API token cannot be stored.");
+        QPointer<QObject> guard(context ? context : this);
+        QMetaObject::invokeMethod(
+            guard,
+            [guard, done, result] {
+                if (guard && done)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName), this);
+    job->setKey(keyFor(serverUrl, user));
+    job->setTextData(token);
+    run(job, context, done, false);
+}
+
+void TokenStore::remove(const QUrl &serverUrl, const QString &user, QObject *context, Callback done)
+{
+    auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName), this);
+    job->setKey(keyFor(serverUrl, user));
+    run(job, context, done, false);
+}
