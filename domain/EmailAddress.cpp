@@ -418,12 +418,18 @@ QString cleanCandidate(QStringView text)
     return candidate;
 }
 
-void lineCandidates(QStringView line, QStringList *out)
+/// The candidates of one pasted line.
+struct LineCandidates
+{
+    QStringList candidates;
+    bool isTableRowWithoutAddress = false; ///< tab-separated cells, none with an @
+};
+
+LineCandidates lineCandidates(QStringView line)
 {
     const QList<Cell> cells = tokenizeLine(line);
     QStringList candidates;
     int filledCells = 0;
-    bool anyAt = false;
     for (const Cell &cell : cells) {
         const qsizetype before = candidates.size();
         for (qsizetype s = 0; s < cell.size(); ++s) {
@@ -434,20 +440,24 @@ void lineCandidates(QStringView line, QStringList *out)
         if (candidates.size() > before)
             ++filledCells;
     }
+    bool anyAt = false;
     for (QString &candidate : candidates) {
         candidate = cleanCandidate(candidate);
         anyAt = anyAt || candidate.contains(QLatin1Char('@'));
     }
     // A spreadsheet row (name, address, role… separated by tabs): only the
     // cells holding an address are addresses.
-    const bool spreadsheetRow = filledCells > 1 && anyAt;
+    const bool tableRow = filledCells > 1;
+    LineCandidates result;
+    result.isTableRowWithoutAddress = tableRow && !anyAt;
     for (QString &candidate : candidates) {
         if (candidate.isEmpty())
             continue;
-        if (spreadsheetRow && !candidate.contains(QLatin1Char('@')))
+        if (tableRow && anyAt && !candidate.contains(QLatin1Char('@')))
             continue;
-        out->append(std::move(candidate));
+        result.candidates.append(std::move(candidate));
     }
+    return result;
 }
 
 } // namespace
@@ -540,15 +550,35 @@ QString duplicateKey(QStringView address)
 QStringList splitList(QStringView text)
 {
     QStringList candidates;
+    // A first row of tab-separated cells without any @ ("Name<TAB>Email") is a
+    // spreadsheet's header when later rows hold addresses; otherwise it stays,
+    // so that a typo is shown rather than dropped.
+    QStringList header;
+    bool firstLine = true;
+    bool laterAt = false;
     qsizetype begin = 0;
     while (begin <= text.size()) {
         qsizetype end = begin;
         while (end < text.size() && !isLineBreak(text.at(end)))
             ++end;
-        if (end > begin)
-            lineCandidates(text.sliced(begin, end - begin), &candidates);
+        if (end > begin) {
+            LineCandidates line = lineCandidates(text.sliced(begin, end - begin));
+            if (firstLine && !line.candidates.isEmpty()) {
+                firstLine = false;
+                if (line.isTableRowWithoutAddress) {
+                    header = std::move(line.candidates);
+                    line.candidates.clear();
+                }
+            } else if (!header.isEmpty() && !laterAt) {
+                for (const QString &candidate : std::as_const(line.candidates))
+                    laterAt = laterAt || candidate.contains(QLatin1Char('@'));
+            }
+            candidates += line.candidates;
+        }
         begin = end + 1;
     }
+    if (!laterAt && !header.isEmpty())
+        candidates = header + candidates;
     return candidates;
 }
 
