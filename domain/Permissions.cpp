@@ -47,6 +47,8 @@ Decision canManageInvitation(Role actor, Role invitationRole)
 {
     if (!isManager(actor))
         return notAManager();
+    if (invitationRole == Role::Owner) // no such invitation can be created (header contract)
+        return canInviteWithRole(actor, invitationRole);
     if (invitationRole == Role::Admin && actor != Role::Owner)
         return Decision::refuse(QStringLiteral("forbidden"),
                                 tr("Only the Owner can manage invitations for Admins."));
