@@ -1,6 +1,7 @@
 #include "ApiClient.h"
 
 #include "ListFetch.h"
+#include "ServerUrl.h"
 
 #include <JsonCodec.h>
 
@@ -94,7 +95,7 @@ ApiClient::~ApiClient()
 
 void ApiClient::setBaseUrl(const QUrl &url)
 {
-    m_baseUrl = url.adjusted(QUrl::StripTrailingSlash | QUrl::RemoveQuery | QUrl::RemoveFragment);
+    m_baseUrl = ServerUrl::normalized(url);
 }
 
 void ApiClient::setToken(const QString &token)

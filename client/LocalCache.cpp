@@ -1,5 +1,7 @@
 #include "LocalCache.h"
 
+#include "ServerUrl.h"
+
 #include <JsonCodec.h>
 
 #include <QAtomicInteger>
@@ -62,7 +64,7 @@ const char *const InvitationColumns =
 LocalCache::LocalCache(const QString &directory, const QUrl &serverUrl, qint64 organizationId)
     : m_path(fileName(directory, serverUrl, organizationId)),
       m_connectionName(QStringLiteral("testops-cache-%1").arg(++s_connectionCounter)),
-      m_serverUrl(serverUrl.toString()), m_organizationId(organizationId)
+      m_serverUrl(ServerUrl::normalized(serverUrl).toString()), m_organizationId(organizationId)
 {
     QDir().mkpath(directory);
 }
@@ -80,9 +82,7 @@ LocalCache::~LocalCache()
 
 QString LocalCache::fileName(const QString &directory, const QUrl &serverUrl, qint64 organizationId)
 {
-    QUrl url = serverUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                  QUrl::StripTrailingSlash);
-    url.setHost(url.host().toLower());
+    const QUrl url = ServerUrl::normalized(serverUrl);
     const QByteArray key = url.toEncoded() + '#' + QByteArray::number(organizationId);
     const QByteArray hash =
         QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(16);

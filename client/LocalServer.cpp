@@ -76,16 +76,22 @@ void LocalServer::start()
     m_log.clear();
     m_stdoutBuffer.clear();
 
+    // Early failures are reported from the event loop too, so that a caller
+    // connecting after start() still hears of them.
+    auto failLater = [this](const QString &message) {
+        QMetaObject::invokeMethod(
+            this, [this, message] { fail(message); }, Qt::QueuedConnection);
+    };
     const QString binary = serverBinary();
     if (!QFileInfo(binary).isExecutable())
-        return fail(tr("The local organization cannot start: the server program %1 was not "
-                       "found beside the app. Reinstall TestOps User Management.")
-                        .arg(QDir::toNativeSeparators(binary)));
+        return failLater(tr("The local organization cannot start: the server program %1 was not "
+                            "found beside the app. Reinstall TestOps User Management.")
+                             .arg(QDir::toNativeSeparators(binary)));
     const QString dir = dataDir();
     if (!QDir().mkpath(dir))
-        return fail(tr("The local organization cannot start: the data folder %1 could not be "
-                       "created.")
-                        .arg(QDir::toNativeSeparators(dir)));
+        return failLater(tr("The local organization cannot start: the data folder %1 could not be "
+                            "created.")
+                             .arg(QDir::toNativeSeparators(dir)));
 
     m_server = std::make_unique<QProcess>();
     m_server->setProgram(binary);

@@ -1,5 +1,7 @@
 #include "TokenStore.h"
 
+#include "ServerUrl.h"
+
 #include <qt6keychain/keychain.h>
 
 #include <QCoreApplication>
@@ -80,9 +82,7 @@ TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
 
 QString TokenStore::keyFor(const QUrl &serverUrl, const QString &user)
 {
-    QUrl url = serverUrl.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment |
-                                  QUrl::StripTrailingSlash);
-    url.setHost(url.host().toLower());
+    const QUrl url = ServerUrl::normalized(serverUrl);
     QString key = url.toString();
     if (!user.isEmpty())
         key += QLatin1Char(' ') + user;

@@ -1,0 +1,142 @@
+#include "ClientTestHelpers.h"
+
+#include <ApiClient.h>
+#include <LocalServer.h>
+#include <ServerProcess.h>
+
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+/// LocalServer starting and stopping the real testops-users-server on a
+/// temporary data folder, as `testops-users --local --data-dir DIR` does.
+class TestLocalServer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void startsWithDemoDataAndOwnerToken();
+    void keepsDataAcrossRestarts();
+    void missingServerBinaryFails();
+
+private:
+    QString m_serverDir;
+};
+
+namespace {
+
+int activeCount(ApiClient &api, QObject *context)
+{
+    auto members = awaitResult<QList<Member>>([&](auto done) {
+        api.fetchMembers(LocalServer::OrganizationId, MemberStatus::Active, context, done);
+    });
+    return members && members->ok() ? int(members->value().size()) : -1;
+}
+
+} // namespace
+
+void TestLocalServer::initTestCase()
+{
+    const QString binary = ServerProcess::binaryPath();
+    QVERIFY2(QFileInfo(binary).isExecutable(), qPrintable(binary));
+    m_serverDir = QFileInfo(binary).absolutePath();
+}
+
+void TestLocalServer::startsWithDemoDataAndOwnerToken()
+{
+    QTemporaryDir data;
+    LocalServer server;
+    server.setServerDir(m_serverDir);
+    server.setDataDir(data.filePath(QStringLiteral("nested/dir"))); // created when missing
+    QSignalSpy ready(&server, &LocalServer::ready);
+    QSignalSpy failed(&server, &LocalServer::failed);
+    server.start();
+    QVERIFY(ready.wait(30000) || !failed.isEmpty());
+    QVERIFY2(failed.isEmpty(),
+             failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+    QCOMPARE(server.baseUrl().host(), QStringLiteral("127.0.0.1"));
+    QVERIFY(server.baseUrl().port() > 0);
+    QVERIFY(!server.token().isEmpty());
+    QVERIFY(QFileInfo::exists(data.filePath(QStringLiteral("nested/dir/local.db"))));
+
+    ApiClient api;
+    api.setBaseUrl(server.baseUrl());
+    api.setToken(server.token());
+    auto me = awaitResult<CurrentUser>([&](auto done) { api.me(this, done); });
+    QVERIFY(me && me->ok());
+    QCOMPARE(me->value().email, QString::fromLatin1(LocalServer::OwnerEmail));
+    QVERIFY(activeCount(api, this) > 100); // the demo organization
+
+    server.stop();
+    QVERIFY(!server.isRunning());
+    api.setTimeout(2000);
+    auto after = awaitResult<QString>([&](auto done) { api.health(this, done); });
+    QVERIFY(after && !after->ok());
+    QVERIFY(after->error().isOffline());
+}
+
+void TestLocalServer::keepsDataAcrossRestarts()
+{
+    QTemporaryDir data;
+    qint64 removedId = 0;
+    int before = 0;
+    {
+        LocalServer server;
+        server.setServerDir(m_serverDir);
+        server.setDataDir(data.path());
+        QSignalSpy ready(&server, &LocalServer::ready);
+        server.start();
+        QVERIFY(ready.wait(30000));
+        ApiClient api;
+        api.setBaseUrl(server.baseUrl());
+        api.setToken(server.token());
+        auto members = awaitResult<QList<Member>>([&](auto done) {
+            api.fetchMembers(LocalServer::OrganizationId, MemberStatus::Active, this, done);
+        });
+        QVERIFY(members && members->ok());
+        before = int(members->value().size());
+        for (const Member &member : members->value()) {
+            if (member.role == Role::Member &&
+                member.email != QLatin1String("member@example.com")) {
+                removedId = member.userId;
+                break;
+            }
+        }
+        QVERIFY(removedId > 0);
+        auto removed = awaitResult<BulkResult>([&](auto done) {
+            api.removeMembers(LocalServer::OrganizationId, {removedId}, this, done);
+        });
+        QVERIFY(removed && removed->ok());
+        QCOMPARE(removed->value().first().status, QStringLiteral("removed"));
+    } // destroyed: the server stops
+
+    LocalServer server;
+    server.setServerDir(m_serverDir);
+    server.setDataDir(data.path());
+    QSignalSpy ready(&server, &LocalServer::ready);
+    server.start();
+    QVERIFY(ready.wait(30000));
+    ApiClient api;
+    api.setBaseUrl(server.baseUrl());
+    api.setToken(server.token());
+    // The demo data is not created again; the removal is still there.
+    QCOMPARE(activeCount(api, this), before - 1);
+}
+
+void TestLocalServer::missingServerBinaryFails()
+{
+    QTemporaryDir empty;
+    LocalServer server;
+    server.setServerDir(empty.path());
+    server.setDataDir(empty.filePath(QStringLiteral("data")));
+    QSignalSpy failed(&server, &LocalServer::failed);
+    server.start();
+    QTRY_COMPARE(failed.size(), 1);
+    QVERIFY(failed.first().first().toString().contains(QLatin1String("testops-users-server")));
+    QVERIFY(!server.isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestLocalServer)
+#include "TestLocalServer.moc"
