@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Member.h"
+#include "RecordTableModel.h"
+
+#include <QList>
+
+#include <vector>
+
+/// The storage shared by Active Users and Removed Users: members kept as
+/// compact rows (display texts and sort keys computed once per load, license
+/// lists, people and teams interned), so that 200,000 members fit in well
+/// under 150 MB. The subclasses only choose columns.
+class MemberTableModel : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    /// What a column shows.
+    enum class Field
+    {
+        FullName,
+        Email,
+        Role,
+        JoinedAt,
+        Licenses,
+        LastAccessAt,
+        RemovedAt,
+        RemovedBy,
+    };
+
+    explicit MemberTableModel(QObject *parent = nullptr);
+
+    /// Replaces the members (a load or a refresh). Checks are kept for user
+    /// ids that are still present; the current sort is re-applied. Members
+    /// are shown in the given order until a sort.
+    void setMembers(const QList<Member> &members);
+
+    /// The member at `row`, rebuilt from the compact row (times in UTC);
+    /// a default Member when out of range.
+    Member memberAt(int row) const;
+    /// The members with the given user ids, in the order of `ids`; unknown
+    /// ids are skipped.
+    QList<Member> members(const QList<qint64> &ids) const;
+    /// The checked members, in row order.
+    QList<Member> checkedMembers() const;
+
+protected:
+    /// The field shown in `column` (column >= 1).
+    virtual Field fieldOf(int column) const = 0;
+
+    QVariant recordData(int record, int column, int role) const override;
+    qint64 sortKey(int record, int column) const override;
+    void formatTimes() override;
+
+private:
+    struct Row
+    {
+        QString fullName;
+        QString email;
+        qint64 userId = 0;
+        qint64 joinedAt = 0;
+        qint64 lastAccessAt = 0;
+        qint64 removedAt = 0;
+        qint64 removedById = 0;
+        quint32 nameRank = 0;
+        quint32 emailRank = 0;
+        qint32 licenses = -1;  ///< listEntry()
+        qint32 removedBy = -1; ///< listEntry() holding the name
+        qint32 teams = -1;     ///< listEntry()
+        qint32 joinedText = -1;
+        qint32 lastAccessText = -1;
+        qint32 removedText = -1;
+        qint32 machineCount = 0;
+        Role role = Role::Member;
+        MemberStatus status = MemberStatus::Active;
+    };
+
+    Member toMember(const Row &row) const;
+
+    std::vector<Row> m_rows; ///< by record
+    int m_roleText[4] = {-1, -1, -1, -1};
+    int m_neverText = -1;
+};

@@ -1,0 +1,240 @@
+#include "PendingInvitationsModel.h"
+
+#include "DateText.h"
+#include "SearchFilter.h"
+
+#include <QHash>
+
+namespace {
+
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : DateText::null;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms == DateText::null ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+} // namespace
+
+PendingInvitationsModel::PendingInvitationsModel(QObject *parent) : RecordTableModel(parent) {}
+
+int PendingInvitationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PendingInvitationsModel::headerData(int section, Qt::Orientation orientation,
+                                             int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return {};
+    if (role == Qt::AccessibleTextRole && section == CheckColumn)
+        return tr("Select");
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case EmailColumn:
+        return tr("Email");
+    case RoleColumn:
+        return tr("Role");
+    case LicensesColumn:
+        return tr("Licenses");
+    case InvitedByColumn:
+        return tr("Invited By");
+    case SentColumn:
+        return tr("Sent");
+    case ExpiresColumn:
+        return tr("Expires");
+    default:
+        return {};
+    }
+}
+
+void PendingInvitationsModel::setInvitations(const QList<Invitation> &invitations)
+{
+    const QSet<qint64> checked = beginLoad(invitations.size());
+    m_rows.clear();
+    m_rows.reserve(static_cast<size_t>(invitations.size()));
+    for (Role role : Roles::all())
+        m_roleText[Roles::rank(role)] = internText(Roles::displayName(role));
+    m_expiredText = internText(tr("Expired", "invitation"));
+    QList<QString> emails;
+    emails.reserve(invitations.size());
+    for (const Invitation &invitation : invitations) {
+        Row row;
+        row.email = invitation.email;
+        row.activationUrl = invitation.activationUrl;
+        row.deliveryError = invitation.deliveryError;
+        row.id = invitation.id;
+        row.createdAt = toMs(invitation.createdAt);
+        row.expiresAt = toMs(invitation.expiresAt);
+        row.invitedById = invitation.invitedBy.id;
+        row.licenses = internList(invitation.licenses);
+        row.invitedBy = internList(
+            invitation.invitedBy.isNull() ? QStringList() : QStringList{invitation.invitedBy.name});
+        row.role = invitation.role;
+        row.status = invitation.status;
+        // No role for the role filter: this tab filters by status.
+        addRecord(invitation.id, SearchFilter::haystack({}, invitation.email), std::nullopt,
+                  isExpired(row));
+        emails.append(invitation.email);
+        m_rows.push_back(std::move(row));
+    }
+    const std::vector<quint32> ranks = collationRanks(emails);
+    for (size_t r = 0; r < m_rows.size(); ++r)
+        m_rows[r].emailRank = ranks[r];
+    rankLists();
+    formatTimes();
+    endLoad(checked);
+}
+
+bool PendingInvitationsModel::isExpired(const Row &row) const
+{
+    if (row.status == InvitationStatus::Expired)
+        return true;
+    return row.expiresAt != DateText::null && row.expiresAt <= nowMs();
+}
+
+void PendingInvitationsModel::formatTimes()
+{
+    QHash<qint64, int> relatives;
+    const qint64 now = nowMs();
+    auto relativeText = [&](qint64 ms) {
+        if (ms == DateText::null)
+            return -1;
+        const qint64 key = DateText::relativeKey(ms, now);
+        auto it = relatives.constFind(key);
+        if (it == relatives.constEnd())
+            it = relatives.insert(key, internText(DateText::relative(ms, now)));
+        return it.value();
+    };
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        Row &row = m_rows[r];
+        const bool expired = isExpired(row);
+        setRecordExpired(static_cast<int>(r), expired);
+        row.sentText = relativeText(row.createdAt);
+        row.expiresText = expired ? m_expiredText : relativeText(row.expiresAt);
+    }
+}
+
+QVariant PendingInvitationsModel::recordData(int record, int column, int role) const
+{
+    const Row &row = m_rows[static_cast<size_t>(record)];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case EmailColumn:
+            return row.email;
+        case RoleColumn:
+            return text(m_roleText[Roles::rank(row.role)]);
+        case LicensesColumn:
+            return text(listEntry(row.licenses).textIndex);
+        case InvitedByColumn:
+            return text(listEntry(row.invitedBy).textIndex);
+        case SentColumn:
+            return text(row.sentText);
+        case ExpiresColumn:
+            return text(row.expiresText);
+        default:
+            return {};
+        }
+    case Qt::ToolTipRole:
+    case ExactTextRole:
+        switch (column) {
+        case SentColumn:
+            return DateText::exact(row.createdAt);
+        case ExpiresColumn:
+            if (isRecordExpired(record))
+                return tr("Expired %1").arg(DateText::exact(row.expiresAt));
+            return DateText::exact(row.expiresAt);
+        case EmailColumn:
+            if (!row.deliveryError.isEmpty() && role == Qt::ToolTipRole)
+                return tr("%1 — email not delivered: %2").arg(row.email, row.deliveryError);
+            return row.email;
+        default:
+            return recordData(record, column, Qt::DisplayRole);
+        }
+    case DateTimeRole:
+        switch (column) {
+        case SentColumn:
+            return fromMs(row.createdAt);
+        case ExpiresColumn:
+            return fromMs(row.expiresAt);
+        default:
+            return {};
+        }
+    default:
+        return {};
+    }
+}
+
+qint64 PendingInvitationsModel::sortKey(int record, int column) const
+{
+    const Row &row = m_rows[static_cast<size_t>(record)];
+    switch (column) {
+    case EmailColumn:
+        return row.emailRank;
+    case RoleColumn:
+        return Roles::rank(row.role);
+    case LicensesColumn: {
+        const ListEntry &entry = listEntry(row.licenses);
+        return (qint64(entry.items.size()) << 32) | entry.rank;
+    }
+    case InvitedByColumn:
+        return listEntry(row.invitedBy).rank;
+    case SentColumn:
+        return row.createdAt;
+    case ExpiresColumn:
+        return row.expiresAt;
+    default:
+        return 0;
+    }
+}
+
+Invitation PendingInvitationsModel::invitationAt(int row) const
+{
+    if (row < 0 || row >= recordCount())
+        return {};
+    const Row &r = m_rows[static_cast<size_t>(recordAt(row))];
+    Invitation invitation;
+    invitation.id = r.id;
+    invitation.email = r.email;
+    invitation.role = r.role;
+    invitation.licenses = listEntry(r.licenses).items;
+    const QStringList &invitedBy = listEntry(r.invitedBy).items;
+    invitation.invitedBy =
+        UserRef{r.invitedById, invitedBy.isEmpty() ? QString() : invitedBy.first()};
+    invitation.createdAt = fromMs(r.createdAt);
+    invitation.expiresAt = fromMs(r.expiresAt);
+    invitation.status = isRecordExpired(recordAt(row)) && r.status == InvitationStatus::Pending
+                            ? InvitationStatus::Expired
+                            : r.status;
+    invitation.activationUrl = r.activationUrl;
+    invitation.deliveryError = r.deliveryError;
+    return invitation;
+}
+
+bool PendingInvitationsModel::isExpiredAt(int row) const
+{
+    return row >= 0 && row < recordCount() && isRecordExpired(recordAt(row));
+}
+
+QList<Invitation> PendingInvitationsModel::invitations(const QList<qint64> &ids) const
+{
+    QList<Invitation> result;
+    result.reserve(ids.size());
+    for (qint64 id : ids) {
+        const int row = rowOfId(id);
+        if (row >= 0)
+            result.append(invitationAt(row));
+    }
+    return result;
+}
+
+QList<Invitation> PendingInvitationsModel::checkedInvitations() const
+{
+    return invitations(checkedIds());
+}

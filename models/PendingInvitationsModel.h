@@ -1,0 +1,84 @@
+#pragma once
+
+#include "Invitation.h"
+#include "RecordTableModel.h"
+
+#include <QList>
+
+#include <vector>
+
+/// The Pending Invitations tab (product.md, Lists): checkbox, Email, Role,
+/// Licenses, Invited By, Sent, Expires (or "Expired"). An invitation is
+/// expired when the server says so or when its expiry time has passed (at
+/// load or at refreshTimes()); the status filter of RecordFilterProxyModel
+/// tests that.
+class PendingInvitationsModel : public RecordTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        CheckColumn = RecordTableModel::CheckColumn,
+        EmailColumn,
+        RoleColumn,
+        LicensesColumn,
+        InvitedByColumn,
+        SentColumn,
+        ExpiresColumn,
+        ColumnCount
+    };
+
+    explicit PendingInvitationsModel(QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// Column titles (DisplayRole); column 0 has none, its accessible name
+    /// is "Select" (Qt::AccessibleTextRole).
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    /// Replaces the invitations (a load or a refresh). Checks are kept for
+    /// invitation ids still present; the current sort is re-applied.
+    void setInvitations(const QList<Invitation> &invitations);
+
+    /// The invitation at `row` (as loaded); a default one when out of range.
+    Invitation invitationAt(int row) const;
+    /// Whether the invitation at `row` is expired; false when out of range.
+    bool isExpiredAt(int row) const;
+    /// The invitations with the given ids, in the order of `ids`; unknown ids
+    /// are skipped.
+    QList<Invitation> invitations(const QList<qint64> &ids) const;
+    /// The checked invitations, in row order.
+    QList<Invitation> checkedInvitations() const;
+
+protected:
+    QVariant recordData(int record, int column, int role) const override;
+    qint64 sortKey(int record, int column) const override;
+    void formatTimes() override;
+    QList<int> timeColumns() const override { return {SentColumn, ExpiresColumn}; }
+
+private:
+    struct Row
+    {
+        QString email;
+        QString activationUrl;
+        QString deliveryError;
+        qint64 id = 0;
+        qint64 createdAt = 0;
+        qint64 expiresAt = 0;
+        qint64 invitedById = 0;
+        quint32 emailRank = 0;
+        qint32 licenses = -1;  ///< listEntry()
+        qint32 invitedBy = -1; ///< listEntry() holding the name
+        qint32 sentText = -1;
+        qint32 expiresText = -1;
+        Role role = Role::Member;
+        InvitationStatus status = InvitationStatus::Pending;
+    };
+
+    bool isExpired(const Row &row) const;
+
+    std::vector<Row> m_rows; ///< by record
+    int m_roleText[4] = {-1, -1, -1, -1};
+    int m_expiredText = -1;
+};
