@@ -1,0 +1,294 @@
+// testops-bench-client: loading 100,000 active members from the server on
+// loopback through ApiClient, against fetching the same pages with curl
+// (issue 3, section 3: target ≤ 1.5×), plus the local cache's save and load
+// of 210,000 records. Prints medians of repeated runs; run on demand:
+//
+//     build-dev/bin/testops-bench-client [--members 100000] [--runs 5]
+//
+// The server is the real testops-users-server (beside this executable, or
+// TESTOPS_SERVER_BINARY), started on 127.0.0.1:0 with --demo-members.
+
+#include <ApiClient.h>
+#include <LocalCache.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <optional>
+
+namespace {
+
+double median(QList<double> values)
+{
+    if (values.isEmpty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const qsizetype mid = values.size() / 2;
+    return values.size() % 2 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+}
+
+void print(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+[[noreturn]] void die(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("testops-bench-client: %1\n").arg(message)), stderr);
+    std::exit(1);
+}
+
+QString serverBinary()
+{
+    const QString fromEnv = qEnvironmentVariable("TESTOPS_SERVER_BINARY");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    return QDir(QCoreApplication::applicationDirPath())
+        .filePath(QStringLiteral("testops-users-server"));
+}
+
+// Runs the event loop until `done` is true or `timeoutMs` passes.
+bool spin(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    return done();
+}
+
+struct Load
+{
+    double ms = 0;
+    qsizetype records = 0;
+};
+
+Load loadThroughClient(ApiClient &client, qint64 orgId, MemberStatus status = MemberStatus::Active)
+{
+    std::optional<ApiResult<QList<Member>>> result;
+    QElapsedTimer timer;
+    timer.start();
+    client.fetchMembers(orgId, status, nullptr, [&](ApiResult<QList<Member>> answer) {
+        result.emplace(std::move(answer));
+    });
+    if (!spin([&] { return result.has_value(); }, 600000))
+        die(QStringLiteral("ApiClient did not finish"));
+    const double ms = timer.nsecsElapsed() / 1e6;
+    if (!result->ok())
+        die(QStringLiteral("ApiClient failed: %1").arg(result->error().message));
+    return {ms, result->value().size()};
+}
+
+double loadThroughCurl(const QUrl &baseUrl, const QString &headerFile, qint64 orgId, int pages,
+                       int pageSize)
+{
+    // One curl process, pages one after another on one kept-alive connection.
+    QStringList args = {QStringLiteral("-s"), QStringLiteral("-f"), QStringLiteral("-H"),
+                        QLatin1Char('@') + headerFile};
+    for (int page = 0; page < pages; ++page) {
+        args << QStringLiteral("-o") << QStringLiteral("/dev/null")
+             << QStringLiteral("%1/api/v1/organizations/%2/members?status=active&page=%3&size=%4")
+                    .arg(baseUrl.toString())
+                    .arg(orgId)
+                    .arg(page)
+                    .arg(pageSize);
+    }
+    QProcess curl;
+    QElapsedTimer timer;
+    timer.start();
+    curl.start(QStringLiteral("curl"), args);
+    if (!curl.waitForFinished(600000) || curl.exitCode() != 0)
+        die(QStringLiteral("curl failed (exit code %1): %2")
+                .arg(curl.exitCode())
+                .arg(QString::fromUtf8(curl.readAllStandardError())));
+    return timer.nsecsElapsed() / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("testops-bench-client"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Loads all active members through ApiClient and with curl; prints medians and the ratio."));
+    parser.addHelpOption();
+    QCommandLineOption membersOption(QStringLiteral("members"),
+                                     QStringLiteral("Extra demo members (default 100000)."),
+                                     QStringLiteral("N"), QStringLiteral("100000"));
+    QCommandLineOption runsOption(QStringLiteral("runs"),
+                                  QStringLiteral("Repetitions per measurement (default 5)."),
+                                  QStringLiteral("N"), QStringLiteral("5"));
+    QCommandLineOption inFlightOption(QStringLiteral("pages-in-flight"),
+                                      QStringLiteral("ApiClient pages in flight (default 4)."),
+                                      QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOptions({membersOption, runsOption, inFlightOption});
+    parser.process(app);
+    const int members = std::max(1, parser.value(membersOption).toInt());
+    const int runs = std::clamp(parser.value(runsOption).toInt(), 1, 50);
+    const int inFlight = std::clamp(parser.value(inFlightOption).toInt(), 1, 16);
+
+    if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty())
+        die(QStringLiteral("curl is not installed"));
+    QTemporaryDir dir;
+    const QString binary = serverBinary();
+    if (!QFileInfo(binary).isExecutable())
+        die(QStringLiteral("server not found: %1").arg(binary));
+
+    // The server, with the demo organization grown to `members` extra members.
+    QProcess server;
+    server.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    const QString database = dir.filePath(QStringLiteral("bench.db"));
+    QElapsedTimer startTimer;
+    startTimer.start();
+    server.start(binary, {QStringLiteral("serve"), QStringLiteral("--listen"),
+                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database,
+                          QStringLiteral("--outbox"), dir.filePath(QStringLiteral("outbox")),
+                          QStringLiteral("--demo"), QStringLiteral("--demo-members"),
+                          QString::number(members)});
+    QUrl baseUrl;
+    static const QRegularExpression listening(QStringLiteral("Listening on (http://\\S+)"));
+    QByteArray out;
+    spin(
+        [&] {
+            out += server.readAllStandardOutput();
+            const auto match = listening.match(QString::fromUtf8(out));
+            if (match.hasMatch())
+                baseUrl = QUrl(match.captured(1));
+            return baseUrl.isValid() || server.state() == QProcess::NotRunning;
+        },
+        600000);
+    if (!baseUrl.isValid())
+        die(QStringLiteral("the server did not start"));
+    print(QStringLiteral("server: %1 with %2 extra demo members (started in %3 s)")
+              .arg(baseUrl.toString())
+              .arg(members)
+              .arg(startTimer.elapsed() / 1000.0, 0, 'f', 1));
+
+    QProcess tokenProcess;
+    tokenProcess.start(binary, {QStringLiteral("token"), QStringLiteral("create"),
+                                QStringLiteral("--database"), database, QStringLiteral("--email"),
+                                QStringLiteral("owner@example.com")});
+    tokenProcess.waitForFinished(60000);
+    const QStringList lines = QString::fromUtf8(tokenProcess.readAllStandardOutput())
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (lines.isEmpty())
+        die(QStringLiteral("no token"));
+    const QString token = lines.last().trimmed();
+    const QString headerFile = dir.filePath(QStringLiteral("auth-header"));
+    {
+        QFile file(headerFile); // keeps the token off curl's command line
+        if (!file.open(QIODevice::WriteOnly))
+            die(QStringLiteral("cannot write %1").arg(headerFile));
+        file.write("Authorization: Bearer " + token.toUtf8() + '\n');
+    }
+
+    ApiClient client;
+    client.setBaseUrl(baseUrl);
+    client.setToken(token);
+    client.setPagesInFlight(inFlight);
+    const qint64 orgId = 1;
+
+    // Warm-up (page cache, connections), and the number of pages.
+    const Load warm = loadThroughClient(client, orgId);
+    const int pageSize = client.pageSize();
+    const int pages = int((warm.records + pageSize - 1) / pageSize);
+    loadThroughCurl(baseUrl, headerFile, orgId, pages, pageSize);
+    print(QStringLiteral("list: %1 active members, %2 pages of %3")
+              .arg(warm.records)
+              .arg(pages)
+              .arg(pageSize));
+
+    QList<double> clientMs, curlMs, sequentialMs;
+    ApiClient sequential;
+    sequential.setBaseUrl(baseUrl);
+    sequential.setToken(token);
+    sequential.setPagesInFlight(1);
+    for (int run = 0; run < runs; ++run) {
+        curlMs.append(loadThroughCurl(baseUrl, headerFile, orgId, pages, pageSize));
+        clientMs.append(loadThroughClient(client, orgId).ms);
+        sequentialMs.append(loadThroughClient(sequential, orgId).ms);
+    }
+    const double clientMedian = median(clientMs);
+    const double curlMedian = median(curlMs);
+    const double ratio = clientMedian / curlMedian;
+    print(QStringLiteral("curl, sequential pages:            median %1 ms")
+              .arg(curlMedian, 0, 'f', 0));
+    print(QStringLiteral(
+              "ApiClient, %1 pages in flight:      median %2 ms (decoded into Member values)")
+              .arg(inFlight)
+              .arg(clientMedian, 0, 'f', 0));
+    print(QStringLiteral("ApiClient, 1 page in flight:       median %1 ms")
+              .arg(median(sequentialMs), 0, 'f', 0));
+    print(QStringLiteral("ratio ApiClient / curl: %1 (target <= 1.5) %2")
+              .arg(ratio, 0, 'f', 2)
+              .arg(ratio <= 1.5 ? QStringLiteral("PASS") : QStringLiteral("MISS")));
+
+    // The local cache with 210,000 records: 100,000 active, 100,000 removed
+    // (the active list again, marked removed) and 10,000 invitations.
+    std::optional<ApiResult<QList<Member>>> all;
+    client.fetchMembers(orgId, MemberStatus::Active, nullptr,
+                        [&](ApiResult<QList<Member>> answer) { all.emplace(std::move(answer)); });
+    spin([&] { return all.has_value(); }, 600000);
+    CacheSnapshot snapshot;
+    snapshot.activeMembers = all->value().mid(0, 100000);
+    snapshot.removedMembers = snapshot.activeMembers;
+    for (Member &member : snapshot.removedMembers) {
+        member.status = MemberStatus::Removed;
+        member.removedAt = QDateTime::currentDateTimeUtc();
+        member.removedBy = {1, QStringLiteral("Owner")};
+    }
+    for (int i = 0; i < 10000; ++i) {
+        Invitation invitation;
+        invitation.id = i + 1;
+        invitation.email = QStringLiteral("invitee%1@example.com").arg(i);
+        invitation.licenses = {QStringLiteral("KSE")};
+        invitation.invitedBy = {1, QStringLiteral("Owner")};
+        invitation.createdAt = QDateTime::currentDateTimeUtc();
+        invitation.expiresAt = invitation.createdAt.addDays(1);
+        invitation.activationUrl = QStringLiteral("http://127.0.0.1/join?token=%1").arg(i);
+        snapshot.invitations.append(invitation);
+    }
+    snapshot.refreshedAt = QDateTime::currentDateTimeUtc();
+    const qsizetype records = snapshot.activeMembers.size() + snapshot.removedMembers.size() +
+                              snapshot.invitations.size();
+    QList<double> saveMs, loadMs;
+    for (int run = 0; run < runs; ++run) {
+        LocalCache cache(dir.filePath(QStringLiteral("cache")), baseUrl, orgId);
+        QElapsedTimer timer;
+        timer.start();
+        if (!cache.save(snapshot).ok())
+            die(QStringLiteral("cache save failed"));
+        saveMs.append(timer.nsecsElapsed() / 1e6);
+        timer.restart();
+        auto loaded = cache.load();
+        if (!loaded.ok() || loaded.value().activeMembers.size() != snapshot.activeMembers.size())
+            die(QStringLiteral("cache load failed"));
+        loadMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    print(QStringLiteral("local cache, %1 records: save median %2 ms, load median %3 ms (target "
+                         "<= 2000 ms each) %4")
+              .arg(records)
+              .arg(median(saveMs), 0, 'f', 0)
+              .arg(median(loadMs), 0, 'f', 0)
+              .arg(median(saveMs) <= 2000 && median(loadMs) <= 2000 ? QStringLiteral("PASS")
+                                                                    : QStringLiteral("MISS")));
+
+    server.terminate();
+    if (!server.waitForFinished(5000))
+        server.kill();
+    return ratio <= 1.5 ? 0 : 2;
+}
