@@ -209,9 +209,10 @@ struct Token
 {
     enum Kind
     {
-        Word,   ///< unquoted text, maybe with quoted pieces inside (`"a b"@x.com`)
-        Quoted, ///< a quoted string on its own: a display name, unescaped
-        Angle,  ///< the content of `<…>`: an angle-addr
+        Word,    ///< unquoted text, maybe with quoted pieces inside (`"a b"@x.com`)
+        Quoted,  ///< a quoted string on its own: a display name, unescaped
+        Angle,   ///< the content of `<…>`: an angle-addr
+        Comment, ///< the content of `(…)`: usually a name, sometimes the address
     };
     Kind kind = Word;
     QString text;
@@ -323,6 +324,8 @@ QList<Cell> tokenizeLine(QStringView line)
             const qsizetype close = find(&commentCloses, i, u')', true);
             if (close > 0) {
                 flush();
+                cells.last().last().append(
+                    {Token::Comment, line.sliced(i + 1, close - i - 1).toString()});
                 i = close;
                 continue;
             }
@@ -361,7 +364,7 @@ bool isSurnameBeforeMailbox(const Segment &segment, const Segment *next)
             return false;
     }
     for (const Token &token : *next) {
-        if (token.kind == Token::Angle)
+        if (token.kind == Token::Angle || (token.kind == Token::Comment && hasAt(token)))
             return true;
         if (token.kind == Token::Word && hasAt(token))
             return false;
@@ -373,16 +376,49 @@ bool isSurnameBeforeMailbox(const Segment &segment, const Segment *next)
 /// quoted string only when it holds an @ (`"jane@example.com"` pasted alone).
 void appendBare(const Token &token, QStringList *candidates)
 {
-    if (token.kind == Token::Word || hasAt(token))
-        candidates->append(token.text);
+    switch (token.kind) {
+    case Token::Word:
+        // "Team:" opens an RFC 5322 group ("Team: a@example.com, b@example.org;").
+        if (hasAt(token) || !token.text.endsWith(QLatin1Char(':')))
+            candidates->append(token.text);
+        break;
+    case Token::Quoted:
+        if (hasAt(token))
+            candidates->append(token.text);
+        break;
+    case Token::Angle:
+    case Token::Comment:
+        break;
+    }
+}
+
+/// The segment with its address in a comment (`Jane Doe (jane@example.com)`, as
+/// some clients copy it) read as an angle-addr, when nothing else in the
+/// segment is an address. Other comments are names or remarks, never addresses.
+Segment withAddressFromComment(const Segment &segment)
+{
+    qsizetype comment = -1;
+    for (qsizetype i = 0; i < segment.size(); ++i) {
+        const Token &token = segment.at(i);
+        if (token.kind == Token::Angle || (token.kind == Token::Word && hasAt(token)))
+            return segment;
+        if (comment < 0 && token.kind == Token::Comment && hasAt(token))
+            comment = i;
+    }
+    if (comment < 0)
+        return segment;
+    Segment promoted = segment;
+    promoted[comment].kind = Token::Angle;
+    return promoted;
 }
 
 /// The candidates of one segment: `[display-name] <addr>` gives addr; other words
 /// are bare candidates. Words right before an angle-addr are its display name,
 /// except words with an @ that are followed by more display-name words
 /// (`alice@example.com Bob <bob@example.org>` gives both addresses).
-void segmentCandidates(const Segment &segment, QStringList *candidates)
+void segmentCandidates(const Segment &pieces, QStringList *candidates)
 {
+    const Segment segment = withAddressFromComment(pieces);
     qsizetype bareFrom = 0;
     for (qsizetype a = 0; a < segment.size(); ++a) {
         if (segment.at(a).kind != Token::Angle)

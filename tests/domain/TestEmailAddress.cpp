@@ -313,6 +313,15 @@ void TestEmailAddress::splitList_data()
         {QStringLiteral("ann@example.com"), QStringLiteral("bob@example.com")});
     row("comment after an address", QStringLiteral("ann@example.com (Ann Lee), bob@example.com"),
         {QStringLiteral("ann@example.com"), QStringLiteral("bob@example.com")});
+    row("address in a comment", QStringLiteral("Ann Lee (ann@example.com); Bob (bob@example.com)"),
+        {QStringLiteral("ann@example.com"), QStringLiteral("bob@example.com")});
+    row("comment beside an angle-addr",
+        QStringLiteral("Ann (work) <ann@example.com> (ann@home.example)"),
+        {QStringLiteral("ann@example.com")});
+    row("unquoted Last, First with the address in a comment",
+        QStringLiteral("Lee, Ann (ann@example.com)"), {QStringLiteral("ann@example.com")});
+    row("RFC 5322 groups", QStringLiteral("Team: ann@example.com, bob@example.com; Nobody:;"),
+        {QStringLiteral("ann@example.com"), QStringLiteral("bob@example.com")});
     row("invisible ends stripped, inside kept",
         u16(u"\uFEFFann@example.com\u200B,\u00A0b\u200Bob@example.com"),
         {QStringLiteral("ann@example.com"), u16(u"b\u200Bob@example.com")});
