@@ -62,3 +62,11 @@ private:
     QNetworkAccessManager m_manager;
     int m_timeoutMs;
 };
+
+/// In a Qt Test function: fails with the whole answer when `response`'s status
+/// is not `expected`.
+#define QVERIFY_STATUS(response, expected)                                                         \
+    QVERIFY2((response).status == (expected),                                                      \
+             QByteArray("expected HTTP " + QByteArray::number(expected) + ", got " +               \
+                        (response).describe())                                                     \
+                 .constData())

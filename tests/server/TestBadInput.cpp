@@ -1,0 +1,292 @@
+// Every kind of bad input gets a clear 4xx error and changes nothing: each row
+// compares the organization's lists, license pools and audit log before and
+// after the request.
+#include "DemoServer.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+namespace {
+
+QByteArray manyEmails(int count)
+{
+    QJsonArray emails;
+    for (int i = 0; i < count; ++i)
+        emails.append(QStringLiteral("bulk-%1@example.net").arg(i));
+    return QJsonDocument(QJsonObject{{QStringLiteral("emails"), emails},
+                                     {QStringLiteral("role"), QStringLiteral("MEMBER")},
+                                     {QStringLiteral("licenses"), QJsonArray{}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+QByteArray manyIds(const char *field, int count, const QByteArray &extra = {})
+{
+    QByteArray body = QByteArray("{\"") + field + "\":[";
+    for (int i = 0; i < count; ++i)
+        body += (i ? "," : "") + QByteArray::number(i + 1);
+    return body + "]" + extra + "}";
+}
+
+// A syntactically valid body of more than 1 MiB.
+QByteArray oversized(const char *field)
+{
+    return QByteArray("{\"") + field + "\":\"" + QByteArray(1024 * 1024 + 100, 'x') + "\"}";
+}
+
+} // namespace
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void badInputChangesNothing_data();
+    void badInputChangesNothing();
+    void rejectedAcceptKeepsTheInvitationUsable();
+
+private:
+    QByteArray snapshot();
+
+    DemoServer m_demo;
+    QString m_owner;
+    QString m_link;
+};
+
+void TestBadInput::initTestCase()
+{
+    QVERIFY2(m_demo.start(), qPrintable(m_demo.errorString()));
+    m_owner = m_demo.ownerToken();
+    const QJsonObject invitation =
+        m_demo.invite(QStringLiteral("bad-input-link@example.net"), m_owner)
+            .value(QLatin1String("invitation"))
+            .toObject();
+    m_link = DemoServer::linkToken(invitation.value(QLatin1String("activationUrl")).toString());
+    QVERIFY(!m_link.isEmpty());
+}
+
+QByteArray TestBadInput::snapshot()
+{
+    QByteArray state;
+    for (const QString &path :
+         {QStringLiteral("/members?size=1"), QStringLiteral("/members?status=removed&size=1"),
+          QStringLiteral("/invitations?status=open&size=1"),
+          QStringLiteral("/invitations?status=pending&size=1"),
+          QStringLiteral("/audit-events?size=1")})
+        state += path.toUtf8() + '=' + QByteArray::number(m_demo.total(path)) + '\n';
+    // Pools carry seats used and reserved; machines their count.
+    state += m_demo.http().get(m_demo.org(), m_owner).body + '\n';
+    state += QByteArray::number(
+        m_demo.http().get(m_demo.org(QStringLiteral("/machines")), m_owner).items().size());
+    state +=
+        '\n' + m_demo.http().get(m_demo.org(QStringLiteral("/audit-events?size=1")), m_owner).body;
+    state += '\n' + m_demo.http().get(m_demo.api(QStringLiteral("/invitations/") + m_link)).body;
+    return state;
+}
+
+void TestBadInput::badInputChangesNothing_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path"); // "{org}" and "{link}" are filled in
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QList<int>>("expected");
+
+    const QList<int> bad{400};
+    const QList<int> badOrInvalid{400, 422};
+    const QList<int> tooLarge{413};
+    const QList<int> tooMany{422};
+    const QList<int> notFound{404};
+    const QString invitations = QStringLiteral("/organizations/{org}/invitations");
+    const QString revoke = QStringLiteral("/organizations/{org}/invitations/revoke");
+    const QString resend = QStringLiteral("/organizations/{org}/invitations/resend");
+    const QString remove = QStringLiteral("/organizations/{org}/members/remove");
+    const QString changeRole = QStringLiteral("/organizations/{org}/members/change-role");
+    const QString ownership = QStringLiteral("/organizations/{org}/ownership");
+    const QString machines = QStringLiteral("/organizations/{org}/machines");
+    const QString accept = QStringLiteral("/invitations/{link}/accept");
+
+    // Malformed JSON on every route that takes a body.
+    for (const QString &path :
+         {invitations, revoke, resend, remove, changeRole, ownership, machines, accept}) {
+        QTest::addRow("malformed %s", qPrintable(path))
+            << QByteArray("POST") << path << QByteArray("{\"emails\": [") << bad;
+        QTest::addRow("not an object %s", qPrintable(path))
+            << QByteArray("POST") << path << QByteArray("[1, 2]") << bad;
+        QTest::addRow("empty body %s", qPrintable(path))
+            << QByteArray("POST") << path << QByteArray() << bad;
+        QTest::addRow("trailing garbage %s", qPrintable(path))
+            << QByteArray("POST") << path << QByteArray("{} x") << bad;
+    }
+    // Wrong types and missing fields.
+    QTest::newRow("emails is a string")
+        << QByteArray("POST") << invitations
+        << QByteArray(R"({"emails":"a@example.net","role":"MEMBER"})") << bad;
+    QTest::newRow("emails hold numbers")
+        << QByteArray("POST") << invitations << QByteArray(R"({"emails":[1,2],"role":"MEMBER"})")
+        << bad;
+    QTest::newRow("role is a number")
+        << QByteArray("POST") << invitations
+        << QByteArray(R"({"emails":["a@example.net"],"role":7})") << bad;
+    QTest::newRow("unknown role") << QByteArray("POST") << invitations
+                                  << QByteArray(R"({"emails":["a@example.net"],"role":"KING"})")
+                                  << badOrInvalid;
+    QTest::newRow("licenses is a string")
+        << QByteArray("POST") << invitations
+        << QByteArray(R"({"emails":["a@example.net"],"role":"MEMBER","licenses":"KSE"})") << bad;
+    QTest::newRow("unknown license")
+        << QByteArray("POST") << invitations
+        << QByteArray(R"({"emails":["a@example.net"],"role":"MEMBER","licenses":["NOPE"]})")
+        << badOrInvalid;
+    QTest::newRow("emails missing")
+        << QByteArray("POST") << invitations << QByteArray(R"({"role":"MEMBER"})") << bad;
+    QTest::newRow("ids is a string")
+        << QByteArray("POST") << revoke << QByteArray(R"({"ids":"1"})") << bad;
+    QTest::newRow("ids hold strings")
+        << QByteArray("POST") << revoke << QByteArray(R"({"ids":["1"]})") << bad;
+    QTest::newRow("ids hold fractions")
+        << QByteArray("POST") << resend << QByteArray(R"({"ids":[1.5]})") << bad;
+    QTest::newRow("ids missing") << QByteArray("POST") << resend << QByteArray(R"({})") << bad;
+    QTest::newRow("userIds hold booleans")
+        << QByteArray("POST") << remove << QByteArray(R"({"userIds":[true]})") << bad;
+    QTest::newRow("userIds is null")
+        << QByteArray("POST") << remove << QByteArray(R"({"userIds":null})") << bad;
+    QTest::newRow("change-role without role")
+        << QByteArray("POST") << changeRole << QByteArray(R"({"userIds":[2]})") << bad;
+    QTest::newRow("change-role unknown role")
+        << QByteArray("POST") << changeRole << QByteArray(R"({"userIds":[2],"role":"GOD"})")
+        << badOrInvalid;
+    QTest::newRow("removeFromTeams is a string")
+        << QByteArray("POST") << changeRole
+        << QByteArray(R"({"userIds":[2],"role":"MEMBER","removeFromTeams":"yes"})") << bad;
+    QTest::newRow("ownership userId is a string")
+        << QByteArray("POST") << ownership << QByteArray(R"({"userId":"2"})") << bad;
+    QTest::newRow("ownership userId missing")
+        << QByteArray("POST") << ownership << QByteArray(R"({})") << bad;
+    QTest::newRow("machineId is a number")
+        << QByteArray("POST") << machines << QByteArray(R"({"machineId":5})") << bad;
+    QTest::newRow("machineId empty")
+        << QByteArray("POST") << machines << QByteArray(R"({"machineId":""})") << badOrInvalid;
+    QTest::newRow("fullName is a number")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":5})") << bad;
+    QTest::newRow("fullName empty")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":""})") << badOrInvalid;
+    QTest::newRow("fullName blank") << QByteArray("POST") << accept
+                                    << QByteArray(R"({"fullName":"  \u00a0 "})") << badOrInvalid;
+    // Bodies over 1 MiB.
+    QTest::newRow("1 MiB invite") << QByteArray("POST") << invitations << oversized("emails")
+                                  << tooLarge;
+    QTest::newRow("1 MiB remove") << QByteArray("POST") << remove << oversized("userIds")
+                                  << tooLarge;
+    QTest::newRow("1 MiB accept") << QByteArray("POST") << accept << oversized("fullName")
+                                  << tooLarge;
+    // More than 1,000 items.
+    QTest::newRow("1001 invitations")
+        << QByteArray("POST") << invitations << manyEmails(1001) << tooMany;
+    QTest::newRow("1001 revokes") << QByteArray("POST") << revoke << manyIds("ids", 1001)
+                                  << tooMany;
+    QTest::newRow("1001 resends") << QByteArray("POST") << resend << manyIds("ids", 1001)
+                                  << tooMany;
+    QTest::newRow("1001 removals")
+        << QByteArray("POST") << remove << manyIds("userIds", 1001) << tooMany;
+    QTest::newRow("1001 role changes")
+        << QByteArray("POST") << changeRole << manyIds("userIds", 1001, ",\"role\":\"MEMBER\"")
+        << tooMany;
+    // Paging and sorting.
+    const QStringList badQueries{
+        QStringLiteral("page=-1"),          QStringLiteral("page=abc"),
+        QStringLiteral("page=1.5"),         QStringLiteral("size=0"),
+        QStringLiteral("size=1001"),        QStringLiteral("size=-5"),
+        QStringLiteral("size=ten"),         QStringLiteral("sort=passwordHash,asc"),
+        QStringLiteral("sort=fullName,up"), QStringLiteral("sort=fullName,asc,email"),
+        QStringLiteral("sort=%3Bdrop,asc"), QStringLiteral("page=99999999999999999999")};
+    for (const QString &query : badQueries) {
+        QTest::addRow("members?%s", qPrintable(query))
+            << QByteArray("GET") << QStringLiteral("/organizations/{org}/members?") + query
+            << QByteArray() << bad;
+        QTest::addRow("invitations?%s", qPrintable(query))
+            << QByteArray("GET") << QStringLiteral("/organizations/{org}/invitations?") + query
+            << QByteArray() << bad;
+    }
+    QTest::newRow("audit-events?size=0")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}/audit-events?size=0")
+        << QByteArray() << bad;
+    QTest::newRow("audit-events?page=-1")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}/audit-events?page=-1")
+        << QByteArray() << bad;
+    QTest::newRow("members?status=deleted")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}/members?status=deleted")
+        << QByteArray() << bad;
+    QTest::newRow("members?role=KING")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}/members?role=KING")
+        << QByteArray() << bad;
+    QTest::newRow("invitations?status=everything")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}/invitations?status=everything")
+        << QByteArray() << bad;
+    QTest::newRow("machines?userId=abc")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}/machines?userId=abc")
+        << QByteArray() << bad;
+    // Unknown organization and unknown links.
+    QTest::newRow("unknown org members")
+        << QByteArray("GET") << QStringLiteral("/organizations/999999/members") << QByteArray()
+        << notFound;
+    QTest::newRow("unknown org invite")
+        << QByteArray("POST") << QStringLiteral("/organizations/999999/invitations")
+        << QByteArray(R"({"emails":["ghost@example.net"],"role":"MEMBER","licenses":[]})")
+        << notFound;
+    QTest::newRow("unknown org remove")
+        << QByteArray("POST") << QStringLiteral("/organizations/999999/members/remove")
+        << QByteArray(R"({"userIds":[2]})") << notFound;
+    QTest::newRow("unknown org ownership")
+        << QByteArray("POST") << QStringLiteral("/organizations/999999/ownership")
+        << QByteArray(R"({"userId":2})") << notFound;
+    QTest::newRow("non-numeric org")
+        << QByteArray("GET") << QStringLiteral("/organizations/abc/members") << QByteArray()
+        << QList<int>{400, 404};
+    QTest::newRow("unknown link") << QByteArray("GET")
+                                  << QStringLiteral("/invitations/no-such-link") << QByteArray()
+                                  << notFound;
+    QTest::newRow("unknown link accept")
+        << QByteArray("POST") << QStringLiteral("/invitations/no-such-link/accept")
+        << QByteArray(R"({"fullName":"Ghost"})") << notFound;
+}
+
+void TestBadInput::badInputChangesNothing()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QList<int>, expected);
+
+    path.replace(QLatin1String("{org}"), QString::number(m_demo.orgId()));
+    path.replace(QLatin1String("{link}"), m_link);
+    const QByteArray before = snapshot();
+    const HttpTestResponse response = m_demo.http().send(method, m_demo.api(path), body, m_owner);
+    QVERIFY2(expected.contains(response.status),
+             QByteArray("expected one of " + QByteArray::number(expected.first()) + "…, got " +
+                        response.describe())
+                 .constData());
+    QVERIFY2(!response.errorCode().isEmpty(), response.describe().constData());
+    QVERIFY(!response.object()
+                 .value(QLatin1String("error"))
+                 .toObject()
+                 .value(QLatin1String("message"))
+                 .toString()
+                 .isEmpty());
+    QCOMPARE(snapshot(), before);
+}
+
+void TestBadInput::rejectedAcceptKeepsTheInvitationUsable()
+{
+    // After every rejected attempt above, the link still works once.
+    const HttpTestResponse accepted =
+        m_demo.http().postJson(m_demo.api(QStringLiteral("/invitations/%1/accept").arg(m_link)),
+                               {{QStringLiteral("fullName"), QStringLiteral("Finally Joined")}});
+    QVERIFY_STATUS(accepted, 200);
+    QCOMPARE(m_demo.member(QStringLiteral("bad-input-link@example.net"))
+                 .value(QLatin1String("fullName"))
+                 .toString(),
+             QStringLiteral("Finally Joined"));
+}
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "TestBadInput.moc"

@@ -1,0 +1,390 @@
+// The life of an invitation over real HTTP: pending, expired (short TTL),
+// resent (new link, old link dead), revoked, accepted, accepted twice, and a
+// removed member invited again who rejoins as the same user. Each function
+// starts its own server on a fresh demo database.
+#include "DemoServer.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTest>
+#include <QUrlQuery>
+
+#include <memory>
+
+namespace {
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+qint64 id(const QJsonObject &object, const char *key)
+{
+    return qint64(object.value(QLatin1String(key)).toDouble());
+}
+
+// The text of an RFC 5322 message with quoted-printable soft breaks and
+// escapes undone and base64 parts decoded, so that a link folded by the
+// transfer encoding is found whole.
+QString readableMail(const QByteArray &raw)
+{
+    QByteArray text = raw;
+    text.replace("=\r\n", "").replace("=\n", "");
+    QByteArray decoded;
+    for (int i = 0; i < text.size(); ++i) {
+        if (text.at(i) == '=' && i + 2 < text.size()) {
+            bool ok = false;
+            const int value = text.mid(i + 1, 2).toInt(&ok, 16);
+            if (ok) {
+                decoded += char(value);
+                i += 2;
+                continue;
+            }
+        }
+        decoded += text.at(i);
+    }
+    QString all = QString::fromUtf8(decoded);
+    // base64 parts: decode every long run of base64 lines after a blank line.
+    static const QRegularExpression base64Block(
+        QStringLiteral("\\n\\r?\\n((?:[A-Za-z0-9+/=]{40,}\\r?\\n?)+)"));
+    auto it = base64Block.globalMatch(QString::fromUtf8(raw));
+    while (it.hasNext()) {
+        const QByteArray block = it.next().captured(1).toLatin1();
+        all += QLatin1Char('\n') + QString::fromUtf8(QByteArray::fromBase64(block));
+    }
+    return all;
+}
+
+} // namespace
+
+class TestInvitationLifecycle : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+
+    void expiredLinkCannotBeUsed();
+    void resendGivesANewLinkAndKillsTheOld();
+    void revokeKillsTheLink();
+    void acceptJoinsWithRoleAndLicenses();
+    void secondAcceptIsAConflict();
+    void removedMemberRejoinsWithTheSameUserId();
+    void invitationEmailIsWrittenToTheOutbox();
+
+private:
+    bool startServer(int ttlSeconds = 0);
+    QJsonObject inviteOne(const QString &email, const QString &role = QStringLiteral("MEMBER"),
+                          const QStringList &licenses = {});
+    HttpTestResponse accept(const QString &link, const QString &fullName);
+    HttpTestResponse publicView(const QString &link);
+    QString invitationStatus(qint64 invitationId);
+    QJsonObject pool(const QString &product);
+    QStringList mailFiles();
+
+    std::unique_ptr<DemoServer> m_demo;
+    QString m_owner;
+};
+
+bool TestInvitationLifecycle::startServer(int ttlSeconds)
+{
+    m_demo = std::make_unique<DemoServer>();
+    QStringList arguments;
+    if (ttlSeconds > 0)
+        arguments << QStringLiteral("--invitation-ttl") << QString::number(ttlSeconds);
+    if (!m_demo->start(arguments)) {
+        qWarning("%s", qPrintable(m_demo->errorString()));
+        return false;
+    }
+    m_owner = m_demo->ownerToken();
+    return true;
+}
+
+void TestInvitationLifecycle::cleanup()
+{
+    m_demo.reset();
+}
+
+QJsonObject TestInvitationLifecycle::inviteOne(const QString &email, const QString &role,
+                                               const QStringList &licenses)
+{
+    const QJsonObject result = m_demo->invite(email, m_owner, role, licenses);
+    return str(result, "status") == QLatin1String("invited")
+               ? result.value(QLatin1String("invitation")).toObject()
+               : QJsonObject();
+}
+
+HttpTestResponse TestInvitationLifecycle::accept(const QString &link, const QString &fullName)
+{
+    return m_demo->http().postJson(
+        m_demo->api(QStringLiteral("/invitations/%1/accept").arg(DemoServer::linkToken(link))),
+        {{QStringLiteral("fullName"), fullName}});
+}
+
+HttpTestResponse TestInvitationLifecycle::publicView(const QString &link)
+{
+    return m_demo->http().get(
+        m_demo->api(QStringLiteral("/invitations/") + DemoServer::linkToken(link)));
+}
+
+QString TestInvitationLifecycle::invitationStatus(qint64 invitationId)
+{
+    return str(m_demo->openInvitation(invitationId), "status");
+}
+
+QJsonObject TestInvitationLifecycle::pool(const QString &product)
+{
+    const QJsonArray pools = m_demo->http()
+                                 .get(m_demo->org(), m_owner)
+                                 .object()
+                                 .value(QLatin1String("licensePools"))
+                                 .toArray();
+    for (const QJsonValue &value : pools) {
+        if (str(value.toObject(), "product") == product)
+            return value.toObject();
+    }
+    return {};
+}
+
+QStringList TestInvitationLifecycle::mailFiles()
+{
+    QStringList files;
+    const QFileInfoList entries =
+        QDir(m_demo->process().outboxPath())
+            .entryInfoList({QStringLiteral("*.eml")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &entry : entries)
+        files.append(entry.absoluteFilePath());
+    return files;
+}
+
+void TestInvitationLifecycle::expiredLinkCannotBeUsed()
+{
+    QVERIFY(startServer(2));
+    const QJsonObject invitation = inviteOne(QStringLiteral("life-expire@example.net"));
+    const QString link = str(invitation, "activationUrl");
+    QVERIFY(!link.isEmpty());
+    QCOMPARE(str(publicView(link).object(), "status"), QStringLiteral("pending"));
+
+    const qint64 invitationId = id(invitation, "id");
+    QTRY_COMPARE_WITH_TIMEOUT(invitationStatus(invitationId), QStringLiteral("expired"), 8000);
+    // Still listed under open and expired, not under pending.
+    QVERIFY(m_demo->http()
+                .get(m_demo->org(QStringLiteral("/invitations?status=expired&size=1000")), m_owner)
+                .body.contains("life-expire@example.net"));
+    QVERIFY(!m_demo->http()
+                 .get(m_demo->org(QStringLiteral("/invitations?status=pending&size=1000")), m_owner)
+                 .body.contains("life-expire@example.net"));
+
+    const HttpTestResponse view = publicView(link);
+    QVERIFY2(view.status == 200 ? str(view.object(), "status") == QLatin1String("expired")
+                                : view.errorCode() == QLatin1String("invitation_expired"),
+             view.describe().constData());
+    const HttpTestResponse accepted = accept(link, QStringLiteral("Too Late"));
+    QVERIFY_STATUS(accepted, 409);
+    QCOMPARE(accepted.errorCode(), QStringLiteral("invitation_expired"));
+    QVERIFY(m_demo->member(QStringLiteral("life-expire@example.net")).isEmpty());
+
+    const HttpTestResponse page = m_demo->http().get(QUrl(link));
+    QVERIFY2(QString::fromUtf8(page.body).contains(QLatin1String("expired"), Qt::CaseInsensitive),
+             page.describe().constData());
+    QVERIFY(!page.body.contains("id=\"join\""));
+}
+
+void TestInvitationLifecycle::resendGivesANewLinkAndKillsTheOld()
+{
+    QVERIFY(startServer(2));
+    const QJsonObject invitation = inviteOne(QStringLiteral("life-resend@example.net"));
+    const qint64 invitationId = id(invitation, "id");
+    const QString oldLink = str(invitation, "activationUrl");
+    QTRY_COMPARE_WITH_TIMEOUT(invitationStatus(invitationId), QStringLiteral("expired"), 8000);
+    const int mailsBefore = int(mailFiles().size());
+
+    const HttpTestResponse resent =
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/invitations/resend")),
+                                {{QStringLiteral("ids"), QJsonArray{invitationId}}}, m_owner);
+    QVERIFY_STATUS(resent, 200);
+    const QJsonObject result = resent.results().first().toObject();
+    QCOMPARE(str(result, "status"), QStringLiteral("resent"));
+    QVERIFY(QDateTime::fromString(str(result, "expiresAt"), Qt::ISODateWithMs) >
+            QDateTime::currentDateTimeUtc().addSecs(-1));
+
+    const QJsonObject renewed = m_demo->openInvitation(invitationId);
+    const QString newLink = str(renewed, "activationUrl");
+    QVERIFY(!newLink.isEmpty());
+    QVERIFY(newLink != oldLink);
+
+    // The old link is dead, whatever state it reports.
+    const HttpTestResponse oldAccept = accept(oldLink, QStringLiteral("Old Link"));
+    QVERIFY2(oldAccept.status == 404 || oldAccept.status == 409, oldAccept.describe().constData());
+    const HttpTestResponse oldView = publicView(oldLink);
+    QVERIFY2(oldView.status == 404 || oldView.status == 409, oldView.describe().constData());
+
+    const HttpTestResponse newAccept = accept(newLink, QStringLiteral("New Link"));
+    QVERIFY_STATUS(newAccept, 200);
+    QCOMPARE(str(m_demo->member(QStringLiteral("life-resend@example.net")), "fullName"),
+             QStringLiteral("New Link"));
+
+    // The resend wrote a new email carrying the new link.
+    QTRY_VERIFY_WITH_TIMEOUT(mailFiles().size() > mailsBefore, 5000);
+    bool newLinkMailed = false;
+    for (const QString &path : mailFiles()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        newLinkMailed = newLinkMailed || readableMail(file.readAll()).contains(newLink);
+    }
+    QVERIFY(newLinkMailed);
+}
+
+void TestInvitationLifecycle::revokeKillsTheLink()
+{
+    QVERIFY(startServer());
+    const QJsonObject invitation = inviteOne(QStringLiteral("life-revoke@example.net"));
+    const qint64 invitationId = id(invitation, "id");
+    const QString link = str(invitation, "activationUrl");
+    const QJsonObject body{{QStringLiteral("ids"), QJsonArray{invitationId}}};
+
+    const HttpTestResponse revoked =
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/invitations/revoke")), body, m_owner);
+    QVERIFY_STATUS(revoked, 200);
+    QCOMPARE(str(revoked.results().first().toObject(), "status"), QStringLiteral("revoked"));
+    QVERIFY(m_demo->openInvitation(invitationId).isEmpty());
+
+    const HttpTestResponse accepted = accept(link, QStringLiteral("Revoked Person"));
+    QVERIFY_STATUS(accepted, 409);
+    QCOMPARE(accepted.errorCode(), QStringLiteral("invitation_revoked"));
+    const HttpTestResponse page = m_demo->http().get(QUrl(link));
+    QVERIFY2(QString::fromUtf8(page.body).contains(QLatin1String("revoked"), Qt::CaseInsensitive),
+             page.describe().constData());
+    QVERIFY(!page.body.contains("id=\"join\""));
+
+    const HttpTestResponse again =
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/invitations/revoke")), body, m_owner);
+    QVERIFY_STATUS(again, 200);
+    QCOMPARE(str(again.results().first().toObject(), "status"), QStringLiteral("already_revoked"));
+
+    const HttpTestResponse resend =
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/invitations/resend")), body, m_owner);
+    QVERIFY_STATUS(resend, 200);
+    QVERIFY(str(resend.results().first().toObject(), "status") != QLatin1String("resent"));
+    QVERIFY_STATUS(accept(link, QStringLiteral("Revoked Person")), 409);
+    QVERIFY(m_demo->member(QStringLiteral("life-revoke@example.net")).isEmpty());
+}
+
+void TestInvitationLifecycle::acceptJoinsWithRoleAndLicenses()
+{
+    QVERIFY(startServer());
+    const QJsonObject before = pool(QStringLiteral("KSE"));
+    const QJsonObject invitation =
+        inviteOne(QStringLiteral("life-accept@example.net"), QStringLiteral("BILLING_MANAGER"),
+                  {QStringLiteral("KSE")});
+    QVERIFY(!invitation.isEmpty());
+    const QJsonObject reserved = pool(QStringLiteral("KSE"));
+    QCOMPARE(reserved.value(QLatin1String("seatsReserved")).toInt(),
+             before.value(QLatin1String("seatsReserved")).toInt() + 1);
+
+    const HttpTestResponse accepted =
+        accept(str(invitation, "activationUrl"), QStringLiteral("  Ada Løvelace-Ōno  "));
+    QVERIFY_STATUS(accepted, 200);
+    const QJsonObject member = m_demo->member(QStringLiteral("life-accept@example.net"));
+    QCOMPARE(str(member, "fullName"), QStringLiteral("Ada Løvelace-Ōno"));
+    QCOMPARE(str(member, "role"), QStringLiteral("BILLING_MANAGER"));
+    QCOMPARE(str(member, "status"), QStringLiteral("active"));
+    QCOMPARE(member.value(QLatin1String("licenses")).toArray(), QJsonArray{QStringLiteral("KSE")});
+
+    const QJsonObject after = pool(QStringLiteral("KSE"));
+    QCOMPARE(after.value(QLatin1String("seatsUsed")).toInt(),
+             before.value(QLatin1String("seatsUsed")).toInt() + 1);
+    QCOMPARE(after.value(QLatin1String("seatsReserved")).toInt(),
+             before.value(QLatin1String("seatsReserved")).toInt());
+    QVERIFY(m_demo->openInvitation(id(invitation, "id")).isEmpty());
+
+    const HttpTestResponse revoke = m_demo->http().postJson(
+        m_demo->org(QStringLiteral("/invitations/revoke")),
+        {{QStringLiteral("ids"), QJsonArray{id(invitation, "id")}}}, m_owner);
+    QCOMPARE(str(revoke.results().first().toObject(), "status"),
+             QStringLiteral("already_accepted"));
+    // A second invitation to an active member is refused, case-insensitively.
+    QCOMPARE(str(m_demo->invite(QStringLiteral("Life-Accept@Example.NET"), m_owner), "status"),
+             QStringLiteral("already_member"));
+}
+
+void TestInvitationLifecycle::secondAcceptIsAConflict()
+{
+    QVERIFY(startServer());
+    const QJsonObject invitation = inviteOne(QStringLiteral("life-twice@example.net"));
+    const QString link = str(invitation, "activationUrl");
+    QVERIFY_STATUS(accept(link, QStringLiteral("First Name")), 200);
+    const HttpTestResponse second = accept(link, QStringLiteral("Second Name"));
+    QVERIFY_STATUS(second, 409);
+    QCOMPARE(second.errorCode(), QStringLiteral("invitation_used"));
+    QCOMPARE(str(m_demo->member(QStringLiteral("life-twice@example.net")), "fullName"),
+             QStringLiteral("First Name"));
+    const HttpTestResponse page = m_demo->http().get(QUrl(link));
+    QVERIFY(!page.body.contains("id=\"join\""));
+    const QString text = QString::fromUtf8(page.body);
+    QVERIFY2(text.contains(QLatin1String("used"), Qt::CaseInsensitive) ||
+                 text.contains(QLatin1String("already"), Qt::CaseInsensitive),
+             page.describe().constData());
+}
+
+void TestInvitationLifecycle::removedMemberRejoinsWithTheSameUserId()
+{
+    QVERIFY(startServer());
+    const QList<QJsonObject> removed = m_demo->allMembers(QStringLiteral("removed"));
+    QVERIFY(!removed.isEmpty());
+    const QJsonObject former = removed.first();
+    const QString email = str(former, "email");
+    const qint64 userId = id(former, "userId");
+    const qint64 removedBefore = m_demo->total(QStringLiteral("/members?status=removed"));
+
+    const QJsonObject invitation = inviteOne(email);
+    QVERIFY2(!invitation.isEmpty(), qPrintable(email));
+    QVERIFY_STATUS(accept(str(invitation, "activationUrl"), QStringLiteral("Back Again")), 200);
+
+    const QJsonObject member = m_demo->member(email);
+    QCOMPARE(id(member, "userId"), userId);
+    QCOMPARE(str(member, "status"), QStringLiteral("active"));
+    QCOMPARE(str(member, "fullName"), QStringLiteral("Back Again"));
+    QVERIFY(member.value(QLatin1String("removedAt")).isNull());
+    QVERIFY(m_demo->member(email, QStringLiteral("removed")).isEmpty());
+    QCOMPARE(m_demo->total(QStringLiteral("/members?status=removed")), removedBefore - 1);
+}
+
+void TestInvitationLifecycle::invitationEmailIsWrittenToTheOutbox()
+{
+    QVERIFY(startServer());
+    const QStringList before = mailFiles();
+    const QJsonObject invitation = inviteOne(QStringLiteral("life-mail@example.net"));
+    const QString link = str(invitation, "activationUrl");
+    QTRY_VERIFY_WITH_TIMEOUT(mailFiles().size() == before.size() + 1, 5000);
+    QString path;
+    for (const QString &candidate : mailFiles()) {
+        if (!before.contains(candidate))
+            path = candidate;
+    }
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray raw = file.readAll();
+    const QString mail = readableMail(raw);
+
+    const QString organization = str(m_demo->http().get(m_demo->org(), m_owner).object(), "name");
+    const QString inviter = str(m_demo->get(QStringLiteral("/me"), m_owner).object(), "fullName");
+    QVERIFY2(mail.contains(link), qPrintable(mail));
+    QVERIFY2(mail.contains(organization), qPrintable(organization));
+    QVERIFY2(mail.contains(inviter), qPrintable(inviter));
+    // RFC 5322 headers a mail client needs.
+    static const QRegularExpression to(QStringLiteral("^To:.*life-mail@example\\.net"),
+                                       QRegularExpression::MultilineOption |
+                                           QRegularExpression::CaseInsensitiveOption);
+    QVERIFY(to.match(QString::fromUtf8(raw)).hasMatch());
+    const QByteArray lower = "\n" + raw.toLower();
+    for (const char *header : {"from:", "subject:", "date:", "message-id:"})
+        QVERIFY2(lower.contains(QByteArray("\n") + header), header);
+    QVERIFY2(raw.contains("\r\n"), "RFC 5322 lines end with CRLF");
+}
+
+QTEST_GUILESS_MAIN(TestInvitationLifecycle)
+#include "TestInvitationLifecycle.moc"
