@@ -221,7 +221,9 @@ ApiClient::RequestId ApiClient::track(QNetworkReply *reply, QObject *context, Ha
             return;
         handler(reply, errorOf(reply, m_timeoutMs));
     });
-    connect(context, &QObject::destroyed, reply, [this, id] { cancel(id); });
+    // (The client itself as context needs no such link: its destructor cancels everything.)
+    if (context != this)
+        connect(context, &QObject::destroyed, reply, [this, id] { cancel(id); });
     return id;
 }
 
@@ -302,7 +304,8 @@ ApiClient::RequestId ApiClient::fetchMembers(qint64 orgId, MemberStatus status, 
         {{QStringLiteral("status"), JsonCodec::statusName(status)}}, context,
         orIgnore(std::move(done)), std::move(progress), &JsonCodec::memberFromJson);
     m_lists.insert(id, fetch);
-    connect(context, &QObject::destroyed, fetch, [fetch] { fetch->cancel(); });
+    if (context != this)
+        connect(context, &QObject::destroyed, fetch, [fetch] { fetch->cancel(); });
     fetch->start();
     return id;
 }
@@ -319,7 +322,8 @@ ApiClient::RequestId ApiClient::fetchInvitations(qint64 orgId, QObject *context,
         {{QStringLiteral("status"), QStringLiteral("open")}}, context, orIgnore(std::move(done)),
         std::move(progress), &JsonCodec::invitationFromJson);
     m_lists.insert(id, fetch);
-    connect(context, &QObject::destroyed, fetch, [fetch] { fetch->cancel(); });
+    if (context != this)
+        connect(context, &QObject::destroyed, fetch, [fetch] { fetch->cancel(); });
     fetch->start();
     return id;
 }
