@@ -10,10 +10,8 @@ constexpr qsizetype MaxAddressLength = 254; // RFC 5321 4.5.3.1.3 path limit min
 constexpr qsizetype MaxLocalLength = 64;    // RFC 5321 4.5.3.1.1
 constexpr qsizetype MaxLabelLength = 63;    // RFC 1035 2.3.4
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("EmailAddress", text);
-}
+// Messages are written out as QCoreApplication::translate("EmailAddress", …)
+// at each use so that lupdate finds them; a local tr() helper would hide them.
 
 /// Reads the code point at `i` (a surrogate pair counts as one) and tells its length.
 char32_t codePointAt(QStringView text, qsizetype i, qsizetype *length)
@@ -135,22 +133,27 @@ QString codePointName(char32_t c)
 QString localPartError(QStringView local)
 {
     if (local.isEmpty())
-        return tr("The part before @ is empty.");
+        return QCoreApplication::translate("EmailAddress", "The part before @ is empty.");
     if (local.size() > MaxLocalLength)
-        return tr("The part before @ is longer than 64 characters.");
+        return QCoreApplication::translate("EmailAddress",
+                                           "The part before @ is longer than 64 characters.");
     if (local.contains(QLatin1Char('"')))
-        return tr("Quoted addresses such as \"john doe\"@example.com are not supported.");
+        return QCoreApplication::translate(
+            "EmailAddress", "Quoted addresses such as \"john doe\"@example.com are not supported.");
     if (local.startsWith(QLatin1Char('.')))
-        return tr("The part before @ starts with a dot.");
+        return QCoreApplication::translate("EmailAddress", "The part before @ starts with a dot.");
     if (local.endsWith(QLatin1Char('.')))
-        return tr("The part before @ ends with a dot.");
+        return QCoreApplication::translate("EmailAddress", "The part before @ ends with a dot.");
     if (local.contains(QLatin1String("..")))
-        return tr("The part before @ has two dots in a row.");
+        return QCoreApplication::translate("EmailAddress",
+                                           "The part before @ has two dots in a row.");
     for (qsizetype i = 0; i < local.size();) {
         qsizetype length = 1;
         const char32_t c = codePointAt(local, i, &length);
         if (c != '.' && !(length == 1 && isAtext(local.at(i)))) {
-            return tr("The part before @ contains %1, which is not allowed in an address.")
+            return QCoreApplication::translate(
+                       "EmailAddress",
+                       "The part before @ contains %1, which is not allowed in an address.")
                 .arg(quoted(local.mid(i, length)));
         }
         i += length;
@@ -174,22 +177,33 @@ bool looksLikeIpv4(QStringView domain)
 QString domainError(QStringView ace, QStringView shown)
 {
     if (looksLikeIpv4(ace) && ace.contains(QLatin1Char('.')))
-        return tr("The domain %1 is an IP address; a domain name is needed.").arg(quoted(shown));
+        return QCoreApplication::translate(
+                   "EmailAddress", "The domain %1 is an IP address; a domain name is needed.")
+            .arg(quoted(shown));
     const auto labels = ace.split(QLatin1Char('.'));
     if (labels.size() < 2)
-        return tr("The domain %1 needs at least two parts, as in example.com.").arg(quoted(shown));
+        return QCoreApplication::translate(
+                   "EmailAddress", "The domain %1 needs at least two parts, as in example.com.")
+            .arg(quoted(shown));
     for (const QStringView label : labels) {
         if (label.isEmpty())
-            return tr("The domain %1 has an empty part between dots.").arg(quoted(shown));
+            return QCoreApplication::translate("EmailAddress",
+                                               "The domain %1 has an empty part between dots.")
+                .arg(quoted(shown));
         if (label.size() > MaxLabelLength)
-            return tr("The domain %1 has a part longer than 63 characters.").arg(quoted(shown));
+            return QCoreApplication::translate(
+                       "EmailAddress", "The domain %1 has a part longer than 63 characters.")
+                .arg(quoted(shown));
         for (const QChar c : label) {
             if (!isAsciiLetter(c) && !isAsciiDigit(c) && c != QLatin1Char('-'))
-                return tr("The domain %1 contains %2, which is not allowed.")
+                return QCoreApplication::translate(
+                           "EmailAddress", "The domain %1 contains %2, which is not allowed.")
                     .arg(quoted(shown), quoted(QStringView(&c, 1)));
         }
         if (label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
-            return tr("The domain %1 has a part that starts or ends with a hyphen.")
+            return QCoreApplication::translate(
+                       "EmailAddress",
+                       "The domain %1 has a part that starts or ends with a hyphen.")
                 .arg(quoted(shown));
     }
     const QStringView tld = labels.last();
@@ -200,7 +214,9 @@ QString domainError(QStringView ace, QStringView shown)
         tld.size() > 4 && tld.startsWith(QLatin1String("xn--"), Qt::CaseInsensitive);
     // No top-level domain has a single letter; two or more letters, of any length.
     if (!(alphabetic && tld.size() >= 2) && !punycode)
-        return tr("The domain %1 does not end in a valid top-level domain.").arg(quoted(shown));
+        return QCoreApplication::translate(
+                   "EmailAddress", "The domain %1 does not end in a valid top-level domain.")
+            .arg(quoted(shown));
     return {};
 }
 
@@ -530,32 +546,38 @@ EmailCheck check(QStringView text)
     };
 
     if (input.isEmpty())
-        return fail(tr("The address is empty."));
+        return fail(QCoreApplication::translate("EmailAddress", "The address is empty."));
     if (input.startsWith(QLatin1Char('"')))
-        return fail(tr("Quoted addresses such as \"john doe\"@example.com are not supported."));
+        return fail(QCoreApplication::translate(
+            "EmailAddress",
+            "Quoted addresses such as \"john doe\"@example.com are not supported."));
     for (qsizetype i = 0; i < input.size();) {
         qsizetype length = 1;
         const char32_t c = codePointAt(input, i, &length);
         if (c == ' ')
-            return fail(tr("The address contains a space."));
-        if (isInvisible(c))
             return fail(
-                tr("The address contains an invisible character (%1).").arg(codePointName(c)));
+                QCoreApplication::translate("EmailAddress", "The address contains a space."));
+        if (isInvisible(c))
+            return fail(QCoreApplication::translate(
+                            "EmailAddress", "The address contains an invisible character (%1).")
+                            .arg(codePointName(c)));
         i += length;
     }
     const qsizetype at = input.indexOf(QLatin1Char('@'));
     if (at < 0 || input.indexOf(QLatin1Char('@'), at + 1) >= 0)
-        return fail(tr("An address needs exactly one @."));
+        return fail(QCoreApplication::translate("EmailAddress", "An address needs exactly one @."));
 
     const QStringView local = input.first(at);
     const QStringView domain = input.sliced(at + 1);
     if (QString error = localPartError(local); !error.isEmpty())
         return fail(error);
     if (domain.isEmpty())
-        return fail(tr("The part after @ is empty."));
+        return fail(QCoreApplication::translate("EmailAddress", "The part after @ is empty."));
     if (domain.startsWith(QLatin1Char('[')))
-        return fail(tr("Addresses with an IP address in brackets, such as user@[192.0.2.1], are "
-                       "not accepted."));
+        return fail(QCoreApplication::translate(
+            "EmailAddress",
+            "Addresses with an IP address in brackets, such as user@[192.0.2.1], are "
+            "not accepted."));
 
     // ASCII domains keep their case as typed; Unicode ones go through IDNA
     // (UTS #46 in Qt), which also maps ideographic full stops to dots.
@@ -565,14 +587,16 @@ EmailCheck check(QStringView text)
     } else {
         ace = QString::fromLatin1(QUrl::toAce(domain.toString()));
         if (ace.isEmpty() || !isAscii(ace))
-            return fail(tr("The domain %1 is not valid.").arg(quoted(domain)));
+            return fail(QCoreApplication::translate("EmailAddress", "The domain %1 is not valid.")
+                            .arg(quoted(domain)));
     }
     if (QString error = domainError(ace, domain); !error.isEmpty())
         return fail(error);
 
     QString address = local.toString() + QLatin1Char('@') + ace;
     if (address.size() > MaxAddressLength)
-        return fail(tr("The address is longer than 254 characters."));
+        return fail(QCoreApplication::translate("EmailAddress",
+                                                "The address is longer than 254 characters."));
     result.address = std::move(address);
     return result;
 }
