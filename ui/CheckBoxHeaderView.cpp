@@ -64,11 +64,16 @@ void CheckBoxHeaderView::paintSection(QPainter *painter, const QRect &rect, int 
     style()->drawPrimitive(QStyle::PE_IndicatorCheckBox, &option, painter, this);
 }
 
+int CheckBoxHeaderView::checkBoxSectionWidth() const
+{
+    return style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) + 20;
+}
+
 QSize CheckBoxHeaderView::sectionSizeFromContents(int logicalIndex) const
 {
     QSize size = QHeaderView::sectionSizeFromContents(logicalIndex);
     if (logicalIndex == 0)
-        size.setWidth(style()->pixelMetric(QStyle::PM_IndicatorWidth, nullptr, this) + 16);
+        size.setWidth(checkBoxSectionWidth());
     return size;
 }
 

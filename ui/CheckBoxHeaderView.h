@@ -23,6 +23,9 @@ public:
     void setCheckBoxEnabled(bool enabled);
     bool isCheckBoxEnabled() const { return m_enabled; }
 
+    /// The width in pixels that section 0 needs for the box and its margins.
+    int checkBoxSectionWidth() const;
+
 signals:
     /// The user clicked the box or pressed Space on the header. `wanted` is
     /// the state the user asks for: Checked when the box was not fully

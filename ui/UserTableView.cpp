@@ -27,7 +27,6 @@ UserTableView::UserTableView(QWidget *parent)
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     verticalHeader()->hide();
 
-    setSortingEnabled(true);
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setEditTriggers(QAbstractItemView::NoEditTriggers);

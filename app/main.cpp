@@ -1,0 +1,41 @@
+// testops-users: parses the command line and hands over to AppController.
+
+#include <AppController.h>
+#include <CommandLine.h>
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QIcon>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("TestOps"));
+    QCoreApplication::setApplicationName(QStringLiteral("testops-users"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TESTOPS_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("TestOps User Management"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("testops-users"));
+
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/testops-users-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
+
+    QCommandLineParser parser;
+    CommandLine::configure(parser);
+    parser.process(app); // --help and --version print and exit here
+    StartOptions options;
+    QString error;
+    if (!CommandLine::read(parser, options, error)) {
+        std::fprintf(stderr, "testops-users: %s\n", qPrintable(error));
+        return 2;
+    }
+
+    AppController controller;
+    QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    controller.start(options);
+    return QApplication::exec();
+}

@@ -1,0 +1,555 @@
+#include "UserListTab.h"
+
+#include "CheckBoxHeaderView.h"
+#include "Settings.h"
+#include "UserTableView.h"
+
+#include <ActiveUsersModel.h>
+#include <PendingInvitationsModel.h>
+#include <RecordFilterProxyModel.h>
+#include <RemovedUsersModel.h>
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+/// Column widths for a table without saved state, in average character
+/// widths (the check box column is sized in pixels by the header).
+int defaultWidthInChars(UserListTab::Kind kind, int column)
+{
+    switch (kind) {
+    case UserListTab::Kind::Active:
+        switch (column) {
+        case ActiveUsersModel::FullNameColumn:
+            return 26;
+        case ActiveUsersModel::EmailColumn:
+            return 34;
+        case ActiveUsersModel::RoleColumn:
+            return 16;
+        case ActiveUsersModel::JoinDateColumn:
+            return 14;
+        case ActiveUsersModel::LicensesColumn:
+            return 14;
+        default:
+            return 16;
+        }
+    case UserListTab::Kind::Pending:
+        switch (column) {
+        case PendingInvitationsModel::EmailColumn:
+            return 36;
+        case PendingInvitationsModel::RoleColumn:
+            return 16;
+        case PendingInvitationsModel::LicensesColumn:
+            return 14;
+        case PendingInvitationsModel::InvitedByColumn:
+            return 22;
+        default:
+            return 16;
+        }
+    case UserListTab::Kind::Removed:
+        switch (column) {
+        case RemovedUsersModel::FullNameColumn:
+            return 26;
+        case RemovedUsersModel::EmailColumn:
+            return 34;
+        case RemovedUsersModel::LastRoleColumn:
+            return 16;
+        case RemovedUsersModel::RemovedByColumn:
+            return 22;
+        default:
+            return 14;
+        }
+    }
+    return 16;
+}
+
+} // namespace
+
+UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
+{
+    setObjectName(key() + QStringLiteral("Tab"));
+    setAccessibleName(title());
+
+    switch (m_kind) {
+    case Kind::Active:
+        m_activeModel = new ActiveUsersModel(this);
+        m_model = m_activeModel;
+        break;
+    case Kind::Pending:
+        m_pendingModel = new PendingInvitationsModel(this);
+        m_model = m_pendingModel;
+        break;
+    case Kind::Removed:
+        m_removedModel = new RemovedUsersModel(this);
+        m_model = m_removedModel;
+        break;
+    }
+    m_proxy = new RecordFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search…"));
+    m_search->setAccessibleName(tr("Search…"));
+    m_search->setAccessibleDescription(m_kind == Kind::Pending
+                                           ? tr("Shows the invitations whose email contains "
+                                                "the text.")
+                                           : tr("Shows the users whose name or email contains "
+                                                "the text."));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+
+    m_filter = new QComboBox(this);
+    auto *filterLabel = new QLabel(this);
+    filterLabel->setBuddy(m_filter);
+    if (m_kind == Kind::Pending) {
+        m_filter->setObjectName(QStringLiteral("statusFilterCombo"));
+        m_filter->setAccessibleName(tr("Status filter"));
+        filterLabel->setText(tr("S&tatus:"));
+        m_filter->addItem(tr("Pending"), int(SearchFilter::StatusFilter::Pending));
+        m_filter->addItem(tr("Expired"), int(SearchFilter::StatusFilter::Expired));
+        m_filter->addItem(tr("All"), int(SearchFilter::StatusFilter::All));
+        // Expired invitations stay listed (and can be sent again), so all show at first.
+        m_filter->setCurrentIndex(2);
+    } else {
+        m_filter->setObjectName(QStringLiteral("roleFilterCombo"));
+        m_filter->setAccessibleName(tr("Role filter"));
+        filterLabel->setText(m_kind == Kind::Removed ? tr("Last &role:") : tr("&Role:"));
+        m_filter->addItem(tr("All roles"), -1);
+        for (Role role : Roles::all())
+            m_filter->addItem(Roles::displayName(role), int(role));
+    }
+    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+
+    m_table = new UserTableView(this);
+    m_table->setObjectName(QStringLiteral("userTable"));
+    m_table->setAccessibleName(title());
+    m_table->setModel(m_proxy);
+    if (m_kind == Kind::Pending)
+        m_table->setCopyColumns(-1, PendingInvitationsModel::EmailColumn);
+    else
+        m_table->setCopyColumns(ActiveUsersModel::FullNameColumn, ActiveUsersModel::EmailColumn);
+
+    m_countLabel = new QLabel(this);
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_countLabel->setAccessibleName(tr("Rows shown"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addSpacing(12);
+    top->addWidget(filterLabel);
+    top->addWidget(m_filter);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_countLabel, 1);
+    switch (m_kind) {
+    case Kind::Active:
+        addActionButton(Action::ChangeRole, tr("Change Role"), "changeRoleButton");
+        addActionButton(Action::RemoveUsers, tr("Remove Users"), "removeUsersButton");
+        break;
+    case Kind::Pending:
+        addActionButton(Action::CopyActivationLink, tr("Copy Activation Link"),
+                        "copyActivationLinkButton");
+        addActionButton(Action::Resend, tr("Resend"), "resendButton");
+        addActionButton(Action::Revoke, tr("Revoke"), "revokeButton");
+        break;
+    case Kind::Removed:
+        addActionButton(Action::InviteAgain, tr("Invite Again"), "inviteAgainButton");
+        break;
+    }
+    for (const ActionButton &entry : std::as_const(m_buttons))
+        bottom->addWidget(entry.button);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(bottom);
+
+    // search → filter → table (its header first, for the header box) → buttons
+    setTabOrder(m_search, m_filter);
+    setTabOrder(m_filter, m_table);
+    QWidget *previous = m_table;
+    for (const ActionButton &entry : std::as_const(m_buttons)) {
+        setTabOrder(previous, entry.button);
+        previous = entry.button;
+    }
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setSearchText(text);
+        updateState();
+    });
+    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
+        const int value = m_filter->currentData().toInt();
+        if (m_kind == Kind::Pending)
+            m_proxy->setStatusFilter(SearchFilter::StatusFilter(value));
+        else
+            m_proxy->setRoleFilter(value < 0 ? std::nullopt : std::optional<Role>(Role(value)));
+        updateState();
+    });
+    connect(m_proxy, &RecordFilterProxyModel::checkedCountsChanged, this,
+            &UserListTab::updateState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UserListTab::updateState);
+    connect(m_table->checkBoxHeader(), &CheckBoxHeaderView::toggled, this,
+            [this](Qt::CheckState wanted) { m_proxy->setShownChecked(wanted == Qt::Checked); });
+    connect(m_table, &UserTableView::checkAllShownRequested, this,
+            [this] { m_proxy->setShownChecked(true); });
+
+    // Relative times ("5 minutes ago") age while the window stays open.
+    auto *clock = new QTimer(this);
+    clock->setInterval(60 * 1000);
+    connect(clock, &QTimer::timeout, m_model, &RecordTableModel::refreshTimes);
+    clock->start();
+
+    applyDefaultLayout();
+    updateState();
+}
+
+UserListTab::~UserListTab() = default;
+
+QString UserListTab::key() const
+{
+    switch (m_kind) {
+    case Kind::Active:
+        return QStringLiteral("activeUsers");
+    case Kind::Pending:
+        return QStringLiteral("pendingInvitations");
+    case Kind::Removed:
+        return QStringLiteral("removedUsers");
+    }
+    return {};
+}
+
+QString UserListTab::title() const
+{
+    switch (m_kind) {
+    case Kind::Active:
+        return tr("Active Users");
+    case Kind::Pending:
+        return tr("Pending Invitations");
+    case Kind::Removed:
+        return tr("Removed Users");
+    }
+    return {};
+}
+
+void UserListTab::addActionButton(Action action, const QString &label, const char *objectName)
+{
+    auto *button = new QPushButton(label, this);
+    button->setObjectName(QLatin1String(objectName));
+    button->setAccessibleName(label);
+    button->setEnabled(false);
+    connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
+    m_buttons.append({action, button, label});
+}
+
+QPushButton *UserListTab::actionButton(Action action) const
+{
+    for (const ActionButton &entry : m_buttons) {
+        if (entry.action == action)
+            return entry.button;
+    }
+    return nullptr;
+}
+
+void UserListTab::setMembers(const QList<Member> &members)
+{
+    Q_ASSERT(m_kind != Kind::Pending);
+    m_loaded = true;
+    if (m_activeModel)
+        m_activeModel->setMembers(members);
+    else if (m_removedModel)
+        m_removedModel->setMembers(members);
+    updateState();
+}
+
+void UserListTab::setInvitations(const QList<Invitation> &invitations)
+{
+    Q_ASSERT(m_kind == Kind::Pending);
+    m_loaded = true;
+    m_pendingModel->setInvitations(invitations);
+    updateState();
+}
+
+qint64 UserListTab::totalCount() const
+{
+    return m_loaded ? m_model->recordCount() : -1;
+}
+
+int UserListTab::shownCount() const
+{
+    return m_proxy->rowCount();
+}
+
+QString UserListTab::selectionSummary() const
+{
+    const int checked = m_model->checkedCount();
+    if (checked == 0)
+        return {};
+    const int hidden = m_proxy->checkedHiddenCount();
+    if (hidden == 0)
+        return tr("%n selected", nullptr, checked);
+    return m_search->text().trimmed().isEmpty()
+               ? tr("%n selected, %1 hidden by the filter", nullptr, checked)
+                     .arg(QLocale().toString(hidden))
+               : tr("%n selected, %1 hidden by the search", nullptr, checked)
+                     .arg(QLocale().toString(hidden));
+}
+
+void UserListTab::setActor(const Actor &actor)
+{
+    m_actor = actor;
+    updateState();
+}
+
+void UserListTab::setOffline(bool offline, const QString &reason)
+{
+    m_offline = offline;
+    m_offlineReason = reason;
+    updateState();
+}
+
+void UserListTab::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void UserListTab::applyDefaultLayout()
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const int charWidth = fontMetrics().averageCharWidth();
+    for (int column = 1; column < m_proxy->columnCount(); ++column)
+        header->resizeSection(column, defaultWidthInChars(m_kind, column) * charWidth + 16);
+    header->setSectionResizeMode(RecordTableModel::CheckColumn, QHeaderView::Fixed);
+    header->resizeSection(RecordTableModel::CheckColumn,
+                          m_table->checkBoxHeader()->checkBoxSectionWidth());
+    if (m_kind == Kind::Removed)
+        header->setSortIndicator(RemovedUsersModel::defaultSortColumn,
+                                 RemovedUsersModel::defaultSortOrder);
+    else
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_table->setSortingEnabled(true);
+}
+
+void UserListTab::restoreState(const Settings &settings)
+{
+    QHeaderView *header = m_table->horizontalHeader();
+    const QByteArray state = settings.headerState(key());
+    if (!state.isEmpty() && !header->restoreState(state))
+        applyDefaultLayout();
+    const SortState sort = settings.sortState(key());
+    if (sort.column >= 1 && sort.column < m_proxy->columnCount())
+        m_table->sortByColumn(sort.column, sort.order);
+    else if (!state.isEmpty())
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+}
+
+void UserListTab::saveState(Settings &settings) const
+{
+    const QHeaderView *header = m_table->horizontalHeader();
+    settings.setHeaderState(key(), header->saveState());
+    SortState sort;
+    sort.column = header->sortIndicatorSection();
+    sort.order = header->sortIndicatorOrder();
+    if (sort.column >= m_proxy->columnCount())
+        sort.column = -1;
+    settings.setSortState(key(), sort);
+}
+
+void UserListTab::trigger(Action action)
+{
+    const QList<qint64> ids = allowedCheckedIds(action);
+    if (ids.isEmpty())
+        return;
+    if (action == Action::CopyActivationLink) {
+        QStringList links;
+        for (const Invitation &invitation : m_pendingModel->invitations(ids)) {
+            if (!invitation.activationUrl.isEmpty())
+                links << invitation.activationUrl;
+        }
+        // One link per line, so that a list pastes into mail or a spreadsheet.
+        QApplication::clipboard()->setText(links.join(QLatin1Char('\n')));
+        m_countLabel->setText(tr("Copied %n activation link(s).", nullptr, int(links.size())));
+    }
+    emit actionRequested(action, ids);
+}
+
+QList<qint64> UserListTab::allowedCheckedIds(Action action) const
+{
+    QList<qint64> allowed;
+    const QList<qint64> checked = m_model->checkedIds();
+    allowed.reserve(checked.size());
+    for (qint64 id : checked) {
+        const int row = m_model->rowOfId(id);
+        if (row < 0)
+            continue;
+        const std::optional<Role> role = m_model->filterRoleOf(m_model->recordAt(row));
+        if (decide(action, id, role.value_or(Role::Member)).allowed)
+            allowed << id;
+    }
+    return allowed;
+}
+
+Decision UserListTab::decide(Action action, qint64 id, Role role) const
+{
+    switch (action) {
+    case Action::RemoveUsers:
+        return Permissions::canRemove(m_actor, {id, role, {}});
+    case Action::ChangeRole: {
+        // Allowed when at least one other role may be given; the dialog
+        // (next issue) offers the choices and checks teams.
+        Decision last = Permissions::canManageUsers(m_actor.role);
+        for (Role target : Permissions::grantableRoles(m_actor.role)) {
+            if (target == role)
+                continue;
+            last = Permissions::canChangeRole(m_actor, {id, role, {}}, target, true);
+            if (last)
+                return last;
+        }
+        return last.allowed ? Decision::refuse(QStringLiteral("forbidden"),
+                                               tr("No other role can be given."))
+                            : last;
+    }
+    case Action::Revoke:
+    case Action::Resend:
+    case Action::CopyActivationLink:
+        return Permissions::canManageInvitation(m_actor.role, role);
+    case Action::InviteAgain:
+        return Permissions::canInviteWithRole(m_actor.role, Role::Member);
+    }
+    return Permissions::canManageUsers(m_actor.role);
+}
+
+void UserListTab::updateState()
+{
+    const int shown = m_proxy->rowCount();
+    const qint64 total = m_loaded ? m_model->recordCount() : 0;
+    const QLocale locale;
+    if (!m_loaded)
+        m_countLabel->setText(tr("Loading…"));
+    else if (shown == total)
+        m_countLabel->setText(m_kind == Kind::Pending ? tr("%n invitation(s)", nullptr, int(total))
+                                                      : tr("%n user(s)", nullptr, int(total)));
+    else
+        m_countLabel->setText(
+            tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
+
+    CheckBoxHeaderView *header = m_table->checkBoxHeader();
+    header->setCheckState(m_proxy->shownCheckState());
+    header->setCheckBoxEnabled(shown > 0);
+    updateEmptyMessage();
+    updateButtons();
+    emit countsChanged();
+}
+
+void UserListTab::updateEmptyMessage()
+{
+    QString message;
+    const QString search = m_search->text().trimmed();
+    if (!m_loaded) {
+        message = tr("Loading…");
+    } else if (m_model->recordCount() == 0) {
+        switch (m_kind) {
+        case Kind::Active:
+            message = tr("No active users.");
+            break;
+        case Kind::Pending:
+            message = tr("No pending invitations.");
+            break;
+        case Kind::Removed:
+            message = tr("No removed users.");
+            break;
+        }
+    } else if (m_proxy->rowCount() == 0) {
+        const QString filter = m_filter->currentText();
+        const bool filtered =
+            m_filter->currentData().toInt() >= 0 &&
+            !(m_kind == Kind::Pending &&
+              m_filter->currentData().toInt() == int(SearchFilter::StatusFilter::All));
+        if (m_kind == Kind::Pending) {
+            if (!search.isEmpty() && filtered)
+                message = tr("No %1 invitations match “%2”.").arg(filter.toLower(), search);
+            else if (!search.isEmpty())
+                message = tr("No invitations match “%1”.").arg(search);
+            else
+                message = tr("No %1 invitations.").arg(filter.toLower());
+        } else {
+            if (!search.isEmpty() && filtered)
+                message = tr("No users with the role %1 match “%2”.").arg(filter, search);
+            else if (!search.isEmpty())
+                message = tr("No users match “%1”.").arg(search);
+            else
+                message = tr("No users with the role %1.").arg(filter);
+        }
+    }
+    m_table->setEmptyMessage(message);
+}
+
+void UserListTab::updateButtons()
+{
+    const int checked = m_model->checkedCount();
+    // Decisions depend only on the target's role (and on being oneself), so
+    // one decision per role keeps this linear in the checked records with
+    // no allocation per record.
+    const QList<qint64> checkedIds = checked > 0 ? m_model->checkedIds() : QList<qint64>();
+    for (const ActionButton &entry : std::as_const(m_buttons)) {
+        if (m_offline) {
+            setButtonState(entry, 0, m_offlineReason);
+            continue;
+        }
+        if (checked == 0) {
+            setButtonState(entry, 0,
+                           m_kind == Kind::Pending ? tr("Check the invitations this applies to.")
+                                                   : tr("Check the users this applies to."));
+            continue;
+        }
+        std::optional<Decision> perRole[4];
+        Decision firstRefusal;
+        int allowed = 0;
+        for (qint64 id : checkedIds) {
+            const int row = m_model->rowOfId(id);
+            if (row < 0)
+                continue;
+            const Role role = m_model->filterRoleOf(m_model->recordAt(row)).value_or(Role::Member);
+            Decision decision;
+            if (m_kind == Kind::Active && id == m_actor.userId) {
+                decision = decide(entry.action, id, role);
+            } else {
+                std::optional<Decision> &cached = perRole[Roles::rank(role)];
+                if (!cached)
+                    cached = decide(entry.action, id, role);
+                decision = *cached;
+            }
+            if (decision.allowed)
+                ++allowed;
+            else if (firstRefusal.allowed)
+                firstRefusal = decision;
+        }
+        QString why;
+        if (allowed == 0)
+            why = firstRefusal.reason;
+        else if (allowed < checked)
+            why = tr("%n of the checked records are left out: %1", nullptr, checked - allowed)
+                      .arg(firstRefusal.reason);
+        setButtonState(entry, allowed, why);
+    }
+}
+
+void UserListTab::setButtonState(const ActionButton &entry, int count, const QString &why)
+{
+    entry.button->setEnabled(count > 0);
+    entry.button->setText(count > 0 ? tr("%1 (%2)").arg(entry.label, QLocale().toString(count))
+                                    : entry.label);
+    entry.button->setToolTip(why);
+    entry.button->setAccessibleDescription(why);
+}
