@@ -4,10 +4,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// A named context, so that lupdate finds the messages ("Permissions").
+struct Text
 {
-    return QCoreApplication::translate("Permissions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Permissions)
+};
 
 bool isManager(Role role)
 {
@@ -17,7 +18,7 @@ bool isManager(Role role)
 Decision notAManager()
 {
     return Decision::refuse(QStringLiteral("forbidden"),
-                            tr("User Management needs the Owner or Admin role."));
+                            Text::tr("User Management needs the Owner or Admin role."));
 }
 
 } // namespace
@@ -34,12 +35,13 @@ Decision canInviteWithRole(Role actor, Role role)
     if (!isManager(actor))
         return notAManager();
     if (role == Role::Owner)
-        return Decision::refuse(QStringLiteral("forbidden"),
-                                tr("Nobody is invited as Owner; the Owner transfers ownership "
-                                   "to an active member."));
+        return Decision::refuse(
+            QStringLiteral("forbidden"),
+            Text::tr("Nobody is invited as Owner; the Owner transfers ownership "
+                     "to an active member."));
     if (role == Role::Admin && actor != Role::Owner)
         return Decision::refuse(QStringLiteral("forbidden"),
-                                tr("Only the Owner can invite Admins."));
+                                Text::tr("Only the Owner can invite Admins."));
     return Decision::allow();
 }
 
@@ -51,7 +53,7 @@ Decision canManageInvitation(Role actor, Role invitationRole)
         return canInviteWithRole(actor, invitationRole);
     if (invitationRole == Role::Admin && actor != Role::Owner)
         return Decision::refuse(QStringLiteral("forbidden"),
-                                tr("Only the Owner can manage invitations for Admins."));
+                                Text::tr("Only the Owner can manage invitations for Admins."));
     return Decision::allow();
 }
 
@@ -61,13 +63,13 @@ Decision canRemove(const Actor &actor, const Subject &subject)
         return notAManager();
     if (actor.userId == subject.userId)
         return Decision::refuse(QStringLiteral("cannot_remove_self"),
-                                tr("You cannot remove yourself."));
+                                Text::tr("You cannot remove yourself."));
     if (subject.role == Role::Owner)
         return Decision::refuse(QStringLiteral("cannot_remove_owner"),
-                                tr("The Owner cannot be removed; transfer ownership first."));
+                                Text::tr("The Owner cannot be removed; transfer ownership first."));
     if (subject.role == Role::Admin && actor.role != Role::Owner)
         return Decision::refuse(QStringLiteral("forbidden"),
-                                tr("Only the Owner can remove Admins."));
+                                Text::tr("Only the Owner can remove Admins."));
     return Decision::allow();
 }
 
@@ -78,22 +80,23 @@ Decision canChangeRole(const Actor &actor, const Subject &subject, Role newRole,
         return notAManager();
     if (actor.userId == subject.userId)
         return Decision::refuse(QStringLiteral("cannot_change_own_role"),
-                                tr("You cannot change your own role."));
+                                Text::tr("You cannot change your own role."));
     if (subject.role == Role::Owner)
-        return Decision::refuse(QStringLiteral("cannot_change_owner"),
-                                tr("The Owner's role changes only by transferring ownership."));
+        return Decision::refuse(
+            QStringLiteral("cannot_change_owner"),
+            Text::tr("The Owner's role changes only by transferring ownership."));
     if (newRole == Role::Owner)
         return Decision::refuse(
             QStringLiteral("forbidden"),
-            tr("Ownership is handed over by a transfer, not by a role change."));
+            Text::tr("Ownership is handed over by a transfer, not by a role change."));
     if (actor.role != Role::Owner && (subject.role == Role::Admin || newRole == Role::Admin))
         return Decision::refuse(QStringLiteral("forbidden"),
-                                tr("Only the Owner can grant or take away the Admin role."));
+                                Text::tr("Only the Owner can grant or take away the Admin role."));
     if (newRole == Role::BillingManager && subject.role != Role::BillingManager &&
         !subject.teams.isEmpty() && !removeFromTeams)
         return Decision::refuse(
             QStringLiteral("billing_manager_in_teams"),
-            tr("A Billing Manager cannot belong to teams; this member is in: %1.")
+            Text::tr("A Billing Manager cannot belong to teams; this member is in: %1.")
                 .arg(subject.teams.join(QStringLiteral(", "))));
     return Decision::allow();
 }
@@ -102,10 +105,10 @@ Decision canTransferOwnership(const Actor &actor, const Subject &subject)
 {
     if (actor.role != Role::Owner)
         return Decision::refuse(QStringLiteral("forbidden"),
-                                tr("Only the Owner can transfer ownership."));
+                                Text::tr("Only the Owner can transfer ownership."));
     if (actor.userId == subject.userId)
         return Decision::refuse(QStringLiteral("cannot_change_own_role"),
-                                tr("You already own this organization."));
+                                Text::tr("You already own this organization."));
     return Decision::allow();
 }
 
