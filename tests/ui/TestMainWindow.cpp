@@ -1,0 +1,321 @@
+// The desktop app end to end under the offscreen platform: AppController
+// starts the real server (--local on a temporary data folder, or a demo
+// server for other accounts), and the test drives the window as a user does,
+// finding widgets by object name.
+
+#include <AppController.h>
+#include <CheckBoxHeaderView.h>
+#include <MainWindow.h>
+#include <RecordFilterProxyModel.h>
+#include <RecordTableModel.h>
+#include <Settings.h>
+#include <UserListTab.h>
+#include <UserTableView.h>
+
+#include <ActiveUsersModel.h>
+#include <DemoServer.h>
+#include <HttpTestClient.h>
+#include <LocalServer.h>
+
+#include <QAction>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+constexpr int StartTimeoutMs = 60000;
+
+/// The row (in the view) of the first row on `tab` whose role column says
+/// `roleText` and that is not checked; -1 when there is none.
+int firstUncheckedRowWithRole(UserListTab *tab, int roleColumn, const QString &roleText,
+                              int after = -1)
+{
+    const QAbstractItemModel *model = tab->proxy();
+    for (int row = after + 1; row < model->rowCount(); ++row) {
+        if (model->index(row, roleColumn).data().toString() == roleText &&
+            model->index(row, 0).data(Qt::CheckStateRole).toInt() == Qt::Unchecked)
+            return row;
+    }
+    return -1;
+}
+
+/// Space on the row, as a keyboard user checks it.
+void toggleRow(UserListTab *tab, int row)
+{
+    UserTableView *table = tab->tableView();
+    table->setFocus();
+    table->setCurrentIndex(table->model()->index(row, 1));
+    QTest::keyClick(table, Qt::Key_Space);
+}
+
+/// "total" of a list of the local organization, asked over HTTP as its Owner.
+qint64 listTotal(const LocalServer *server, const QString &pathAndQuery)
+{
+    HttpTestClient http;
+    const QUrl url(server->baseUrl().toString() +
+                   QStringLiteral("/api/v1/organizations/%1/").arg(LocalServer::OrganizationId) +
+                   pathAndQuery);
+    return http.get(url, server->token()).total();
+}
+
+/// A click on the header's check box (section 0).
+void clickHeaderBox(UserListTab *tab)
+{
+    QHeaderView *header = tab->tableView()->horizontalHeader();
+    const int x = header->sectionViewportPosition(0) + header->sectionSize(0) / 2;
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {}, QPoint(x, header->height() / 2));
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void localOrganizationFillsTheTabs();
+    void memberTokenGetsTheRoleRequiredPage();
+
+private:
+    std::unique_ptr<AppController> makeController();
+
+    QTemporaryDir m_dir;
+    QString m_serverDir;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    const QString binary = ServerProcess::binaryPath();
+    QVERIFY2(QFileInfo(binary).isExecutable(),
+             qPrintable(QStringLiteral("TESTOPS_SERVER_BINARY is not an executable: ") + binary));
+    m_serverDir = QFileInfo(binary).absolutePath();
+    QVERIFY(m_dir.isValid());
+}
+
+std::unique_ptr<AppController> TestMainWindow::makeController()
+{
+    auto controller = std::make_unique<AppController>(
+        std::make_unique<Settings>(m_dir.filePath(QStringLiteral("settings.ini"))));
+    controller->setServerDir(m_serverDir);
+    controller->setCacheDir(m_dir.filePath(QStringLiteral("cache")));
+    return controller;
+}
+
+void TestMainWindow::localOrganizationFillsTheTabs()
+{
+    const QString dataDir = m_dir.filePath(QStringLiteral("local"));
+    StartOptions options;
+    options.local = true;
+    options.dataDir = dataDir;
+
+    auto controller = makeController();
+    QSignalSpy refreshed(controller.get(), &AppController::refreshed);
+    controller->start(options);
+    QVERIFY2(refreshed.wait(StartTimeoutMs), "the local organization did not load");
+
+    MainWindow *window = controller->window();
+    QCOMPARE(window->currentPageName(), QStringLiteral("lists"));
+    QCOMPARE(window->windowTitle(), QStringLiteral("TestOps User Management — Katalon Demo Org"));
+    QVERIFY(window->refreshStatusText().startsWith(QStringLiteral("Refreshed at ")));
+
+    // The counts in the tab labels are the server's totals.
+    LocalServer *server = controller->localServer();
+    const qint64 activeTotal = listTotal(server, QStringLiteral("members?status=active&size=1"));
+    const qint64 removedTotal = listTotal(server, QStringLiteral("members?status=removed&size=1"));
+    const qint64 invitationTotal =
+        listTotal(server, QStringLiteral("invitations?status=open&size=1"));
+    QVERIFY(activeTotal > 4);
+    QVERIFY(removedTotal > 0);
+    QVERIFY(invitationTotal > 0);
+
+    QTabWidget *tabs = window->findChild<QTabWidget *>(QStringLiteral("userTabs"));
+    QVERIFY(tabs);
+    const QLocale locale;
+    QCOMPARE(tabs->tabText(0),
+             QStringLiteral("Active Users (%1)").arg(locale.toString(activeTotal)));
+    QCOMPARE(tabs->tabText(1),
+             QStringLiteral("Pending Invitations (%1)").arg(locale.toString(invitationTotal)));
+    QCOMPARE(tabs->tabText(2),
+             QStringLiteral("Removed Users (%1)").arg(locale.toString(removedTotal)));
+
+    // --- searching narrows the rows -------------------------------------
+    auto *active = window->findChild<UserListTab *>(QStringLiteral("activeUsersTab"));
+    QVERIFY(active);
+    auto *search = active->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    auto *table = active->findChild<UserTableView *>(QStringLiteral("userTable"));
+    QVERIFY(search && table);
+    QCOMPARE(search->placeholderText(), QStringLiteral("Search…"));
+    QCOMPARE(search->accessibleName(), QStringLiteral("Search…"));
+    QCOMPARE(table->model()->rowCount(), int(activeTotal));
+
+    // Ctrl+F puts the focus in the search field of the tab in front.
+    window->activateWindow();
+    table->setFocus();
+    QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(search->hasFocus());
+
+    // "jose" finds "José Álvarez", the demo Admin, accent-insensitively.
+    QTest::keyClicks(search, QStringLiteral("jose"));
+    QVERIFY(table->model()->rowCount() >= 1);
+    QVERIFY(table->model()->rowCount() < activeTotal);
+    bool foundJose = false;
+    for (int row = 0; row < table->model()->rowCount(); ++row)
+        foundJose |= table->model()->index(row, ActiveUsersModel::EmailColumn).data().toString() ==
+                     QStringLiteral("admin@example.com");
+    QVERIFY(foundJose);
+    search->clear();
+    QTest::keyClicks(search, QStringLiteral("zz-nobody-zz"));
+    QCOMPARE(table->model()->rowCount(), 0);
+    QCOMPARE(table->emptyMessage(), QStringLiteral("No users match “zz-nobody-zz”."));
+    search->clear();
+    QCOMPARE(table->model()->rowCount(), int(activeTotal));
+
+    // --- checking rows enables the actions with the right counts --------
+    auto *remove = active->findChild<QPushButton *>(QStringLiteral("removeUsersButton"));
+    auto *changeRole = active->findChild<QPushButton *>(QStringLiteral("changeRoleButton"));
+    QVERIFY(remove && changeRole);
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!remove->toolTip().isEmpty());
+    QCOMPARE(remove->text(), QStringLiteral("Remove Users"));
+
+    const int roleColumn = ActiveUsersModel::RoleColumn;
+    const int first = firstUncheckedRowWithRole(active, roleColumn, QStringLiteral("Member"));
+    QVERIFY(first >= 0);
+    toggleRow(active, first);
+    const int second =
+        firstUncheckedRowWithRole(active, roleColumn, QStringLiteral("Member"), first);
+    QVERIFY(second >= 0);
+    toggleRow(active, second);
+    QCOMPARE(remove->text(), QStringLiteral("Remove Users (2)"));
+    QVERIFY(remove->isEnabled());
+    QCOMPARE(changeRole->text(), QStringLiteral("Change Role (2)"));
+    QCOMPARE(window->selectionStatusText(), QStringLiteral("2 selected"));
+
+    // The Owner (the signed-in user) is never removable: checking the row
+    // leaves the count at 2 and the tooltip says why.
+    const int owner = firstUncheckedRowWithRole(active, roleColumn, QStringLiteral("Owner"));
+    QVERIFY(owner >= 0);
+    toggleRow(active, owner);
+    QCOMPARE(active->model()->checkedCount(), 3);
+    QCOMPARE(remove->text(), QStringLiteral("Remove Users (2)"));
+    QVERIFY(remove->toolTip().contains(QStringLiteral("yourself")));
+    toggleRow(active, owner);
+    QCOMPARE(remove->text(), QStringLiteral("Remove Users (2)"));
+    QVERIFY(remove->toolTip().isEmpty());
+
+    // --- the header box checks only the rows shown ------------------------
+    // Search for the demo Admin: one row shown, two checked rows hidden.
+    QTest::keyClicks(search, QStringLiteral("admin@example.com"));
+    QCOMPARE(table->model()->rowCount(), 1);
+    QCOMPARE(table->checkBoxHeader()->checkState(), Qt::Unchecked);
+    QCOMPARE(window->selectionStatusText(), QStringLiteral("2 selected, 2 hidden by the search"));
+    clickHeaderBox(active);
+    QCOMPARE(table->checkBoxHeader()->checkState(), Qt::Checked);
+    QCOMPARE(active->model()->checkedCount(), 3);
+    QCOMPARE(window->selectionStatusText(), QStringLiteral("3 selected, 2 hidden by the search"));
+    QCOMPARE(remove->text(), QStringLiteral("Remove Users (3)"));
+    clickHeaderBox(active);
+    QCOMPARE(active->model()->checkedCount(), 2);
+    // Ctrl+A in the table checks the rows shown, too.
+    table->setFocus();
+    QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
+    QCOMPARE(active->model()->checkedCount(), 3);
+    search->clear();
+    QCOMPARE(table->checkBoxHeader()->checkState(), Qt::PartiallyChecked);
+    QCOMPARE(window->selectionStatusText(), QStringLiteral("3 selected"));
+
+    // --- Pending Invitations and Removed Users ------------------------------
+    auto *pending = window->findChild<UserListTab *>(QStringLiteral("pendingInvitationsTab"));
+    QVERIFY(pending);
+    tabs->setCurrentWidget(pending);
+    auto *revoke = pending->findChild<QPushButton *>(QStringLiteral("revokeButton"));
+    auto *resend = pending->findChild<QPushButton *>(QStringLiteral("resendButton"));
+    auto *copyLink = pending->findChild<QPushButton *>(QStringLiteral("copyActivationLinkButton"));
+    QVERIFY(revoke && resend && copyLink);
+    QVERIFY(!revoke->isEnabled());
+    QCOMPARE(window->selectionStatusText(), QString());
+    toggleRow(pending, 0);
+    QCOMPARE(revoke->text(), QStringLiteral("Revoke (1)"));
+    QCOMPARE(resend->text(), QStringLiteral("Resend (1)"));
+    QCOMPARE(copyLink->text(), QStringLiteral("Copy Activation Link (1)"));
+    QVERIFY(revoke->isEnabled() && resend->isEnabled() && copyLink->isEnabled());
+    auto *status = pending->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
+    QVERIFY(status);
+    QCOMPARE(status->accessibleName(), QStringLiteral("Status filter"));
+
+    auto *removed = window->findChild<UserListTab *>(QStringLiteral("removedUsersTab"));
+    QVERIFY(removed);
+    tabs->setCurrentWidget(removed);
+    auto *inviteAgain = removed->findChild<QPushButton *>(QStringLiteral("inviteAgainButton"));
+    QVERIFY(inviteAgain && !inviteAgain->isEnabled());
+    clickHeaderBox(removed);
+    QCOMPARE(inviteAgain->text(),
+             QStringLiteral("Invite Again (%1)").arg(locale.toString(removedTotal)));
+
+    // --- checks survive a refresh (F5) ---------------------------------------
+    tabs->setCurrentWidget(active);
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(refreshed.wait(StartTimeoutMs));
+    QCOMPARE(active->model()->checkedCount(), 3);
+    QCOMPARE(remove->text(), QStringLiteral("Remove Users (3)"));
+
+    // --- offline after the server stops ---------------------------------------
+    server->stop();
+    QSignalSpy failed(controller.get(), &AppController::connectionFailed);
+    QTest::keyClick(window, Qt::Key_F5);
+    QVERIFY(failed.wait(StartTimeoutMs));
+    QTRY_VERIFY(window->isOffline());
+    QVERIFY2(window->refreshStatusText().startsWith(QStringLiteral("Offline — showing data from ")),
+             qPrintable(window->refreshStatusText()));
+    QCOMPARE(table->model()->rowCount(), int(activeTotal));
+    QVERIFY(!remove->isEnabled());
+    QVERIFY(!changeRole->isEnabled());
+    QVERIFY(remove->toolTip().startsWith(QStringLiteral("Offline")));
+    QCOMPARE(active->model()->checkedCount(), 3);
+
+    // --- the next start shows the cached lists before the server answers ------
+    controller.reset();
+    auto again = makeController();
+    QSignalSpy refreshedAgain(again.get(), &AppController::refreshed);
+    again->start(options);
+    QTRY_COMPARE_WITH_TIMEOUT(again->window()->currentPageName(), QStringLiteral("lists"),
+                              StartTimeoutMs);
+    QCOMPARE(refreshedAgain.count(), 0);
+    QCOMPARE(again->window()->tab(UserListTab::Kind::Active)->totalCount(), activeTotal);
+    QVERIFY(refreshedAgain.wait(StartTimeoutMs));
+}
+
+void TestMainWindow::memberTokenGetsTheRoleRequiredPage()
+{
+    DemoServer demo;
+    QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+    const QString token = demo.token(DemoServer::MemberEmail);
+    QVERIFY(!token.isEmpty());
+
+    auto controller = makeController();
+    QSignalSpy refreshed(controller.get(), &AppController::refreshed);
+    controller->window()->show();
+    controller->connectWithToken(demo.process().baseUrl(), token, 0, QStringLiteral("demo"));
+    QTRY_COMPARE_WITH_TIMEOUT(controller->window()->currentPageName(),
+                              QStringLiteral("roleRequired"), StartTimeoutMs);
+    auto *text = controller->window()->findChild<QLabel *>(QStringLiteral("roleRequiredTextLabel"));
+    QVERIFY(text);
+    QVERIFY2(text->text().contains(QStringLiteral("Member")), qPrintable(text->text()));
+    QVERIFY(text->text().contains(QStringLiteral("Owner or Admin")));
+    QCOMPARE(refreshed.count(), 0);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"
