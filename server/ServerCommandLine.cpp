@@ -1,0 +1,319 @@
+#include "ServerCommandLine.h"
+
+#include "ApiServer.h"
+#include "Database.h"
+#include "DemoSeeder.h"
+#include "EmailAddress.h"
+#include "OutboxMailSender.h"
+#include "ServerContext.h"
+#include "ServerSecret.h"
+#include "SignalWatcher.h"
+#include "StorageError.h"
+#include "Transaction.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ServerCommandLine", text);
+}
+
+void printOut(const QString &line)
+{
+    std::fprintf(stdout, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+
+void printErr(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+struct ServeOptions
+{
+    QCommandLineOption listen{QStringLiteral("listen"),
+                              tr("Address and port to listen on; port 0 takes a free port "
+                                 "(default 127.0.0.1:8080)."),
+                              tr("HOST:PORT"), QStringLiteral("127.0.0.1:8080")};
+    QCommandLineOption database{QStringLiteral("database"),
+                                tr("SQLite database file, created when missing (required)."),
+                                tr("PATH")};
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            tr("On an empty database, create the demonstration organizations "
+                               "(deterministic).")};
+    QCommandLineOption demoMembers{QStringLiteral("demo-members"),
+                                   tr("Active members of the demonstration organization "
+                                      "(default 300, at least 10)."),
+                                   tr("N"), QStringLiteral("300")};
+    QCommandLineOption ttl{QStringLiteral("invitation-ttl"),
+                           tr("Validity of an invitation link in seconds (default 86400, "
+                              "24 hours)."),
+                           tr("SECONDS"), QStringLiteral("86400")};
+    QCommandLineOption outbox{QStringLiteral("outbox"),
+                              tr("Folder for invitation emails (.eml files); default: the "
+                                 "database path followed by \"-outbox\"."),
+                              tr("DIR")};
+    QCommandLineOption publicUrl{QStringLiteral("public-url"),
+                                 tr("Base URL of activation links; default: http://HOST:PORT "
+                                    "of --listen."),
+                                 tr("URL")};
+    QCommandLineOption rateLimit{QStringLiteral("rate-limit"),
+                                 tr("Requests per minute per API token before 429 Too Many "
+                                    "Requests (default 6000; 0 turns the limit off)."),
+                                 tr("N"), QStringLiteral("6000")};
+    QCommandLineOption secretFile{QStringLiteral("secret-file"),
+                                  tr("File holding the server secret that signs activation "
+                                     "links, created (mode 0600) when missing; default: the "
+                                     "database path followed by \".secret\". Keep it out of "
+                                     "database backups."),
+                                  tr("PATH")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions(
+            {listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit, secretFile});
+    }
+};
+
+struct TokenOptions
+{
+    QCommandLineOption database{QStringLiteral("database"), tr("SQLite database file (required)."),
+                                tr("PATH")};
+    QCommandLineOption email{QStringLiteral("email"),
+                             tr("Address of the user who gets the token (required)."), tr("EMAIL")};
+
+    void addTo(QCommandLineParser &parser) const { parser.addOptions({database, email}); }
+};
+
+QString serveHelp()
+{
+    QCommandLineParser parser;
+    ServeOptions().addTo(parser);
+    return parser.helpText().section(QLatin1Char('\n'), 2);
+}
+
+QString tokenHelp()
+{
+    QCommandLineParser parser;
+    TokenOptions().addTo(parser);
+    return parser.helpText().section(QLatin1Char('\n'), 2);
+}
+
+QString overview()
+{
+    return tr("testops-users-server %1 — the reference server of the TestOps user-management "
+              "API.\n\n"
+              "Usage:\n"
+              "  testops-users-server serve --database PATH [options]\n"
+              "  testops-users-server token create --database PATH --email EMAIL\n\n"
+              "serve: answers the API on HTTP. The first line on stdout is \"Listening on "
+              "http://HOST:PORT\". SIGINT or SIGTERM stops it.\n%2\n"
+              "token create: prints a new API token for the user on its last line; works while "
+              "a server runs on the same database.\n%3")
+        .arg(QStringLiteral(TESTOPS_VERSION), serveHelp(), tokenHelp());
+}
+
+bool positiveInt(const QString &text, qint64 minimum, qint64 *value)
+{
+    bool ok = false;
+    *value = text.toLongLong(&ok);
+    return ok && *value >= minimum;
+}
+
+int serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Serves the user-management API."));
+    parser.addHelpOption();
+    const ServeOptions options;
+    options.addTo(parser);
+    parser.process(arguments);
+
+    const QString databasePath = parser.value(options.database);
+    if (databasePath.isEmpty()) {
+        printErr(tr("serve needs --database PATH."));
+        return 2;
+    }
+    const QString listen = parser.value(options.listen);
+    const int colon = static_cast<int>(listen.lastIndexOf(QLatin1Char(':')));
+    QString host = listen.left(colon);
+    qint64 port = -1;
+    if (colon <= 0 || !positiveInt(listen.mid(colon + 1), 0, &port) || port > 65535) {
+        printErr(tr("--listen needs HOST:PORT, e.g. 127.0.0.1:8080."));
+        return 2;
+    }
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address(host);
+    if (host == QLatin1String("localhost"))
+        address = QHostAddress(QHostAddress::LocalHost);
+    if (address.isNull()) {
+        printErr(tr("--listen: \"%1\" is not an IP address.").arg(host));
+        return 2;
+    }
+    qint64 ttl = 0;
+    qint64 demoMembers = 0;
+    qint64 rateLimit = 0;
+    if (!positiveInt(parser.value(options.ttl), 1, &ttl) ||
+        !positiveInt(parser.value(options.demoMembers), 10, &demoMembers) ||
+        !positiveInt(parser.value(options.rateLimit), 0, &rateLimit)) {
+        printErr(tr("--invitation-ttl must be at least 1, --demo-members at least 10 and "
+                    "--rate-limit at least 0."));
+        return 2;
+    }
+
+    Database database;
+    ServerSecret secret;
+    QString error;
+    const QString secretPath = parser.isSet(options.secretFile)
+                                   ? parser.value(options.secretFile)
+                                   : databasePath + QStringLiteral(".secret");
+    if (!secret.loadOrCreate(secretPath, &error)) {
+        printErr(error);
+        return 1;
+    }
+    try {
+        database.open(databasePath);
+        if (parser.isSet(options.demo)) {
+            OrganizationStore organizations(database);
+            if (organizations.isEmpty()) {
+                QElapsedTimer timer;
+                timer.start();
+                DemoSeeder(database, secret)
+                    .seed(static_cast<int>(demoMembers), ttl, QDateTime::currentDateTimeUtc());
+                printErr(tr("Demo data created (%1 active members) in %2 ms.")
+                             .arg(demoMembers)
+                             .arg(timer.elapsed()));
+            } else {
+                printErr(tr("The database is not empty; --demo adds nothing."));
+            }
+        }
+    } catch (const StorageError &storageError) {
+        printErr(storageError.message());
+        return 1;
+    }
+
+    ServerConfig config;
+    config.invitationTtlSeconds = ttl;
+    config.rateLimit = static_cast<int>(rateLimit);
+    const QString outboxPath = parser.isSet(options.outbox)
+                                   ? parser.value(options.outbox)
+                                   : databasePath + QStringLiteral("-outbox");
+    OutboxMailSender mail(outboxPath);
+    ServerContext context(database, secret, mail, config);
+    ApiServer server(context);
+    if (!server.listen(address, static_cast<quint16>(port), &error)) {
+        printErr(tr("Cannot listen on %1: %2").arg(listen, error));
+        return 1;
+    }
+    const QString hostText = address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QStringLiteral("[%1]").arg(address.toString())
+                                 : address.toString();
+    const QString base = QStringLiteral("http://%1:%2").arg(hostText).arg(server.port());
+    context.config.publicUrl =
+        parser.isSet(options.publicUrl) ? parser.value(options.publicUrl) : base;
+    while (context.config.publicUrl.endsWith(QLatin1Char('/')))
+        context.config.publicUrl.chop(1);
+    printOut(QStringLiteral("Listening on %1").arg(base));
+    printErr(tr("Database %1; invitation emails in %2; server secret in %3.")
+                 .arg(QFileInfo(databasePath).absoluteFilePath(),
+                      QFileInfo(outboxPath).absoluteFilePath(),
+                      QFileInfo(secretPath).absoluteFilePath()));
+
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) {
+        printErr(tr("Stopping."));
+        QCoreApplication::quit();
+    });
+    return QCoreApplication::exec();
+}
+
+int createToken(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Prints a new API token for a user."));
+    parser.addHelpOption();
+    const TokenOptions options;
+    options.addTo(parser);
+    parser.process(arguments);
+    const QString databasePath = parser.value(options.database);
+    const QString email = parser.value(options.email);
+    if (databasePath.isEmpty() || email.isEmpty()) {
+        printErr(tr("token create needs --database PATH and --email EMAIL."));
+        return 2;
+    }
+    if (!QFileInfo::exists(databasePath)) {
+        printErr(tr("There is no database at %1.").arg(databasePath));
+        return 1;
+    }
+    try {
+        Database database(QStringLiteral("testops-token"));
+        database.open(databasePath);
+        AccountStore accounts(database);
+        const EmailCheck check = EmailAddress::check(email);
+        const QString key = EmailAddress::duplicateKey(check.isValid() ? check.address : email);
+        const auto user = accounts.userByEmailKey(key);
+        if (!user) {
+            printErr(tr("No user has the address %1.").arg(email));
+            return 1;
+        }
+        const QString token = ServerSecret::randomToken(32);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Transaction transaction(database);
+        const qint64 tokenId = accounts.addToken(user->id, ServerSecret::tokenHash(token), now);
+        AuditLog(database).record({0,
+                                   0,
+                                   user->id,
+                                   user->fullName,
+                                   QStringLiteral("token.created"),
+                                   QStringLiteral("token"),
+                                   tokenId,
+                                   user->email,
+                                   {},
+                                   now});
+        transaction.commit();
+        printErr(tr("API token for %1 (%2):").arg(user->fullName, user->email));
+        printOut(token);
+    } catch (const StorageError &storageError) {
+        printErr(storageError.message());
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+namespace ServerCommandLine {
+
+int run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("serve"))
+        return serve(QStringList{arguments.value(0)} + arguments.mid(2));
+    if (command == QLatin1String("token") && arguments.value(2) == QLatin1String("create"))
+        return createToken(QStringList{arguments.value(0)} + arguments.mid(3));
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut(QStringLiteral("testops-users-server %1").arg(QStringLiteral(TESTOPS_VERSION)));
+        return 0;
+    }
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
+        printOut(overview());
+        return command.isEmpty() ? 2 : 0;
+    }
+    printErr(tr("Unknown command \"%1\".").arg(command));
+    printErr(overview());
+    return 2;
+}
+
+} // namespace ServerCommandLine

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QStringList>
+
+/// The command line of testops-users-server (QCommandLineParser):
+///
+///     testops-users-server serve --database PATH [--listen HOST:PORT] [--demo]
+///         [--demo-members N] [--invitation-ttl SECONDS] [--outbox DIR]
+///         [--public-url URL] [--rate-limit N] [--secret-file PATH]
+///     testops-users-server token create --database PATH --email EMAIL
+///
+/// `serve` prints "Listening on http://HOST:PORT" as its first line on stdout
+/// and runs until SIGINT or SIGTERM. `token create` prints a new API token on
+/// its last line. Errors go to stderr with exit code 1 (2 for usage errors).
+namespace ServerCommandLine {
+
+/// Runs the command in `arguments` (the whole argv, program name first) and
+/// returns the process exit code. Needs a QCoreApplication.
+int run(const QStringList &arguments);
+
+} // namespace ServerCommandLine

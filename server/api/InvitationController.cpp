@@ -1,0 +1,447 @@
+#include "InvitationController.h"
+
+#include "EmailAddress.h"
+#include "InvitationEmail.h"
+#include "JsonCodec.h"
+#include "MailSender.h"
+#include "Permissions.h"
+#include "RequestParsing.h"
+#include "ServerContext.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InvitationController", text);
+}
+
+ApiResponse forbidden(const Decision &decision)
+{
+    return ApiResponse::error(403, decision.code, decision.reason);
+}
+
+ApiResponse bulkResponse(const BulkResult &results)
+{
+    QJsonArray array;
+    for (const ItemResult &result : results)
+        array.append(JsonCodec::toJson(result));
+    return ApiResponse::json({{QStringLiteral("results"), array}});
+}
+
+ItemResult errorItem(qint64 id, const QString &code, const QString &message)
+{
+    ItemResult item;
+    item.id = id;
+    item.status = QStringLiteral("error");
+    item.error = ApiError{code, message, {}};
+    return item;
+}
+
+// A mail to send once the transaction has committed.
+struct PendingMail
+{
+    int resultIndex;
+    MailMessage message;
+};
+
+// Seats still free per pool id, counted down as the request reserves them.
+QHash<QString, int> availableSeats(ServerContext &ctx, qint64 organizationId, const QDateTime &now)
+{
+    QHash<QString, int> available;
+    if (const auto organization = ctx.organizations.organization(organizationId, now)) {
+        for (const LicensePool &pool : organization->licensePools)
+            available.insert(pool.product, pool.seatsAvailable());
+    }
+    return available;
+}
+
+} // namespace
+
+QJsonObject InvitationController::toJson(const InvitationRecord &record, Role viewer) const
+{
+    Invitation invitation = record.invitation;
+    const bool open = invitation.status == InvitationStatus::Pending ||
+                      invitation.status == InvitationStatus::Expired;
+    if (open && Permissions::canManageInvitation(viewer, invitation.role))
+        invitation.activationUrl = m_ctx.activationUrl(invitation.id, record.linkNonce);
+    return JsonCodec::toJson(invitation);
+}
+
+ApiResponse InvitationController::list(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return forbidden(decision);
+    const QString status = request.query.hasQueryItem(QStringLiteral("status"))
+                               ? request.query.queryItemValue(QStringLiteral("status"))
+                               : QStringLiteral("open");
+    if (!InvitationStore::statusFilters().contains(status)) {
+        return ApiResponse::error(
+            400, QStringLiteral("invalid_parameter"),
+            tr("\"status\" must be one of: %1.")
+                .arg(InvitationStore::statusFilters().join(QStringLiteral(", "))),
+            {{QStringLiteral("parameter"), QStringLiteral("status")}});
+    }
+    ApiResponse error;
+    const auto page = RequestParsing::pageRequest(request, InvitationStore::sortFields(), &error);
+    if (!page)
+        return error;
+    qint64 total = 0;
+    const QList<InvitationRecord> records =
+        m_ctx.invitations.list(request.organizationId, status, *page, request.now, &total);
+    QJsonArray items;
+    for (const InvitationRecord &record : records)
+        items.append(toJson(record, request.role));
+    return ApiResponse::json({{QStringLiteral("items"), items},
+                              {QStringLiteral("page"), page->page},
+                              {QStringLiteral("size"), page->size},
+                              {QStringLiteral("total"), total}});
+}
+
+ApiResponse InvitationController::invite(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return forbidden(decision);
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const auto emails = RequestParsing::stringList(*body, QStringLiteral("emails"), &error);
+    if (!emails)
+        return error;
+
+    Role role = Role::Member;
+    const QJsonValue roleValue = body->value(QLatin1String("role"));
+    if (!roleValue.isUndefined() && !roleValue.isNull()) {
+        if (!roleValue.isString())
+            return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                      tr("\"role\" must be a string."));
+        const auto parsed = Roles::fromApiName(roleValue.toString());
+        if (!parsed)
+            return ApiResponse::error(
+                422, QStringLiteral("invalid_role"),
+                tr("Unknown role \"%1\"; use MEMBER, BILLING_MANAGER or ADMIN.")
+                    .arg(roleValue.toString()));
+        role = *parsed;
+    }
+
+    QStringList products;
+    const QJsonValue licensesValue = body->value(QLatin1String("licenses"));
+    if (!licensesValue.isUndefined() && !licensesValue.isNull()) {
+        if (!licensesValue.isArray())
+            return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                      tr("\"licenses\" must be an array of product codes."));
+        for (const QJsonValue &value : licensesValue.toArray()) {
+            if (!value.isString())
+                return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                          tr("\"licenses\" must be an array of product codes."));
+            if (!products.contains(value.toString()))
+                products.append(value.toString());
+        }
+    }
+    const QHash<QString, qint64> poolIds = m_ctx.organizations.poolIds(request.organizationId);
+    QStringList unknown;
+    QList<qint64> requestedPools;
+    for (const QString &product : std::as_const(products)) {
+        if (!poolIds.contains(product))
+            unknown.append(product);
+        else
+            requestedPools.append(poolIds.value(product));
+    }
+    if (!unknown.isEmpty())
+        return ApiResponse::error(
+            422, QStringLiteral("unknown_license"),
+            tr("This organization has no license product %1.")
+                .arg(unknown.join(QStringLiteral(", "))),
+            {{QStringLiteral("products"), QJsonArray::fromStringList(unknown)}});
+
+    const Decision roleDecision = Permissions::canInviteWithRole(request.role, role);
+    const QDateTime expiresAt = request.now.addSecs(m_ctx.config.invitationTtlSeconds);
+    const QString organizationName =
+        m_ctx.organizations.organization(request.organizationId, request.now)->name;
+
+    BulkResult results;
+    QList<PendingMail> mails;
+    QHash<QString, int> firstIndexByKey;
+    Transaction transaction(m_ctx.db);
+    QHash<QString, int> available = availableSeats(m_ctx, request.organizationId, request.now);
+    for (const QString &typed : *emails) {
+        ItemResult item;
+        item.email = typed;
+        const EmailCheck check = EmailAddress::check(typed);
+        if (!check.isValid()) {
+            item.status = QStringLiteral("invalid_email");
+            item.error = ApiError{QStringLiteral("invalid_email"), check.error, {}};
+            results.append(item);
+            continue;
+        }
+        const QString key = EmailAddress::duplicateKey(check.address);
+        if (firstIndexByKey.contains(key)) {
+            // The same address twice (case-insensitively) is one invitation:
+            // the repeat reports what happened to the first.
+            item = results.at(firstIndexByKey.value(key));
+            item.email = typed;
+            item.extra.insert(QStringLiteral("duplicate"), true);
+            results.append(item);
+            continue;
+        }
+        firstIndexByKey.insert(key, static_cast<int>(results.size()));
+        if (!roleDecision) {
+            item.status = QStringLiteral("error");
+            item.error = ApiError{roleDecision.code, roleDecision.reason, {}};
+            results.append(item);
+            continue;
+        }
+        const auto membership =
+            m_ctx.organizations.membershipByEmailKey(request.organizationId, key);
+        if (membership && membership->status == MemberStatus::Active) {
+            item.status = QStringLiteral("already_member");
+            item.extra.insert(QStringLiteral("userId"), membership->userId);
+            results.append(item);
+            continue;
+        }
+        if (m_ctx.invitations.hasPending(request.organizationId, key, request.now)) {
+            item.status = QStringLiteral("already_invited");
+            const QList<qint64> open = m_ctx.invitations.openIds(request.organizationId, key);
+            if (!open.isEmpty())
+                item.extra.insert(QStringLiteral("invitationId"), open.last());
+            results.append(item);
+            continue;
+        }
+        QStringList lacking;
+        for (const QString &product : std::as_const(products)) {
+            if (available.value(product) <= 0)
+                lacking.append(product);
+        }
+        if (!lacking.isEmpty()) {
+            item.status = QStringLiteral("no_seats");
+            item.error =
+                ApiError{QStringLiteral("no_seats"),
+                         tr("No free seat left for %1.").arg(lacking.join(QStringLiteral(", "))),
+                         {{QStringLiteral("products"), QJsonArray::fromStringList(lacking)}}};
+            results.append(item);
+            continue;
+        }
+        for (const QString &product : std::as_const(products))
+            --available[product];
+
+        // An expired invitation to the same address gives way to the new one.
+        for (qint64 oldId : m_ctx.invitations.openIds(request.organizationId, key)) {
+            m_ctx.invitations.close(oldId, InvitationStatus::Revoked, request.now);
+            m_ctx.audit.record({0,
+                                request.organizationId,
+                                request.userId,
+                                request.userName,
+                                QStringLiteral("invitation.revoked"),
+                                QStringLiteral("invitation"),
+                                oldId,
+                                check.address,
+                                {{QStringLiteral("reason"), QStringLiteral("superseded")}},
+                                request.now});
+        }
+        const qint64 id = m_ctx.invitations.create(request.organizationId, check.address, key, role,
+                                                   request.userId, request.now, expiresAt);
+        const QString nonce = ServerSecret::randomToken(16);
+        m_ctx.invitations.setLink(id, nonce,
+                                  m_ctx.secret.linkHash(m_ctx.secret.linkToken(id, nonce)),
+                                  request.now, expiresAt);
+        m_ctx.invitations.setLicenses(id, requestedPools);
+        m_ctx.audit.record({0,
+                            request.organizationId,
+                            request.userId,
+                            request.userName,
+                            QStringLiteral("invitation.created"),
+                            QStringLiteral("invitation"),
+                            id,
+                            check.address,
+                            {{QStringLiteral("role"), Roles::toApiName(role)},
+                             {QStringLiteral("licenses"), QJsonArray::fromStringList(products)}},
+                            request.now});
+        const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);
+        item.id = id;
+        item.status = QStringLiteral("invited");
+        item.extra.insert(QStringLiteral("invitation"), toJson(*record, request.role));
+        mails.append(
+            {static_cast<int>(results.size()),
+             InvitationEmail::compose(organizationName, request.userName, check.address, role,
+                                      m_ctx.activationUrl(id, nonce), request.now, expiresAt,
+                                      QStringLiteral("invitation-%1").arg(id))});
+        results.append(item);
+    }
+    transaction.commit();
+
+    for (PendingMail &mail : mails) {
+        mail.message.fromAddress = m_ctx.config.mailFromAddress;
+        mail.message.fromName = m_ctx.config.mailFromName;
+        const QString failure = m_ctx.mail.send(mail.message);
+        if (!failure.isEmpty()) {
+            QJsonObject invitation =
+                results[mail.resultIndex].extra.value(QLatin1String("invitation")).toObject();
+            invitation.insert(QStringLiteral("deliveryError"), failure);
+            results[mail.resultIndex].extra.insert(QStringLiteral("invitation"), invitation);
+        }
+    }
+    return bulkResponse(results);
+}
+
+ApiResponse InvitationController::revoke(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return forbidden(decision);
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const auto ids = RequestParsing::idList(*body, QStringLiteral("ids"), &error);
+    if (!ids)
+        return error;
+
+    BulkResult results;
+    Transaction transaction(m_ctx.db);
+    for (qint64 id : *ids) {
+        ItemResult item;
+        item.id = id;
+        const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);
+        if (!record) {
+            item.status = QStringLiteral("not_found");
+            results.append(item);
+            continue;
+        }
+        item.email = record->invitation.email;
+        switch (record->invitation.status) {
+        case InvitationStatus::Accepted:
+            item.status = QStringLiteral("already_accepted");
+            break;
+        case InvitationStatus::Revoked:
+            item.status = QStringLiteral("already_revoked");
+            break;
+        case InvitationStatus::Pending:
+        case InvitationStatus::Expired:
+            if (const Decision decision =
+                    Permissions::canManageInvitation(request.role, record->invitation.role);
+                !decision) {
+                item = errorItem(id, decision.code, decision.reason);
+                item.email = record->invitation.email;
+                break;
+            }
+            m_ctx.invitations.close(id, InvitationStatus::Revoked, request.now);
+            m_ctx.audit.record({0,
+                                request.organizationId,
+                                request.userId,
+                                request.userName,
+                                QStringLiteral("invitation.revoked"),
+                                QStringLiteral("invitation"),
+                                id,
+                                record->invitation.email,
+                                {},
+                                request.now});
+            item.status = QStringLiteral("revoked");
+            break;
+        }
+        results.append(item);
+    }
+    transaction.commit();
+    return bulkResponse(results);
+}
+
+ApiResponse InvitationController::resend(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return forbidden(decision);
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const auto ids = RequestParsing::idList(*body, QStringLiteral("ids"), &error);
+    if (!ids)
+        return error;
+
+    const QDateTime expiresAt = request.now.addSecs(m_ctx.config.invitationTtlSeconds);
+    const QString organizationName =
+        m_ctx.organizations.organization(request.organizationId, request.now)->name;
+    BulkResult results;
+    QList<PendingMail> mails;
+    Transaction transaction(m_ctx.db);
+    QHash<QString, int> available = availableSeats(m_ctx, request.organizationId, request.now);
+    for (qint64 id : *ids) {
+        ItemResult item;
+        item.id = id;
+        const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);
+        if (!record) {
+            item.status = QStringLiteral("not_found");
+            results.append(item);
+            continue;
+        }
+        const Invitation &invitation = record->invitation;
+        if (invitation.status == InvitationStatus::Accepted) {
+            item.status = QStringLiteral("already_accepted");
+        } else if (invitation.status == InvitationStatus::Revoked) {
+            item = errorItem(id, QStringLiteral("invitation_revoked"),
+                             tr("This invitation was revoked; invite the address again."));
+        } else if (const Decision decision =
+                       Permissions::canManageInvitation(request.role, invitation.role);
+                   !decision) {
+            item = errorItem(id, decision.code, decision.reason);
+        } else {
+            // An expired invitation no longer holds its seats: it needs free ones again.
+            QStringList lacking;
+            if (invitation.status == InvitationStatus::Expired) {
+                for (const QString &product : invitation.licenses) {
+                    if (available.value(product) <= 0)
+                        lacking.append(product);
+                }
+            }
+            if (!lacking.isEmpty()) {
+                item = errorItem(
+                    id, QStringLiteral("no_seats"),
+                    tr("No free seat left for %1.").arg(lacking.join(QStringLiteral(", "))));
+            } else {
+                if (invitation.status == InvitationStatus::Expired) {
+                    for (const QString &product : invitation.licenses)
+                        --available[product];
+                }
+                const QString nonce = ServerSecret::randomToken(16);
+                m_ctx.invitations.setLink(id, nonce,
+                                          m_ctx.secret.linkHash(m_ctx.secret.linkToken(id, nonce)),
+                                          request.now, expiresAt);
+                m_ctx.audit.record({0,
+                                    request.organizationId,
+                                    request.userId,
+                                    request.userName,
+                                    QStringLiteral("invitation.resent"),
+                                    QStringLiteral("invitation"),
+                                    id,
+                                    invitation.email,
+                                    {{QStringLiteral("expiresAt"), JsonCodec::fromTime(expiresAt)}},
+                                    request.now});
+                const auto updated =
+                    m_ctx.invitations.byId(request.organizationId, id, request.now);
+                item.status = QStringLiteral("resent");
+                item.extra.insert(QStringLiteral("expiresAt"), JsonCodec::fromTime(expiresAt));
+                item.extra.insert(QStringLiteral("invitation"), toJson(*updated, request.role));
+                mails.append({static_cast<int>(results.size()),
+                              InvitationEmail::compose(
+                                  organizationName, request.userName, invitation.email,
+                                  invitation.role, m_ctx.activationUrl(id, nonce), request.now,
+                                  expiresAt, QStringLiteral("invitation-%1").arg(id))});
+            }
+        }
+        item.email = invitation.email;
+        results.append(item);
+    }
+    transaction.commit();
+
+    for (PendingMail &mail : mails) {
+        mail.message.fromAddress = m_ctx.config.mailFromAddress;
+        mail.message.fromName = m_ctx.config.mailFromName;
+        const QString failure = m_ctx.mail.send(mail.message);
+        if (!failure.isEmpty())
+            results[mail.resultIndex].extra.insert(QStringLiteral("deliveryError"), failure);
+    }
+    return bulkResponse(results);
+}

@@ -1,0 +1,288 @@
+#include "MemberController.h"
+
+#include "EmailAddress.h"
+#include "JsonCodec.h"
+#include "Permissions.h"
+#include "RequestParsing.h"
+#include "ServerContext.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("MemberController", text);
+}
+
+ApiResponse bulkResponse(const BulkResult &results)
+{
+    QJsonArray array;
+    for (const ItemResult &result : results)
+        array.append(JsonCodec::toJson(result));
+    return ApiResponse::json({{QStringLiteral("results"), array}});
+}
+
+ItemResult errorItem(qint64 id, const QString &code, const QString &message,
+                     const QJsonObject &details = {})
+{
+    ItemResult item;
+    item.id = id;
+    item.status = QStringLiteral("error");
+    item.error = ApiError{code, message, details};
+    return item;
+}
+
+ItemResult notAMember(qint64 id)
+{
+    return errorItem(id, QStringLiteral("not_found"),
+                     tr("User %1 is not an active member of this organization.").arg(id));
+}
+
+} // namespace
+
+ApiResponse MemberController::list(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return ApiResponse::error(403, decision.code, decision.reason);
+    MemberFilter filter;
+    filter.organizationId = request.organizationId;
+    if (request.query.hasQueryItem(QStringLiteral("status"))) {
+        const auto status =
+            JsonCodec::memberStatusFromName(request.query.queryItemValue(QStringLiteral("status")));
+        if (!status)
+            return ApiResponse::error(400, QStringLiteral("invalid_parameter"),
+                                      tr("\"status\" must be active or removed."),
+                                      {{QStringLiteral("parameter"), QStringLiteral("status")}});
+        filter.status = *status;
+    }
+    const QString roleText = request.query.queryItemValue(QStringLiteral("role"));
+    if (!roleText.isEmpty()) {
+        const auto role = Roles::fromApiName(roleText);
+        if (!role)
+            return ApiResponse::error(
+                400, QStringLiteral("invalid_parameter"),
+                tr("\"role\" must be OWNER, ADMIN, BILLING_MANAGER or MEMBER."),
+                {{QStringLiteral("parameter"), QStringLiteral("role")}});
+        filter.role = role;
+    }
+    ApiResponse error;
+    const auto page = RequestParsing::pageRequest(request, MemberStore::sortFields(), &error);
+    if (!page)
+        return error;
+    qint64 total = 0;
+    const QList<Member> members = m_ctx.members.list(filter, *page, &total);
+    QJsonArray items;
+    for (const Member &member : members)
+        items.append(JsonCodec::toJson(member));
+    return ApiResponse::json({{QStringLiteral("items"), items},
+                              {QStringLiteral("page"), page->page},
+                              {QStringLiteral("size"), page->size},
+                              {QStringLiteral("total"), total}});
+}
+
+ApiResponse MemberController::remove(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return ApiResponse::error(403, decision.code, decision.reason);
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const auto ids = RequestParsing::idList(*body, QStringLiteral("userIds"), &error);
+    if (!ids)
+        return error;
+
+    const Actor actor{request.userId, request.role};
+    BulkResult results;
+    Transaction transaction(m_ctx.db);
+    for (qint64 id : *ids) {
+        const auto membership = m_ctx.organizations.membership(request.organizationId, id);
+        if (!membership) {
+            results.append(notAMember(id));
+            continue;
+        }
+        if (membership->status == MemberStatus::Removed) {
+            ItemResult item;
+            item.id = id;
+            item.status = QStringLiteral("already_removed");
+            results.append(item);
+            continue;
+        }
+        const Subject subject{id, membership->role,
+                              m_ctx.teams.teamNames(request.organizationId, id)};
+        if (const Decision decision = Permissions::canRemove(actor, subject); !decision) {
+            results.append(errorItem(id, decision.code, decision.reason));
+            continue;
+        }
+        const int machines = m_ctx.machines.removeAll(request.organizationId, id);
+        const QStringList licenses = m_ctx.members.releaseLicenses(request.organizationId, id);
+        m_ctx.teams.removeFromTeams(request.organizationId, id);
+        m_ctx.members.markRemoved(request.organizationId, id, request.userId, request.now);
+        const QString emailKey = EmailAddress::duplicateKey(membership->email);
+        QJsonArray revoked;
+        for (qint64 invitationId : m_ctx.invitations.openIds(request.organizationId, emailKey)) {
+            m_ctx.invitations.close(invitationId, InvitationStatus::Revoked, request.now);
+            revoked.append(invitationId);
+        }
+        m_ctx.audit.record(
+            {0,
+             request.organizationId,
+             request.userId,
+             request.userName,
+             QStringLiteral("member.removed"),
+             QStringLiteral("user"),
+             id,
+             membership->email,
+             {{QStringLiteral("role"), Roles::toApiName(membership->role)},
+              {QStringLiteral("releasedMachines"), machines},
+              {QStringLiteral("releasedLicenses"), QJsonArray::fromStringList(licenses)},
+              {QStringLiteral("teams"), QJsonArray::fromStringList(subject.teams)},
+              {QStringLiteral("revokedInvitations"), revoked}},
+             request.now});
+        ItemResult item;
+        item.id = id;
+        item.status = QStringLiteral("removed");
+        item.extra = {{QStringLiteral("releasedMachines"), machines},
+                      {QStringLiteral("releasedLicenses"), QJsonArray::fromStringList(licenses)},
+                      {QStringLiteral("revokedInvitations"), revoked}};
+        results.append(item);
+    }
+    transaction.commit();
+    return bulkResponse(results);
+}
+
+ApiResponse MemberController::changeRole(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return ApiResponse::error(403, decision.code, decision.reason);
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const auto ids = RequestParsing::idList(*body, QStringLiteral("userIds"), &error);
+    if (!ids)
+        return error;
+    const QJsonValue roleValue = body->value(QLatin1String("role"));
+    if (!roleValue.isString())
+        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                  tr("The request needs \"role\" as a string."),
+                                  {{QStringLiteral("field"), QStringLiteral("role")}});
+    const auto newRole = Roles::fromApiName(roleValue.toString());
+    if (!newRole)
+        return ApiResponse::error(422, QStringLiteral("invalid_role"),
+                                  tr("Unknown role \"%1\"; use ADMIN, BILLING_MANAGER or MEMBER.")
+                                      .arg(roleValue.toString()));
+    const auto removeFromTeams =
+        RequestParsing::optionalBool(*body, QStringLiteral("removeFromTeams"), false, &error);
+    if (!removeFromTeams)
+        return error;
+
+    const Actor actor{request.userId, request.role};
+    BulkResult results;
+    Transaction transaction(m_ctx.db);
+    for (qint64 id : *ids) {
+        const auto membership = m_ctx.organizations.membership(request.organizationId, id);
+        if (!membership || membership->status != MemberStatus::Active) {
+            results.append(notAMember(id));
+            continue;
+        }
+        const Subject subject{id, membership->role,
+                              m_ctx.teams.teamNames(request.organizationId, id)};
+        if (const Decision decision =
+                Permissions::canChangeRole(actor, subject, *newRole, *removeFromTeams);
+            !decision) {
+            QJsonObject details;
+            if (decision.code == QLatin1String("billing_manager_in_teams"))
+                details.insert(QStringLiteral("teams"), QJsonArray::fromStringList(subject.teams));
+            results.append(errorItem(id, decision.code, decision.reason, details));
+            continue;
+        }
+        ItemResult item;
+        item.id = id;
+        if (subject.role == *newRole) {
+            item.status = QStringLiteral("unchanged");
+            item.extra.insert(QStringLiteral("role"), Roles::toApiName(*newRole));
+            results.append(item);
+            continue;
+        }
+        QStringList leftTeams;
+        if (*newRole == Role::BillingManager && !subject.teams.isEmpty()) {
+            m_ctx.teams.removeFromTeams(request.organizationId, id);
+            leftTeams = subject.teams;
+        }
+        m_ctx.members.setRole(request.organizationId, id, *newRole);
+        m_ctx.audit.record(
+            {0,
+             request.organizationId,
+             request.userId,
+             request.userName,
+             QStringLiteral("member.role_changed"),
+             QStringLiteral("user"),
+             id,
+             membership->email,
+             {{QStringLiteral("from"), Roles::toApiName(subject.role)},
+              {QStringLiteral("to"), Roles::toApiName(*newRole)},
+              {QStringLiteral("removedFromTeams"), QJsonArray::fromStringList(leftTeams)}},
+             request.now});
+        item.status = QStringLiteral("changed");
+        item.extra = {{QStringLiteral("role"), Roles::toApiName(*newRole)},
+                      {QStringLiteral("previousRole"), Roles::toApiName(subject.role)},
+                      {QStringLiteral("removedFromTeams"), QJsonArray::fromStringList(leftTeams)}};
+        results.append(item);
+    }
+    transaction.commit();
+    return bulkResponse(results);
+}
+
+ApiResponse MemberController::transferOwnership(const ApiRequest &request)
+{
+    if (request.role != Role::Owner)
+        return ApiResponse::error(403, QStringLiteral("forbidden"),
+                                  tr("Only the Owner can transfer ownership."));
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const QJsonValue idValue = body->value(QLatin1String("userId"));
+    if (!idValue.isDouble() || idValue.toDouble() != static_cast<double>(idValue.toInteger()))
+        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                  tr("The request needs \"userId\" as a whole number."),
+                                  {{QStringLiteral("field"), QStringLiteral("userId")}});
+    const qint64 targetId = idValue.toInteger();
+    const auto membership = m_ctx.organizations.membership(request.organizationId, targetId);
+    if (!membership || membership->status != MemberStatus::Active)
+        return ApiResponse::error(422, QStringLiteral("not_an_active_member"),
+                                  tr("Ownership can go only to an active member."),
+                                  {{QStringLiteral("userId"), targetId}});
+    const Subject subject{targetId, membership->role, {}};
+    if (const Decision decision =
+            Permissions::canTransferOwnership(Actor{request.userId, request.role}, subject);
+        !decision)
+        return ApiResponse::error(decision.code == QLatin1String("forbidden") ? 403 : 409,
+                                  decision.code, decision.reason);
+
+    Transaction transaction(m_ctx.db);
+    // The old Owner steps down first: the schema allows one active Owner only.
+    m_ctx.members.setRole(request.organizationId, request.userId, Role::Admin);
+    m_ctx.members.setRole(request.organizationId, targetId, Role::Owner);
+    m_ctx.audit.record(
+        {0,
+         request.organizationId,
+         request.userId,
+         request.userName,
+         QStringLiteral("ownership.transferred"),
+         QStringLiteral("user"),
+         targetId,
+         membership->email,
+         {{QStringLiteral("previousOwnerId"), request.userId},
+          {QStringLiteral("previousRoleOfNewOwner"), Roles::toApiName(membership->role)}},
+         request.now});
+    transaction.commit();
+    const auto owner = m_ctx.members.member(request.organizationId, targetId);
+    const auto previous = m_ctx.members.member(request.organizationId, request.userId);
+    return ApiResponse::json({{QStringLiteral("owner"), JsonCodec::toJson(*owner)},
+                              {QStringLiteral("previousOwner"), JsonCodec::toJson(*previous)}});
+}

@@ -1,0 +1,172 @@
+#include "OrganizationController.h"
+
+#include "JsonCodec.h"
+#include "MachineStore.h"
+#include "Permissions.h"
+#include "RequestParsing.h"
+#include "ServerContext.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("OrganizationController", text);
+}
+
+constexpr int MaxMachineIdLength = 200;
+
+QJsonObject machineJson(const MachineRecord &machine)
+{
+    return {{QStringLiteral("id"), machine.id},
+            {QStringLiteral("machineId"), machine.machineId},
+            {QStringLiteral("userId"), machine.userId},
+            {QStringLiteral("fullName"), machine.fullName},
+            {QStringLiteral("email"), machine.email},
+            {QStringLiteral("registeredAt"), JsonCodec::fromTime(machine.registeredAt)}};
+}
+
+QJsonObject listJson(const QJsonArray &items, const PageRequest &page, qint64 total)
+{
+    return {{QStringLiteral("items"), items},
+            {QStringLiteral("page"), page.page},
+            {QStringLiteral("size"), page.size},
+            {QStringLiteral("total"), total}};
+}
+
+} // namespace
+
+ApiResponse OrganizationController::me(const ApiRequest &request)
+{
+    const UserRecord user{request.userId, request.userEmail, request.userName};
+    return ApiResponse::json(JsonCodec::toJson(m_ctx.accounts.currentUser(user)));
+}
+
+ApiResponse OrganizationController::organization(const ApiRequest &request)
+{
+    const auto organization = m_ctx.organizations.organization(request.organizationId, request.now);
+    return ApiResponse::json(JsonCodec::toJson(*organization));
+}
+
+ApiResponse OrganizationController::teams(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return ApiResponse::error(403, decision.code, decision.reason);
+    QJsonArray items;
+    for (const TeamRecord &team : m_ctx.teams.teams(request.organizationId)) {
+        QJsonArray members;
+        for (const TeamMemberRecord &member : team.members) {
+            members.append(QJsonObject{{QStringLiteral("userId"), member.userId},
+                                       {QStringLiteral("fullName"), member.fullName},
+                                       {QStringLiteral("email"), member.email}});
+        }
+        items.append(QJsonObject{{QStringLiteral("id"), team.id},
+                                 {QStringLiteral("name"), team.name},
+                                 {QStringLiteral("members"), members}});
+    }
+    return ApiResponse::json(
+        {{QStringLiteral("items"), items}, {QStringLiteral("total"), items.size()}});
+}
+
+ApiResponse OrganizationController::machines(const ApiRequest &request)
+{
+    qint64 userId = 0;
+    if (request.query.hasQueryItem(QStringLiteral("userId"))) {
+        const auto id =
+            RequestParsing::positiveId(request.query.queryItemValue(QStringLiteral("userId")));
+        if (!id)
+            return ApiResponse::error(400, QStringLiteral("invalid_parameter"),
+                                      tr("\"userId\" must be a user id."),
+                                      {{QStringLiteral("parameter"), QStringLiteral("userId")}});
+        userId = *id;
+    }
+    if (!Permissions::canManageUsers(request.role)) {
+        if (userId != 0 && userId != request.userId)
+            return ApiResponse::error(403, QStringLiteral("forbidden"),
+                                      tr("Only the Owner and Admins see other members' machines."));
+        userId = request.userId;
+    }
+    ApiResponse error;
+    const auto page = RequestParsing::pageRequest(request, {}, &error);
+    if (!page)
+        return error;
+    qint64 total = 0;
+    QJsonArray items;
+    for (const MachineRecord &machine : m_ctx.machines.machines(request.organizationId, userId,
+                                                                page->offset(), page->size, &total))
+        items.append(machineJson(machine));
+    return ApiResponse::json(listJson(items, *page, total));
+}
+
+ApiResponse OrganizationController::registerMachine(const ApiRequest &request)
+{
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const QJsonValue value = body->value(QLatin1String("machineId"));
+    if (!value.isString())
+        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                  tr("The request needs \"machineId\" as a string."),
+                                  {{QStringLiteral("field"), QStringLiteral("machineId")}});
+    const QString machineId = value.toString().trimmed();
+    if (machineId.isEmpty() || machineId.size() > MaxMachineIdLength)
+        return ApiResponse::error(
+            422, QStringLiteral("invalid_machine_id"),
+            tr("A machine id has 1 to %1 characters.").arg(MaxMachineIdLength),
+            {{QStringLiteral("field"), QStringLiteral("machineId")}});
+    if (const auto existing = m_ctx.machines.byMachineId(request.organizationId, machineId)) {
+        if (existing->userId == request.userId)
+            return ApiResponse::json(machineJson(*existing));
+        return ApiResponse::error(409, QStringLiteral("machine_taken"),
+                                  tr("This machine is registered to another member."));
+    }
+    Transaction transaction(m_ctx.db);
+    const qint64 id =
+        m_ctx.machines.add(request.organizationId, request.userId, machineId, request.now);
+    m_ctx.audit.record({0,
+                        request.organizationId,
+                        request.userId,
+                        request.userName,
+                        QStringLiteral("machine.registered"),
+                        QStringLiteral("machine"),
+                        id,
+                        machineId,
+                        {},
+                        request.now});
+    transaction.commit();
+    const auto machine = m_ctx.machines.byMachineId(request.organizationId, machineId);
+    return ApiResponse::json(machineJson(*machine), 201);
+}
+
+ApiResponse OrganizationController::auditEvents(const ApiRequest &request)
+{
+    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+        return ApiResponse::error(403, decision.code, decision.reason);
+    ApiResponse error;
+    const auto page = RequestParsing::pageRequest(request, {}, &error);
+    if (!page)
+        return error;
+    qint64 total = 0;
+    QJsonArray items;
+    for (const AuditEvent &event :
+         m_ctx.audit.list(request.organizationId, page->offset(), page->size, &total)) {
+        items.append(QJsonObject{
+            {QStringLiteral("id"), event.id},
+            {QStringLiteral("createdAt"), JsonCodec::fromTime(event.createdAt)},
+            {QStringLiteral("actor"),
+             event.actorId ? QJsonValue(JsonCodec::toJson(UserRef{event.actorId, event.actorName}))
+                           : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("action"), event.action},
+            {QStringLiteral("target"),
+             QJsonObject{{QStringLiteral("type"), event.targetType},
+                         {QStringLiteral("id"), event.targetId ? QJsonValue(event.targetId)
+                                                               : QJsonValue(QJsonValue::Null)},
+                         {QStringLiteral("label"), event.targetLabel}}},
+            {QStringLiteral("details"), event.details}});
+    }
+    return ApiResponse::json(listJson(items, *page, total));
+}

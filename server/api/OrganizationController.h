@@ -1,0 +1,35 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+
+class ServerContext;
+
+/// The organization itself and what hangs off it (api.md): /me, the
+/// organization with its license pools, teams, registered machines and the
+/// audit log.
+class OrganizationController
+{
+public:
+    explicit OrganizationController(ServerContext &context) : m_ctx(context) {}
+
+    /// GET /api/v1/me: the token's user and their active memberships.
+    ApiResponse me(const ApiRequest &request);
+    /// GET …/{orgId}: name and license pools; any active member.
+    ApiResponse organization(const ApiRequest &request);
+    /// GET …/teams: every team with its active members; Owner and Admin.
+    ApiResponse teams(const ApiRequest &request);
+    /// GET …/machines?userId=&page=&size=: Owner and Admin see every machine;
+    /// other members only their own (userId omitted or their own id, else 403).
+    ApiResponse machines(const ApiRequest &request);
+    /// POST …/machines {"machineId": "…"}: the caller registers a machine.
+    /// 201 when new; 200 when the caller already has it; 409
+    /// "machine_taken" when another member has it; 422 when empty or longer
+    /// than 200 characters.
+    ApiResponse registerMachine(const ApiRequest &request);
+    /// GET …/audit-events?page=&size=: newest first; Owner and Admin.
+    ApiResponse auditEvents(const ApiRequest &request);
+
+private:
+    ServerContext &m_ctx;
+};

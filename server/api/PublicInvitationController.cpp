@@ -1,0 +1,187 @@
+#include "PublicInvitationController.h"
+
+#include "JoinPage.h"
+#include "JsonCodec.h"
+#include "RequestParsing.h"
+#include "ServerContext.h"
+#include "Transaction.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PublicInvitationController", text);
+}
+
+constexpr int MaxFullNameLength = 200;
+
+// application/x-www-form-urlencoded: '+' is a space, then percent-decoding.
+QUrlQuery formFields(const QByteArray &body)
+{
+    QByteArray text = body;
+    text.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(text));
+}
+
+QString formValue(const QUrlQuery &form, const QString &name)
+{
+    return form.queryItemValue(name, QUrl::FullyDecoded);
+}
+
+} // namespace
+
+std::optional<InvitationRecord> PublicInvitationController::find(const QString &token,
+                                                                 const QDateTime &now)
+{
+    if (token.isEmpty() || token.size() > 200)
+        return std::nullopt;
+    return m_ctx.invitations.byLinkHash(m_ctx.secret.linkHash(token), now);
+}
+
+std::optional<PublicInvitationController::Outcome>
+PublicInvitationController::refusal(const std::optional<InvitationRecord> &record) const
+{
+    if (!record)
+        return Outcome{404, QStringLiteral("invitation_not_found"), tr("Unknown invitation link"),
+                       tr("This invitation link is not valid. Check that you copied the whole "
+                          "link, or ask for a new invitation."),
+                       0};
+    switch (record->invitation.status) {
+    case InvitationStatus::Expired:
+        return Outcome{409, QStringLiteral("invitation_expired"), tr("Invitation expired"),
+                       tr("This invitation has expired. Ask an administrator of %1 to send it "
+                          "again.")
+                           .arg(record->organizationName),
+                       0};
+    case InvitationStatus::Revoked:
+        return Outcome{409, QStringLiteral("invitation_revoked"), tr("Invitation revoked"),
+                       tr("This invitation was revoked and can no longer be used."), 0};
+    case InvitationStatus::Accepted:
+        return Outcome{409, QStringLiteral("invitation_used"), tr("Invitation already used"),
+                       tr("This invitation has already been accepted. You are a member of %1.")
+                           .arg(record->organizationName),
+                       0};
+    case InvitationStatus::Pending:
+        break;
+    }
+    return std::nullopt;
+}
+
+PublicInvitationController::Outcome
+PublicInvitationController::acceptRecord(const InvitationRecord &record, const QString &fullName,
+                                         const QDateTime &now)
+{
+    const Invitation &invitation = record.invitation;
+    Transaction transaction(m_ctx.db);
+    qint64 userId = 0;
+    if (const auto user = m_ctx.accounts.userByEmailKey(record.emailKey)) {
+        // A returning person (removed earlier, or in another organization)
+        // keeps their user id.
+        userId = user->id;
+        m_ctx.accounts.setFullName(userId, fullName);
+    } else {
+        userId = m_ctx.accounts.createUser(invitation.email, record.emailKey, fullName, now);
+    }
+    const auto membership = m_ctx.organizations.membership(record.organizationId, userId);
+    if (!membership || membership->status != MemberStatus::Active)
+        m_ctx.members.activate(record.organizationId, userId, invitation.role, now);
+    m_ctx.members.assignLicenses(userId, m_ctx.invitations.licensePoolIds(invitation.id), now);
+    m_ctx.invitations.close(invitation.id, InvitationStatus::Accepted, now, userId);
+    // Other open invitations to the same address are moot now.
+    for (qint64 otherId : m_ctx.invitations.openIds(record.organizationId, record.emailKey))
+        m_ctx.invitations.close(otherId, InvitationStatus::Revoked, now);
+    m_ctx.audit.record(
+        {0,
+         record.organizationId,
+         userId,
+         fullName,
+         QStringLiteral("invitation.accepted"),
+         QStringLiteral("invitation"),
+         invitation.id,
+         invitation.email,
+         {{QStringLiteral("userId"), userId},
+          {QStringLiteral("role"), Roles::toApiName(invitation.role)},
+          {QStringLiteral("licenses"), QJsonArray::fromStringList(invitation.licenses)}},
+         now});
+    transaction.commit();
+    return Outcome{200, {}, tr("You have joined %1").arg(record.organizationName), {}, userId};
+}
+
+ApiResponse PublicInvitationController::show(const ApiRequest &request)
+{
+    const auto record = find(request.pathParameters.value(QStringLiteral("token")), request.now);
+    if (!record)
+        return ApiResponse::error(404, QStringLiteral("invitation_not_found"),
+                                  tr("This invitation link is not valid."));
+    const Invitation &invitation = record->invitation;
+    return ApiResponse::json(
+        {{QStringLiteral("organization"),
+          QJsonObject{{QStringLiteral("id"), record->organizationId},
+                      {QStringLiteral("name"), record->organizationName}}},
+         {QStringLiteral("email"), invitation.email},
+         {QStringLiteral("role"), Roles::toApiName(invitation.role)},
+         {QStringLiteral("status"), JsonCodec::statusName(invitation.status)},
+         {QStringLiteral("expiresAt"), JsonCodec::fromTime(invitation.expiresAt)},
+         {QStringLiteral("invitedBy"), JsonCodec::toJson(invitation.invitedBy)},
+         {QStringLiteral("licenses"), QJsonArray::fromStringList(invitation.licenses)}});
+}
+
+ApiResponse PublicInvitationController::accept(const ApiRequest &request)
+{
+    ApiResponse error;
+    const auto body = RequestParsing::jsonObject(request, &error);
+    if (!body)
+        return error;
+    const QJsonValue nameValue = body->value(QLatin1String("fullName"));
+    if (!nameValue.isString())
+        return ApiResponse::error(400, QStringLiteral("invalid_request"),
+                                  tr("The request needs \"fullName\" as a string."),
+                                  {{QStringLiteral("field"), QStringLiteral("fullName")}});
+    const QString fullName = nameValue.toString().simplified();
+    const auto record = find(request.pathParameters.value(QStringLiteral("token")), request.now);
+    if (const auto refused = refusal(record))
+        return ApiResponse::error(refused->status, refused->code, refused->message);
+    if (fullName.isEmpty() || fullName.size() > MaxFullNameLength)
+        return ApiResponse::error(
+            422, QStringLiteral("full_name_required"),
+            tr("Enter your full name (1 to %1 characters).").arg(MaxFullNameLength),
+            {{QStringLiteral("field"), QStringLiteral("fullName")}});
+    const Outcome outcome = acceptRecord(*record, fullName, request.now);
+    const auto member = m_ctx.members.member(record->organizationId, outcome.userId);
+    return ApiResponse::json({{QStringLiteral("organization"),
+                               QJsonObject{{QStringLiteral("id"), record->organizationId},
+                                           {QStringLiteral("name"), record->organizationName}}},
+                              {QStringLiteral("member"), JsonCodec::toJson(*member)}});
+}
+
+ApiResponse PublicInvitationController::joinPage(const ApiRequest &request)
+{
+    const QString token = request.query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    const auto record = find(token, request.now);
+    if (const auto refused = refusal(record))
+        return ApiResponse::html(JoinPage::message(refused->title, refused->message),
+                                 refused->status);
+    return ApiResponse::html(
+        JoinPage::form(record->organizationName, record->invitation.email, token));
+}
+
+ApiResponse PublicInvitationController::joinSubmit(const ApiRequest &request)
+{
+    const QUrlQuery form = formFields(request.body);
+    const QString token = formValue(form, QStringLiteral("token"));
+    const QString fullName = formValue(form, QStringLiteral("fullName")).simplified();
+    const auto record = find(token, request.now);
+    if (const auto refused = refusal(record))
+        return ApiResponse::html(JoinPage::message(refused->title, refused->message),
+                                 refused->status);
+    if (fullName.isEmpty() || fullName.size() > MaxFullNameLength) {
+        return ApiResponse::html(
+            JoinPage::form(record->organizationName, record->invitation.email, token, fullName,
+                           tr("Enter your full name (1 to %1 characters).").arg(MaxFullNameLength)),
+            422);
+    }
+    acceptRecord(*record, fullName, request.now);
+    return ApiResponse::html(JoinPage::joined(record->organizationName, record->invitation.email));
+}

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+
+#include <optional>
+
+class ServerContext;
+struct InvitationRecord;
+
+/// What the invitee does with an activation link, without an API token:
+/// the JSON routes GET /api/v1/invitations/{token} and POST …/accept, and the
+/// HTML page GET and POST /join.
+///
+/// Answers for links that no longer work (JSON): 404 "invitation_not_found"
+/// for an unknown token; 409 "invitation_expired", "invitation_revoked" or
+/// "invitation_used" (already accepted). The HTML page uses the same statuses.
+class PublicInvitationController
+{
+public:
+    explicit PublicInvitationController(ServerContext &context) : m_ctx(context) {}
+
+    /// GET /api/v1/invitations/{token}: organization, email, role, status, expiry.
+    ApiResponse show(const ApiRequest &request);
+    /// POST /api/v1/invitations/{token}/accept {"fullName": "…"}: joins; an
+    /// empty (after trimming) full name is 422 "full_name_required".
+    ApiResponse accept(const ApiRequest &request);
+    /// GET /join?token=…: the form, or why the link does not work.
+    ApiResponse joinPage(const ApiRequest &request);
+    /// POST /join (form fields token, fullName): joins and shows the result.
+    ApiResponse joinSubmit(const ApiRequest &request);
+
+private:
+    struct Outcome
+    {
+        int status = 200;
+        QString code;    ///< empty on success
+        QString title;   ///< for the HTML page
+        QString message; ///< a sentence for the invitee
+        qint64 userId = 0;
+    };
+
+    std::optional<InvitationRecord> find(const QString &token, const QDateTime &now);
+    /// Why `record` cannot be accepted; std::nullopt when it can.
+    std::optional<Outcome> refusal(const std::optional<InvitationRecord> &record) const;
+    /// Accepts: the user (existing by address, or new) becomes an active member.
+    Outcome acceptRecord(const InvitationRecord &record, const QString &fullName,
+                         const QDateTime &now);
+
+    ServerContext &m_ctx;
+};

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "AccountStore.h"
+#include "AuditLog.h"
+#include "Database.h"
+#include "InvitationStore.h"
+#include "MachineStore.h"
+#include "MemberStore.h"
+#include "OrganizationStore.h"
+#include "ServerConfig.h"
+#include "ServerSecret.h"
+#include "TeamStore.h"
+
+class MailSender;
+
+/// What every handler works with: the database and its stores, the secret,
+/// the mail sender and the settings. Owned by the server; handlers borrow it.
+class ServerContext
+{
+public:
+    ServerContext(Database &database, const ServerSecret &serverSecret, MailSender &mailSender,
+                  const ServerConfig &serverConfig)
+        : db(database), accounts(database), organizations(database), members(database),
+          invitations(database), teams(database), machines(database), audit(database),
+          secret(serverSecret), mail(mailSender), config(serverConfig)
+    {}
+
+    /// The activation link of an invitation: publicUrl + "/join?token=" + token.
+    QString activationUrl(qint64 invitationId, const QString &nonce) const
+    {
+        return config.publicUrl + QStringLiteral("/join?token=") +
+               secret.linkToken(invitationId, nonce);
+    }
+
+    Database &db;
+    AccountStore accounts;
+    OrganizationStore organizations;
+    MemberStore members;
+    InvitationStore invitations;
+    TeamStore teams;
+    MachineStore machines;
+    AuditLog audit;
+    const ServerSecret &secret;
+    MailSender &mail;
+    ServerConfig config;
+};

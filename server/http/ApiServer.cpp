@@ -1,0 +1,297 @@
+#include "ApiServer.h"
+
+#include "Router.h"
+#include "ServerContext.h"
+#include "StorageError.h"
+
+#include <QCoreApplication>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QtGlobal>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QHttpHeaders>
+#endif
+
+#include <cstdio>
+
+namespace {
+
+// Writing lastAccessAt on every request would turn reads into writes.
+constexpr qint64 TouchIntervalMs = 60 * 1000;
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+ApiRequest toApiRequest(const QHttpServerRequest &request)
+{
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.path = request.url().path(QUrl::FullyDecoded);
+    api.query = request.query();
+    api.headers = request.headers();
+    api.body = request.body();
+    return api;
+}
+
+template<typename Responder> void sendResponse(Responder &responder, const ApiResponse &response)
+{
+    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
+    for (const auto &header : response.headers)
+        headers.append(header.first, header.second);
+    responder.write(response.body, headers, status);
+#else
+    QHttpServerResponse reply(response.contentType, response.body, status);
+    for (const auto &header : response.headers)
+        reply.addHeader(header.first, header.second);
+    reply.write(std::move(responder));
+#endif
+}
+
+void logLine(const QString &line)
+{
+    std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
+    std::fflush(stderr);
+}
+
+} // namespace
+
+ApiServer::ApiServer(ServerContext &context, QObject *parent)
+    : QObject(parent), m_ctx(context), m_http(std::make_unique<QHttpServer>()),
+      m_rateLimiter(context.config.rateLimit), m_organizations(context), m_members(context),
+      m_invitations(context), m_public(context)
+{
+    m_clock.start();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    m_http->setMissingHandler(
+        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
+            ApiRequest api = toApiRequest(request);
+            sendResponse(responder, handle(api));
+        });
+#else
+    m_http->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            ApiRequest api = toApiRequest(request);
+            sendResponse(responder, handle(api));
+        });
+#endif
+}
+
+ApiServer::~ApiServer() = default;
+
+bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
+{
+    m_tcp = new QTcpServer(this);
+    if (!m_tcp->listen(address, port)) {
+        *error = m_tcp->errorString();
+        delete m_tcp;
+        m_tcp = nullptr;
+        return false;
+    }
+    m_http->bind(m_tcp);
+    return true;
+}
+
+quint16 ApiServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+ApiResponse ApiServer::handle(ApiRequest &request)
+{
+    ApiResponse response;
+    try {
+        request.now = QDateTime::currentDateTimeUtc();
+        bool lengthOk = true;
+        const QByteArray length = request.header("Content-Length");
+        const qint64 declared = length.isEmpty() ? 0 : length.trimmed().toLongLong(&lengthOk);
+        if (declared > MaxBodyBytes || request.body.size() > MaxBodyBytes) {
+            response = ApiResponse::error(413, QStringLiteral("body_too_large"),
+                                          tr("The request body is larger than 1 MiB."),
+                                          {{QStringLiteral("maxBytes"), MaxBodyBytes}});
+        } else {
+            const RouteMatch match = Router::match(request.method, request.path);
+            if (!match.route && match.allowedMethods.isEmpty()) {
+                response = ApiResponse::error(404, QStringLiteral("not_found"),
+                                              tr("There is nothing at %1.").arg(request.path));
+            } else if (!match.route) {
+                QJsonArray allowed;
+                for (const QByteArray &method : match.allowedMethods)
+                    allowed.append(QString::fromLatin1(method));
+                response =
+                    ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                       tr("%1 is not allowed on %2.")
+                                           .arg(QString::fromLatin1(request.method), request.path),
+                                       {{QStringLiteral("allowed"), allowed}});
+                response.addHeader("Allow", match.allowedMethods.join(", "));
+            } else {
+                request.pathParameters = match.parameters;
+                std::optional<ApiResponse> refused;
+                if (match.route->needsToken)
+                    refused = authenticate(request);
+                if (!refused && request.pathParameters.contains(QStringLiteral("orgId")))
+                    refused = enterOrganization(request);
+                response = refused ? *refused : dispatch(match.route->id, request);
+            }
+        }
+    } catch (const StorageError &error) {
+        m_ctx.db.rollback();
+        logLine(QStringLiteral("storage error: %1").arg(error.message()));
+        response = ApiResponse::error(500, QStringLiteral("internal_error"),
+                                      tr("The server could not complete the request."));
+    } catch (const std::exception &error) {
+        m_ctx.db.rollback();
+        logLine(QStringLiteral("error: %1").arg(QString::fromLocal8Bit(error.what())));
+        response = ApiResponse::error(500, QStringLiteral("internal_error"),
+                                      tr("The server could not complete the request."));
+    }
+    m_ctx.db.releaseStatements();
+    response.addHeader("Cache-Control", "no-store");
+    response.addHeader("X-Content-Type-Options", "nosniff");
+    if (response.contentType.startsWith("text/html")) {
+        // The join page needs nothing from elsewhere: no scripts at all.
+        response.addHeader("Content-Security-Policy",
+                           "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                           "frame-ancestors 'none'");
+        response.addHeader("Referrer-Policy", "no-referrer");
+    }
+    return response;
+}
+
+std::optional<ApiResponse> ApiServer::authenticate(ApiRequest &request)
+{
+    const QByteArray authorization = request.header("Authorization").trimmed();
+    const QByteArray scheme = authorization.left(7);
+    if (authorization.isEmpty() || scheme.compare("Bearer ", Qt::CaseInsensitive) != 0) {
+        ApiResponse response = ApiResponse::error(
+            401, QStringLiteral("unauthorized"),
+            tr("This request needs an API token: Authorization: Bearer <token>."));
+        response.addHeader("WWW-Authenticate", "Bearer");
+        return response;
+    }
+    const QString token = QString::fromLatin1(authorization.mid(7).trimmed());
+    const QString hash = ServerSecret::tokenHash(token);
+    const auto user = m_ctx.accounts.userForTokenHash(hash);
+    if (!user) {
+        ApiResponse response = ApiResponse::error(401, QStringLiteral("invalid_token"),
+                                                  tr("The API token is not valid."));
+        response.addHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+        return response;
+    }
+    const qint64 nowMs = m_clock.elapsed();
+    if (const int wait = m_rateLimiter.acquire(hash.toLatin1(), nowMs)) {
+        ApiResponse response = ApiResponse::error(
+            429, QStringLiteral("too_many_requests"),
+            QCoreApplication::translate(
+                "ApiServer", "Too many requests with this token; try again in %n second(s).",
+                nullptr, wait),
+            {{QStringLiteral("retryAfterSeconds"), wait}});
+        response.addHeader("Retry-After", QByteArray::number(wait));
+        return response;
+    }
+    request.userId = user->id;
+    request.userName = user->fullName;
+    request.userEmail = user->email;
+    const auto last = m_lastTouchMs.constFind(user->id);
+    if (last == m_lastTouchMs.constEnd() || nowMs - last.value() >= TouchIntervalMs) {
+        m_ctx.accounts.touch(user->id, request.now);
+        m_lastTouchMs.insert(user->id, nowMs);
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> ApiServer::enterOrganization(ApiRequest &request)
+{
+    const QString text = request.pathParameters.value(QStringLiteral("orgId"));
+    bool ok = false;
+    const qint64 id = text.toLongLong(&ok);
+    // Organizations that do not exist are 404; existing ones the caller is
+    // not an active member of are 403 (the id alone reveals little).
+    if (!ok || id <= 0 || !m_ctx.organizations.exists(id))
+        return ApiResponse::error(404, QStringLiteral("organization_not_found"),
+                                  tr("There is no organization %1.").arg(text),
+                                  {{QStringLiteral("orgId"), text}});
+    const auto membership = m_ctx.organizations.membership(id, request.userId);
+    if (!membership || membership->status != MemberStatus::Active)
+        return ApiResponse::error(403, QStringLiteral("forbidden"),
+                                  tr("You are not an active member of this organization."),
+                                  {{QStringLiteral("reason"), QStringLiteral("not_a_member")}});
+    request.organizationId = id;
+    request.role = membership->role;
+    return std::nullopt;
+}
+
+ApiResponse ApiServer::dispatch(RouteId route, ApiRequest &request)
+{
+    switch (route) {
+    case RouteId::Health:
+        return ApiResponse::json({{QStringLiteral("status"), QStringLiteral("ok")},
+                                  {QStringLiteral("version"), QStringLiteral(TESTOPS_VERSION)}});
+    case RouteId::Me:
+        return m_organizations.me(request);
+    case RouteId::Organization:
+        return m_organizations.organization(request);
+    case RouteId::Members:
+        return m_members.list(request);
+    case RouteId::Invitations:
+        return m_invitations.list(request);
+    case RouteId::Invite:
+        return m_invitations.invite(request);
+    case RouteId::RevokeInvitations:
+        return m_invitations.revoke(request);
+    case RouteId::ResendInvitations:
+        return m_invitations.resend(request);
+    case RouteId::RemoveMembers:
+        return m_members.remove(request);
+    case RouteId::ChangeRole:
+        return m_members.changeRole(request);
+    case RouteId::TransferOwnership:
+        return m_members.transferOwnership(request);
+    case RouteId::Teams:
+        return m_organizations.teams(request);
+    case RouteId::Machines:
+        return m_organizations.machines(request);
+    case RouteId::RegisterMachine:
+        return m_organizations.registerMachine(request);
+    case RouteId::AuditEvents:
+        return m_organizations.auditEvents(request);
+    case RouteId::PublicInvitation:
+        return m_public.show(request);
+    case RouteId::AcceptInvitation:
+        return m_public.accept(request);
+    case RouteId::JoinPage:
+        return m_public.joinPage(request);
+    case RouteId::JoinSubmit:
+        return m_public.joinSubmit(request);
+    }
+    return ApiResponse::error(404, QStringLiteral("not_found"), tr("Unknown route."));
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "InvitationController.h"
+#include "MemberController.h"
+#include "OrganizationController.h"
+#include "PublicInvitationController.h"
+#include "RateLimiter.h"
+#include "Router.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class QHttpServer;
+class QTcpServer;
+class ServerContext;
+
+/// The HTTP front of the server. It registers no Qt HttpServer routes: one
+/// catch-all handler turns each request into an ApiRequest and dispatches it
+/// with the route table (Router), so that every error — unknown path (404),
+/// wrong method (405 with Allow), body over 1 MiB (413), no or bad token
+/// (401), too many requests (429 with Retry-After), unknown organization
+/// (404), organization the caller is not an active member of (403) — is a
+/// JSON error body as api.md defines it.
+class ApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    /// The largest request body accepted, in bytes (1 MiB).
+    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
+
+    explicit ApiServer(ServerContext &context, QObject *parent = nullptr);
+    ~ApiServer() override;
+
+    /// Listens on `address`:`port` (0 = a free port). False with `error` set
+    /// when the address cannot be bound.
+    bool listen(const QHostAddress &address, quint16 port, QString *error);
+    /// The port actually bound; 0 before listen().
+    quint16 port() const;
+
+    /// Handles one request end to end (no socket needed): routing,
+    /// authentication, rate limit, organization access, the handler.
+    ApiResponse handle(ApiRequest &request);
+
+private:
+    /// Fills the caller's identity and checks the rate limit; an error
+    /// response when the request may not go on.
+    std::optional<ApiResponse> authenticate(ApiRequest &request);
+    /// Fills organizationId and role for routes with {orgId}.
+    std::optional<ApiResponse> enterOrganization(ApiRequest &request);
+    ApiResponse dispatch(RouteId route, ApiRequest &request);
+
+    ServerContext &m_ctx;
+    std::unique_ptr<QHttpServer> m_http;
+    QTcpServer *m_tcp = nullptr;
+    RateLimiter m_rateLimiter;
+    QElapsedTimer m_clock;
+    QHash<qint64, qint64> m_lastTouchMs; ///< user id → when lastAccessAt was last written
+    OrganizationController m_organizations;
+    MemberController m_members;
+    InvitationController m_invitations;
+    PublicInvitationController m_public;
+};

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "ApiResponse.h"
+#include "PageRequest.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+/// Validation of request parameters and bodies. Each function either gives
+/// the value or fills `error` with the response to send (400 or 422), so that
+/// a handler validates everything before it changes anything.
+namespace RequestParsing {
+
+/// The most items one bulk request may carry (api.md: more is 422).
+constexpr int MaxBulkItems = 1000;
+/// The largest page (api.md, Lists).
+constexpr int MaxPageSize = 1000;
+constexpr int DefaultPageSize = 50;
+
+/// `page` (≥ 0, default 0), `size` (1…1000, default 50), `sort=field,asc|desc`
+/// (field from `sortFields`; direction optional, default asc) and `q` (folded
+/// with SearchKey::fold). Anything else malformed gives 400 "invalid_parameter".
+std::optional<PageRequest> pageRequest(const ApiRequest &request, const QStringList &sortFields,
+                                       ApiResponse *error);
+
+/// The body as a JSON object; 400 "invalid_json" when it is not one.
+std::optional<QJsonObject> jsonObject(const ApiRequest &request, ApiResponse *error);
+
+/// `object[key]` as a list of integer ids: 400 "invalid_request" when missing
+/// or not an array of integers; 422 "too_many_items" over MaxBulkItems;
+/// 422 "no_items" when empty. Order kept, duplicates kept.
+std::optional<QList<qint64>> idList(const QJsonObject &object, const QString &key,
+                                    ApiResponse *error);
+
+/// `object[key]` as a list of strings, with the same rules as idList.
+std::optional<QStringList> stringList(const QJsonObject &object, const QString &key,
+                                      ApiResponse *error);
+
+/// An optional boolean `object[key]` (absent gives `fallback`; another type 400).
+std::optional<bool> optionalBool(const QJsonObject &object, const QString &key, bool fallback,
+                                 ApiResponse *error);
+
+/// An integer id from a path or query parameter: digits only, > 0.
+std::optional<qint64> positiveId(const QString &text);
+
+} // namespace RequestParsing

@@ -1,0 +1,269 @@
+#include "InvitationStore.h"
+
+#include "Database.h"
+#include "SearchKey.h"
+#include "SqlList.h"
+#include "SqlTime.h"
+#include "StorageError.h"
+
+#include <QHash>
+#include <QUuid>
+
+namespace {
+
+enum State
+{
+    Open = 0,
+    Accepted = 1,
+    Revoked = 2,
+};
+
+const QString selectInvitation = QStringLiteral(
+    "SELECT i.id, i.email, i.role, i.invited_by, iu.full_name, i.created_at, i.expires_at,"
+    " i.state, i.org_id, o.name, i.email_key, i.link_nonce"
+    " FROM invitations i JOIN organizations o ON o.id = i.org_id"
+    " LEFT JOIN users iu ON iu.id = i.invited_by ");
+
+InvitationRecord readInvitation(const QSqlQuery &query, qint64 nowMs)
+{
+    InvitationRecord record;
+    Invitation &invitation = record.invitation;
+    invitation.id = query.value(0).toLongLong();
+    invitation.email = query.value(1).toString();
+    invitation.role = static_cast<Role>(query.value(2).toInt());
+    invitation.invitedBy = UserRef{query.value(3).toLongLong(), query.value(4).toString()};
+    invitation.createdAt = SqlTime::toDateTime(query.value(5));
+    const qint64 expiresMs = query.value(6).toLongLong();
+    invitation.expiresAt = SqlTime::toDateTime(expiresMs);
+    switch (query.value(7).toInt()) {
+    case Accepted:
+        invitation.status = InvitationStatus::Accepted;
+        break;
+    case Revoked:
+        invitation.status = InvitationStatus::Revoked;
+        break;
+    default:
+        invitation.status =
+            expiresMs > nowMs ? InvitationStatus::Pending : InvitationStatus::Expired;
+        break;
+    }
+    record.organizationId = query.value(8).toLongLong();
+    record.organizationName = query.value(9).toString();
+    record.emailKey = query.value(10).toString();
+    record.linkNonce = query.value(11).toString();
+    return record;
+}
+
+QString sortExpression(const QString &field)
+{
+    static const QHash<QString, QString> columns{
+        {QStringLiteral("email"), QStringLiteral("i.email_key")},
+        {QStringLiteral("role"), QStringLiteral("i.role")},
+        {QStringLiteral("createdAt"), QStringLiteral("i.created_at")},
+        {QStringLiteral("expiresAt"), QStringLiteral("i.expires_at")},
+        {QStringLiteral("invitedBy"), QStringLiteral("iu.name_key")},
+    };
+    const QString expression = columns.value(field);
+    if (expression.isEmpty())
+        throw StorageError(QStringLiteral("unknown sort field %1").arg(field));
+    return expression;
+}
+
+// Fixed SQL per status value; `now` is bound where the status depends on it.
+QString statusCondition(const QString &status, bool *needsNow)
+{
+    *needsNow = false;
+    if (status == QLatin1String("pending")) {
+        *needsNow = true;
+        return QStringLiteral(" AND i.state = 0 AND i.expires_at > ?");
+    }
+    if (status == QLatin1String("expired")) {
+        *needsNow = true;
+        return QStringLiteral(" AND i.state = 0 AND i.expires_at <= ?");
+    }
+    if (status == QLatin1String("accepted"))
+        return QStringLiteral(" AND i.state = 1");
+    if (status == QLatin1String("revoked"))
+        return QStringLiteral(" AND i.state = 2");
+    return QStringLiteral(" AND i.state = 0");
+}
+
+} // namespace
+
+QStringList InvitationStore::sortFields()
+{
+    return {QStringLiteral("email"), QStringLiteral("role"), QStringLiteral("createdAt"),
+            QStringLiteral("expiresAt"), QStringLiteral("invitedBy")};
+}
+
+QStringList InvitationStore::statusFilters()
+{
+    return {QStringLiteral("pending"), QStringLiteral("expired"), QStringLiteral("open"),
+            QStringLiteral("accepted"), QStringLiteral("revoked")};
+}
+
+QList<InvitationRecord> InvitationStore::list(qint64 organizationId, const QString &status,
+                                              const PageRequest &page, const QDateTime &now,
+                                              qint64 *total)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    bool needsNow = false;
+    QString where = QStringLiteral("WHERE i.org_id = ?") + statusCondition(status, &needsNow);
+    QVariantList values{organizationId};
+    if (needsNow)
+        values.append(nowMs);
+    if (!page.foldedQuery.isEmpty()) {
+        where += QStringLiteral(" AND instr(i.search_key, ?) > 0");
+        values.append(page.foldedQuery);
+    }
+    *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM invitations i ") + where, values)
+                 .toLongLong();
+    const QString field = page.sortField.isEmpty() ? QStringLiteral("createdAt") : page.sortField;
+    const bool descending = page.sortField.isEmpty() ? true : page.descending;
+    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    values.append(page.size);
+    values.append(page.offset());
+    QSqlQuery &query = m_db.exec(selectInvitation + where + QStringLiteral(" ORDER BY ") +
+                                     sortExpression(field) + direction + QStringLiteral(", i.id") +
+                                     direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                                 values);
+    QList<InvitationRecord> records;
+    while (query.next())
+        records.append(readInvitation(query, nowMs));
+    query.finish();
+    fillLicenses(records);
+    return records;
+}
+
+void InvitationStore::fillLicenses(QList<InvitationRecord> &records)
+{
+    if (records.isEmpty())
+        return;
+    QHash<qint64, int> indexById;
+    QList<qint64> ids;
+    for (int i = 0; i < records.size(); ++i) {
+        indexById.insert(records.at(i).invitation.id, i);
+        ids.append(records.at(i).invitation.id);
+    }
+    QVariantList values;
+    const QString list = SqlList::bind(ids, values);
+    QSqlQuery &query = m_db.exec(
+        QStringLiteral("SELECT il.invitation_id, p.product FROM invitation_licenses il"
+                       " JOIN license_pools p ON p.id = il.pool_id WHERE il.invitation_id IN (") +
+            list + QStringLiteral(") ORDER BY p.product"),
+        values);
+    while (query.next()) {
+        const int index = indexById.value(query.value(0).toLongLong(), -1);
+        if (index >= 0)
+            records[index].invitation.licenses.append(query.value(1).toString());
+    }
+    query.finish();
+}
+
+std::optional<InvitationRecord> InvitationStore::byId(qint64 organizationId, qint64 id,
+                                                      const QDateTime &now)
+{
+    QSqlQuery &query = m_db.exec(
+        selectInvitation + QStringLiteral("WHERE i.org_id = ? AND i.id = ?"), {organizationId, id});
+    QList<InvitationRecord> records;
+    if (query.next())
+        records.append(readInvitation(query, now.toMSecsSinceEpoch()));
+    query.finish();
+    if (records.isEmpty())
+        return std::nullopt;
+    fillLicenses(records);
+    return records.first();
+}
+
+std::optional<InvitationRecord> InvitationStore::byLinkHash(const QString &linkHash,
+                                                            const QDateTime &now)
+{
+    QSqlQuery &query =
+        m_db.exec(selectInvitation + QStringLiteral("WHERE i.link_hash = ?"), {linkHash});
+    QList<InvitationRecord> records;
+    if (query.next())
+        records.append(readInvitation(query, now.toMSecsSinceEpoch()));
+    query.finish();
+    if (records.isEmpty())
+        return std::nullopt;
+    fillLicenses(records);
+    return records.first();
+}
+
+QList<qint64> InvitationStore::openIds(qint64 organizationId, const QString &emailKey)
+{
+    QList<qint64> ids;
+    QSqlQuery &query = m_db.exec(QStringLiteral("SELECT id FROM invitations"
+                                                " WHERE org_id = ? AND state = 0 AND email_key = ?"
+                                                " ORDER BY id"),
+                                 {organizationId, emailKey});
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.finish();
+    return ids;
+}
+
+bool InvitationStore::hasPending(qint64 organizationId, const QString &emailKey,
+                                 const QDateTime &now)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT 1 FROM invitations WHERE org_id = ? AND state = 0"
+                               " AND email_key = ? AND expires_at > ? LIMIT 1"),
+                {organizationId, emailKey, now.toMSecsSinceEpoch()})
+        .isValid();
+}
+
+qint64 InvitationStore::create(qint64 organizationId, const QString &email, const QString &emailKey,
+                               Role role, qint64 invitedBy, const QDateTime &now,
+                               const QDateTime &expiresAt)
+{
+    // A unique placeholder that is no HMAC (those are hex), so no link finds it.
+    const QString placeholder = QStringLiteral("unset:") + QUuid::createUuid().toString();
+    m_db.exec(QStringLiteral("INSERT INTO invitations (org_id, email, email_key, search_key, role,"
+                             " invited_by, created_at, sent_at, expires_at, state, link_nonce,"
+                             " link_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)"),
+              {organizationId, email, emailKey, SearchKey::fold(email), static_cast<int>(role),
+               invitedBy ? QVariant(invitedBy) : QVariant(), SqlTime::fromDateTime(now),
+               SqlTime::fromDateTime(now), SqlTime::fromDateTime(expiresAt), placeholder});
+    return m_db.lastInsertId();
+}
+
+void InvitationStore::setLink(qint64 id, const QString &nonce, const QString &linkHash,
+                              const QDateTime &sentAt, const QDateTime &expiresAt)
+{
+    m_db.exec(
+        QStringLiteral("UPDATE invitations SET link_nonce = ?, link_hash = ?, sent_at = ?,"
+                       " expires_at = ? WHERE id = ?"),
+        {nonce, linkHash, SqlTime::fromDateTime(sentAt), SqlTime::fromDateTime(expiresAt), id});
+}
+
+void InvitationStore::setLicenses(qint64 id, const QList<qint64> &poolIds)
+{
+    m_db.exec(QStringLiteral("DELETE FROM invitation_licenses WHERE invitation_id = ?"), {id});
+    for (qint64 poolId : poolIds) {
+        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO invitation_licenses (invitation_id,"
+                                 " pool_id) VALUES (?, ?)"),
+                  {id, poolId});
+    }
+}
+
+QList<qint64> InvitationStore::licensePoolIds(qint64 id)
+{
+    QList<qint64> ids;
+    QSqlQuery &query = m_db.exec(
+        QStringLiteral("SELECT pool_id FROM invitation_licenses WHERE invitation_id = ?"), {id});
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    query.finish();
+    return ids;
+}
+
+void InvitationStore::close(qint64 id, InvitationStatus status, const QDateTime &now,
+                            qint64 acceptedUserId)
+{
+    const int state = status == InvitationStatus::Accepted ? Accepted : Revoked;
+    m_db.exec(QStringLiteral("UPDATE invitations SET state = ?, closed_at = ?,"
+                             " accepted_user_id = ? WHERE id = ? AND state = 0"),
+              {state, SqlTime::fromDateTime(now),
+               acceptedUserId ? QVariant(acceptedUserId) : QVariant(), id});
+}

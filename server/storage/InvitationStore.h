@@ -1,0 +1,66 @@
+#pragma once
+
+#include "Invitation.h"
+#include "PageRequest.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+/// An invitation with what the server needs beyond the API fields.
+struct InvitationRecord
+{
+    Invitation invitation; ///< status computed at the time asked for; no activationUrl
+    qint64 organizationId = 0;
+    QString organizationName;
+    QString emailKey;
+    QString linkNonce; ///< with the server secret, gives the link token
+};
+
+/// Invitations (tables invitations, invitation_licenses). An invitation in
+/// state "open" is pending until expires_at and expired after it; accepted
+/// and revoked are final. Throws StorageError.
+class InvitationStore
+{
+public:
+    explicit InvitationStore(Database &database) : m_db(database) {}
+
+    /// The API field names an invitation list may be sorted by:
+    /// email, role, createdAt, expiresAt, invitedBy.
+    static QStringList sortFields();
+    /// The values of `status=`: pending, expired, open (pending and expired),
+    /// accepted, revoked.
+    static QStringList statusFilters();
+
+    /// One page; default sort createdAt descending; ties by id.
+    QList<InvitationRecord> list(qint64 organizationId, const QString &status,
+                                 const PageRequest &page, const QDateTime &now, qint64 *total);
+    std::optional<InvitationRecord> byId(qint64 organizationId, qint64 id, const QDateTime &now);
+    /// By ServerSecret::linkHash of the token in an activation link.
+    std::optional<InvitationRecord> byLinkHash(const QString &linkHash, const QDateTime &now);
+    /// Ids of the open (pending or expired) invitations to an address.
+    QList<qint64> openIds(qint64 organizationId, const QString &emailKey);
+    /// Whether a pending (open, not expired) invitation to the address exists.
+    bool hasPending(qint64 organizationId, const QString &emailKey, const QDateTime &now);
+
+    /// Creates an open invitation and returns its id. Its link is unusable
+    /// until setLink() stores the real hash (the token depends on the id).
+    qint64 create(qint64 organizationId, const QString &email, const QString &emailKey, Role role,
+                  qint64 invitedBy, const QDateTime &now, const QDateTime &expiresAt);
+    /// Replaces the link (nonce and hash) and the validity: create and resend.
+    void setLink(qint64 id, const QString &nonce, const QString &linkHash, const QDateTime &sentAt,
+                 const QDateTime &expiresAt);
+    void setLicenses(qint64 id, const QList<qint64> &poolIds);
+    QList<qint64> licensePoolIds(qint64 id);
+    /// Makes the invitation final: accepted (with the user who joined) or revoked.
+    void close(qint64 id, InvitationStatus status, const QDateTime &now, qint64 acceptedUserId = 0);
+
+private:
+    void fillLicenses(QList<InvitationRecord> &records);
+
+    Database &m_db;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+/// A registered machine (a computer on which a member uses a license).
+struct MachineRecord
+{
+    qint64 id = 0;
+    QString machineId; ///< the client's identifier, unique within the organization
+    qint64 userId = 0;
+    QString fullName;
+    QString email;
+    QDateTime registeredAt;
+};
+
+/// The Registered Machine list (table machines). Throws StorageError.
+class MachineStore
+{
+public:
+    explicit MachineStore(Database &database) : m_db(database) {}
+
+    /// Machines of the organization (of `userId` only when it is not 0),
+    /// newest first; `total` receives the count of all that match.
+    QList<MachineRecord> machines(qint64 organizationId, qint64 userId, qint64 offset, int limit,
+                                  qint64 *total);
+    std::optional<MachineRecord> byMachineId(qint64 organizationId, const QString &machineId);
+    qint64 add(qint64 organizationId, qint64 userId, const QString &machineId,
+               const QDateTime &now);
+    /// Releases every machine of `userId`; returns how many.
+    int removeAll(qint64 organizationId, qint64 userId);
+
+private:
+    Database &m_db;
+};

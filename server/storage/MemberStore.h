@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Member.h"
+#include "PageRequest.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+/// Which members a list shows.
+struct MemberFilter
+{
+    qint64 organizationId = 0;
+    MemberStatus status = MemberStatus::Active;
+    std::optional<Role> role; ///< only this organization role, when set
+};
+
+/// The members of organizations (tables memberships, member_licenses, with
+/// users, machines and teams for the listed fields). Throws StorageError.
+class MemberStore
+{
+public:
+    explicit MemberStore(Database &database) : m_db(database) {}
+
+    /// The API field names a member list may be sorted by:
+    /// fullName, email, role, joinedAt, lastAccessAt, removedAt, machineCount.
+    static QStringList sortFields();
+
+    /// One page of members. Sort ties are broken by user id. Search matches
+    /// `page.foldedQuery` literally inside the folded name or address.
+    /// Licenses and teams of the page come from one extra query each.
+    QList<Member> list(const MemberFilter &filter, const PageRequest &page, qint64 *total);
+
+    /// One member with every field; std::nullopt when never a member.
+    std::optional<Member> member(qint64 organizationId, qint64 userId);
+
+    /// Adds the user as an active member, or reactivates a removed membership
+    /// (same user id), with `role`, joined at `now`.
+    void activate(qint64 organizationId, qint64 userId, Role role, const QDateTime &now);
+    void setRole(qint64 organizationId, qint64 userId, Role role);
+    void markRemoved(qint64 organizationId, qint64 userId, qint64 removedBy, const QDateTime &now);
+
+    /// Gives `userId` the licenses of the pools `poolIds` (already held ones are kept).
+    void assignLicenses(qint64 userId, const QList<qint64> &poolIds, const QDateTime &now);
+    /// Frees every license of `userId` in the organization; returns the product codes.
+    QStringList releaseLicenses(qint64 organizationId, qint64 userId);
+
+private:
+    void fillLicensesAndTeams(qint64 organizationId, QList<Member> &members);
+
+    Database &m_db;
+};

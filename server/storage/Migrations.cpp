@@ -1,0 +1,152 @@
+#include "Migrations.h"
+
+#include "Database.h"
+#include "StorageError.h"
+#include "Transaction.h"
+
+#include <QStringList>
+
+namespace {
+
+// Times are INTEGER milliseconds since 1970-01-01 UTC; roles are their rank
+// (0 Owner … 3 Member) so that sorting by role sorts by rank.
+const QStringList version1 = {
+    QStringLiteral("CREATE TABLE users ("
+                   " id INTEGER PRIMARY KEY,"
+                   " email TEXT NOT NULL,"
+                   " email_key TEXT NOT NULL UNIQUE,"
+                   " full_name TEXT NOT NULL,"
+                   " name_key TEXT NOT NULL,"
+                   " search_key TEXT NOT NULL,"
+                   " created_at INTEGER NOT NULL,"
+                   " last_access_at INTEGER)"),
+    QStringLiteral("CREATE TABLE api_tokens ("
+                   " id INTEGER PRIMARY KEY,"
+                   " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                   " token_hash TEXT NOT NULL UNIQUE,"
+                   " created_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE organizations ("
+                   " id INTEGER PRIMARY KEY,"
+                   " name TEXT NOT NULL,"
+                   " created_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE TABLE memberships ("
+                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " user_id INTEGER NOT NULL REFERENCES users(id),"
+                   " role INTEGER NOT NULL CHECK (role BETWEEN 0 AND 3),"
+                   " status INTEGER NOT NULL CHECK (status IN (0, 1)),"
+                   " joined_at INTEGER NOT NULL,"
+                   " removed_at INTEGER,"
+                   " removed_by INTEGER REFERENCES users(id),"
+                   " PRIMARY KEY (org_id, user_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX memberships_user ON memberships(user_id)"),
+    QStringLiteral("CREATE INDEX memberships_list ON memberships(org_id, status, joined_at)"),
+    // At most one active Owner per organization, whatever the code does.
+    QStringLiteral("CREATE UNIQUE INDEX memberships_one_owner ON memberships(org_id)"
+                   " WHERE role = 0 AND status = 0"),
+    QStringLiteral("CREATE TABLE license_pools ("
+                   " id INTEGER PRIMARY KEY,"
+                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " product TEXT NOT NULL,"
+                   " name TEXT NOT NULL,"
+                   " seats_total INTEGER NOT NULL CHECK (seats_total >= 0),"
+                   " UNIQUE (org_id, product))"),
+    QStringLiteral("CREATE TABLE member_licenses ("
+                   " pool_id INTEGER NOT NULL REFERENCES license_pools(id) ON DELETE CASCADE,"
+                   " user_id INTEGER NOT NULL REFERENCES users(id),"
+                   " assigned_at INTEGER NOT NULL,"
+                   " PRIMARY KEY (pool_id, user_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX member_licenses_user ON member_licenses(user_id)"),
+    QStringLiteral("CREATE TABLE teams ("
+                   " id INTEGER PRIMARY KEY,"
+                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " name TEXT NOT NULL,"
+                   " UNIQUE (org_id, name))"),
+    QStringLiteral("CREATE TABLE team_members ("
+                   " team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+                   " user_id INTEGER NOT NULL REFERENCES users(id),"
+                   " PRIMARY KEY (team_id, user_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX team_members_user ON team_members(user_id)"),
+    QStringLiteral("CREATE TABLE machines ("
+                   " id INTEGER PRIMARY KEY,"
+                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " user_id INTEGER NOT NULL REFERENCES users(id),"
+                   " machine_id TEXT NOT NULL,"
+                   " registered_at INTEGER NOT NULL,"
+                   " UNIQUE (org_id, machine_id))"),
+    QStringLiteral("CREATE INDEX machines_member ON machines(org_id, user_id)"),
+    // state: 0 open (pending or expired, by expires_at), 1 accepted, 2 revoked.
+    // link_hash is HMAC(server secret, link token); the token itself is
+    // derived from link_nonce with the secret and never stored.
+    QStringLiteral("CREATE TABLE invitations ("
+                   " id INTEGER PRIMARY KEY,"
+                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " email TEXT NOT NULL,"
+                   " email_key TEXT NOT NULL,"
+                   " search_key TEXT NOT NULL,"
+                   " role INTEGER NOT NULL CHECK (role BETWEEN 1 AND 3),"
+                   " invited_by INTEGER REFERENCES users(id),"
+                   " created_at INTEGER NOT NULL,"
+                   " sent_at INTEGER NOT NULL,"
+                   " expires_at INTEGER NOT NULL,"
+                   " state INTEGER NOT NULL CHECK (state IN (0, 1, 2)),"
+                   " link_nonce TEXT NOT NULL,"
+                   " link_hash TEXT NOT NULL UNIQUE,"
+                   " closed_at INTEGER,"
+                   " accepted_user_id INTEGER REFERENCES users(id))"),
+    QStringLiteral("CREATE INDEX invitations_open ON invitations(org_id, state, email_key)"),
+    QStringLiteral("CREATE TABLE invitation_licenses ("
+                   " invitation_id INTEGER NOT NULL REFERENCES invitations(id) ON DELETE CASCADE,"
+                   " pool_id INTEGER NOT NULL REFERENCES license_pools(id) ON DELETE CASCADE,"
+                   " PRIMARY KEY (invitation_id, pool_id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX invitation_licenses_pool ON invitation_licenses(pool_id)"),
+    QStringLiteral("CREATE TABLE audit_events ("
+                   " id INTEGER PRIMARY KEY,"
+                   " org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " actor_id INTEGER REFERENCES users(id),"
+                   " action TEXT NOT NULL,"
+                   " target_type TEXT,"
+                   " target_id INTEGER,"
+                   " target_label TEXT,"
+                   " details TEXT NOT NULL DEFAULT '{}',"
+                   " created_at INTEGER NOT NULL)"),
+    QStringLiteral("CREATE INDEX audit_events_org ON audit_events(org_id, id)"),
+};
+
+const QList<QStringList> &steps()
+{
+    static const QList<QStringList> all = {version1};
+    return all;
+}
+
+} // namespace
+
+namespace Migrations {
+
+int currentVersion()
+{
+    return static_cast<int>(steps().size());
+}
+
+void migrate(Database &database)
+{
+    database.exec(
+        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+    const QVariant stored =
+        database.scalar(QStringLiteral("SELECT max(version) FROM schema_version"));
+    const int version = stored.isNull() ? 0 : stored.toInt();
+    if (version > currentVersion())
+        throw StorageError(QStringLiteral("the database has schema version %1, newer than this "
+                                          "server (%2); use a newer testops-users-server")
+                               .arg(version)
+                               .arg(currentVersion()));
+    for (int next = version + 1; next <= currentVersion(); ++next) {
+        Transaction transaction(database);
+        for (const QString &statement : steps().at(next - 1))
+            database.exec(statement);
+        database.exec(QStringLiteral("DELETE FROM schema_version"));
+        database.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {next});
+        transaction.commit();
+    }
+}
+
+} // namespace Migrations

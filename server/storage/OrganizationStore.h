@@ -1,0 +1,51 @@
+#pragma once
+
+#include "Member.h"
+#include "Organization.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+class Database;
+
+/// A user's place in one organization, as the permission checks need it.
+struct MembershipRecord
+{
+    qint64 userId = 0;
+    Role role = Role::Member;
+    MemberStatus status = MemberStatus::Active;
+    QString fullName;
+    QString email;
+};
+
+/// Organizations, their license pools and the lookup of memberships
+/// (tables organizations, license_pools, memberships). Throws StorageError.
+class OrganizationStore
+{
+public:
+    explicit OrganizationStore(Database &database) : m_db(database) {}
+
+    bool exists(qint64 organizationId);
+    /// Name and license pools; seatsUsed counts licenses held by active
+    /// members, seatsReserved those held by invitations still pending at `now`.
+    std::optional<Organization> organization(qint64 organizationId, const QDateTime &now);
+    /// Product code → pool id.
+    QHash<QString, qint64> poolIds(qint64 organizationId);
+
+    std::optional<MembershipRecord> membership(qint64 organizationId, qint64 userId);
+    /// By EmailAddress::duplicateKey of the address.
+    std::optional<MembershipRecord> membershipByEmailKey(qint64 organizationId,
+                                                         const QString &emailKey);
+
+    qint64 createOrganization(const QString &name, const QDateTime &now);
+    qint64 createPool(qint64 organizationId, const QString &product, const QString &name,
+                      int seatsTotal);
+    /// Whether the database holds no organization at all (for --demo).
+    bool isEmpty();
+
+private:
+    Database &m_db;
+};
