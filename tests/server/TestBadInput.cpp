@@ -44,6 +44,7 @@ private slots:
     void badInputChangesNothing_data();
     void badInputChangesNothing();
     void rejectedAcceptKeepsTheInvitationUsable();
+    void tooManyRequestsSayWhenToRetry();
 
 private:
     QByteArray snapshot();
@@ -286,6 +287,29 @@ void TestBadInput::rejectedAcceptKeepsTheInvitationUsable()
                  .value(QLatin1String("fullName"))
                  .toString(),
              QStringLiteral("Finally Joined"));
+}
+
+void TestBadInput::tooManyRequestsSayWhenToRetry()
+{
+    // A server of its own with a limit of 10 requests a minute per token.
+    DemoServer limited;
+    QVERIFY2(limited.start({QStringLiteral("--rate-limit"), QStringLiteral("10")}),
+             qPrintable(limited.errorString()));
+    const QString member = limited.token(DemoServer::MemberEmail);
+    HttpTestResponse response;
+    int sent = 0;
+    while (sent < 30 && response.status != 429) { // bounded: the limit is 10
+        response = limited.http().get(limited.api(QStringLiteral("/me")), member);
+        ++sent;
+    }
+    QVERIFY_STATUS(response, 429);
+    QVERIFY2(sent <= 11, qPrintable(QString::number(sent)));
+    QVERIFY(response.header("Retry-After").toInt() > 0);
+    QVERIFY(!response.errorCode().isEmpty());
+    // The limit is per token: another user is not held back.
+    QVERIFY_STATUS(limited.http().get(limited.api(QStringLiteral("/me")),
+                                      limited.token(DemoServer::BillingEmail)),
+                   200);
 }
 
 QTEST_GUILESS_MAIN(TestBadInput)

@@ -80,6 +80,7 @@ private slots:
     void theOwnerCannotBeRemovedOrChanged();
     void otherOrganizationsAdminManagesOnlyItsOwn();
     void unknownOrganizationIsNotFound();
+    void membersSeeOnlyTheirOwnMachines();
 
     void onlyTheOwnerTransfersOwnership_data();
     void onlyTheOwnerTransfersOwnership();
@@ -228,7 +229,12 @@ void TestServerPermissions::routeAnswersEachActor_data()
              "{\"userIds\":[%role%],\"role\":\"BILLING_MANAGER\",\"removeFromTeams\":false}"),
          {}},
         {"teams", "GET", QStringLiteral("/organizations/{org}/teams"), {}, {}},
-        {"machines", "GET", QStringLiteral("/organizations/{org}/machines"), {}, {}},
+        // Everyone sees their own machines; Owner and Admin see all (checked in TestServerRoutes).
+        {"machines",
+         "GET",
+         QStringLiteral("/organizations/{org}/machines"),
+         {},
+         {OK, OK, OK, OK, 403, 401, 401, 403}},
         {"audit-events", "GET", QStringLiteral("/organizations/{org}/audit-events"), {}, {}},
         {"register-machine",
          "POST",
@@ -301,8 +307,12 @@ void TestServerPermissions::routeAnswersEachActor()
     QVERIFY_STATUS(response, expected);
     if (expected >= 400) {
         QVERIFY2(!response.errorCode().isEmpty(), response.describe().constData());
-        QCOMPARE(response.errorCode(),
-                 expected == 401 ? QStringLiteral("unauthorized") : QStringLiteral("forbidden"));
+        if (expected == 401)
+            QVERIFY2(response.errorCode() == QLatin1String("unauthorized") ||
+                         response.errorCode() == QLatin1String("invalid_token"),
+                     response.describe().constData());
+        else
+            QCOMPARE(response.errorCode(), QStringLiteral("forbidden"));
     }
 }
 
@@ -486,6 +496,24 @@ void TestServerPermissions::unknownOrganizationIsNotFound()
     }
     // Without a token, 401 comes first: nothing about the organization leaks.
     QVERIFY_STATUS(m_demo.http().get(m_demo.api(QStringLiteral("/organizations/987654")), {}), 401);
+}
+
+void TestServerPermissions::membersSeeOnlyTheirOwnMachines()
+{
+    const qint64 memberId = id(m_demo.member(DemoServer::MemberEmail), "userId");
+    const qint64 adminId = id(m_demo.member(DemoServer::AdminEmail), "userId");
+    const HttpTestResponse own =
+        m_demo.http().get(m_demo.org(QStringLiteral("/machines")), m_tokens[Member]);
+    QVERIFY_STATUS(own, 200);
+    for (const QJsonValue &machine : own.items())
+        QCOMPARE(id(machine.toObject(), "userId"), memberId);
+    const HttpTestResponse others = m_demo.http().get(
+        m_demo.org(QStringLiteral("/machines?userId=%1").arg(adminId)), m_tokens[Member]);
+    QVERIFY_STATUS(others, 403);
+    const HttpTestResponse all =
+        m_demo.http().get(m_demo.org(QStringLiteral("/machines?size=1000")), m_tokens[Admin]);
+    QVERIFY_STATUS(all, 200);
+    QVERIFY(all.total() > own.total());
 }
 
 void TestServerPermissions::onlyTheOwnerTransfersOwnership_data()

@@ -401,7 +401,7 @@ void TestServerRoutes::publicInvitationShowsOrganizationAndExpiry()
     QCOMPARE(str(response.object(), "email"), QStringLiteral("route-b@example.net"));
     QCOMPARE(str(response.object(), "status"), QStringLiteral("pending"));
     QVERIFY(isIsoUtc(response.object().value(QLatin1String("expiresAt"))));
-    QCOMPARE(str(response.object(), "organizationName"),
+    QCOMPARE(str(response.object().value(QLatin1String("organization")).toObject(), "name"),
              str(m_demo.http().get(m_demo.org(), m_owner).object(), "name"));
     // The invitee's view never shows the link or who else is invited.
     QVERIFY(!response.body.contains("activationUrl"));
