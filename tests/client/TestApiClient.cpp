@@ -33,6 +33,9 @@ private slots:
     void bulkRevokeIsRepeatable();
     void removingSelfIsAnItemError();
 
+    void transferOwnershipReportsTheNewOwner();
+    void changeRoleAndInvite();
+
     void badTokenIs401();
     void memberTokenIs403();
     void unknownOrganizationIs404();
@@ -56,7 +59,7 @@ private:
 
 void TestApiClient::initTestCase()
 {
-    // 2500 extra members: three pages of 1000 and more.
+    // 2500 active members: three pages of 1000.
     QVERIFY2(m_server.start({QStringLiteral("--demo"), QStringLiteral("--demo-members"),
                              QStringLiteral("2500")}),
              qPrintable(m_server.errorString()));
@@ -111,7 +114,7 @@ void TestApiClient::fetchesEveryPageWithProgress()
     QVERIFY(members);
     QVERIFY2(members->ok(), qPrintable(members->error().message));
     const QList<Member> &list = members->value();
-    QVERIFY2(list.size() > 2500, qPrintable(QString::number(list.size())));
+    QCOMPARE(list.size(), 2500); // --demo-members is the number of active members
     // One progress report per page, the last one complete.
     QCOMPARE(progress.size(), int((list.size() + 999) / 1000));
     QVERIFY(progress.size() >= 3);
@@ -214,6 +217,74 @@ void TestApiClient::removingSelfIsAnItemError()
     QVERIFY(!result->value().first().error.code.isEmpty());
 }
 
+void TestApiClient::transferOwnershipReportsTheNewOwner()
+{
+    ServerProcess own; // ownership changes: a server of its own
+    QVERIFY2(own.start({QStringLiteral("--demo")}), qPrintable(own.errorString()));
+    ApiClient api;
+    api.setBaseUrl(own.baseUrl());
+    api.setToken(own.createToken(QStringLiteral("owner@example.com")));
+    auto members = awaitResult<QList<Member>>(
+        [&](auto done) { api.fetchMembers(m_orgId, MemberStatus::Active, this, done); });
+    QVERIFY(members && members->ok());
+    qint64 adminId = 0;
+    for (const Member &member : members->value()) {
+        if (member.email == QLatin1String("admin@example.com"))
+            adminId = member.userId;
+    }
+    QVERIFY(adminId > 0);
+    auto result = awaitResult<BulkResult>(
+        [&](auto done) { api.transferOwnership(m_orgId, adminId, this, done); });
+    QVERIFY2(result && result->ok(), result ? qPrintable(result->error().message) : "no answer");
+    QCOMPARE(result->value().size(), 1);
+    QCOMPARE(result->value().first().id, adminId);
+    QCOMPARE(result->value().first().status, QStringLiteral("transferred"));
+
+    auto me = awaitResult<CurrentUser>([&](auto done) { api.me(this, done); });
+    QVERIFY(me && me->ok());
+    QCOMPARE(me->value().organizations.first().role, Role::Admin);
+}
+
+void TestApiClient::changeRoleAndInvite()
+{
+    auto api = client(m_ownerToken);
+    const QString address =
+        QStringLiteral("client-test-%1@example.com").arg(QDateTime::currentMSecsSinceEpoch());
+    auto invited = awaitResult<BulkResult>([&](auto done) {
+        api->invite(m_orgId, {address, QStringLiteral("not an address")}, Role::Member,
+                    {QStringLiteral("KSE")}, this, done);
+    });
+    QVERIFY(invited && invited->ok());
+    QCOMPARE(invited->value().size(), 2);
+    QCOMPARE(invited->value().at(0).status, QStringLiteral("invited"));
+    QCOMPARE(invited->value().at(1).status, QStringLiteral("invalid_email"));
+    const qint64 invitationId = invited->value().at(0).id;
+    QVERIFY(invitationId > 0);
+
+    auto resent = awaitResult<BulkResult>(
+        [&](auto done) { api->resend(m_orgId, {invitationId}, this, done); });
+    QVERIFY(resent && resent->ok());
+    QCOMPARE(resent->value().first().status, QStringLiteral("resent"));
+
+    auto members = awaitResult<QList<Member>>(
+        [&](auto done) { api->fetchMembers(m_orgId, MemberStatus::Active, this, done); });
+    QVERIFY(members && members->ok());
+    qint64 memberId = 0;
+    for (const Member &member : members->value()) {
+        if (member.role == Role::Member && member.teams.isEmpty())
+            memberId = member.userId;
+    }
+    QVERIFY(memberId > 0);
+    auto changed = awaitResult<BulkResult>(
+        [&](auto done) { api->changeRole(m_orgId, {memberId}, Role::Admin, false, this, done); });
+    QVERIFY(changed && changed->ok());
+    QCOMPARE(changed->value().first().status, QStringLiteral("changed"));
+    auto again = awaitResult<BulkResult>(
+        [&](auto done) { api->changeRole(m_orgId, {memberId}, Role::Admin, false, this, done); });
+    QVERIFY(again && again->ok());
+    QCOMPARE(again->value().first().status, QStringLiteral("unchanged"));
+}
+
 void TestApiClient::badTokenIs401()
 {
     auto api = client(QStringLiteral("not-a-valid-token"));
@@ -250,17 +321,27 @@ void TestApiClient::unknownOrganizationIs404()
 
 void TestApiClient::conflictIs409()
 {
-    // Handing ownership to a removed member conflicts with the member's state.
+    // The Owner handing ownership to themselves conflicts with their own role.
     auto api = client(m_ownerToken);
+    auto me = awaitResult<CurrentUser>([&](auto done) { api->me(this, done); });
+    QVERIFY(me && me->ok());
+    auto result = awaitResult<BulkResult>(
+        [&](auto done) { api->transferOwnership(m_orgId, me->value().userId, this, done); });
+    QVERIFY(result && !result->ok());
+    QCOMPARE(result->error().httpStatus, 409);
+    QCOMPARE(result->error().apiCode, QStringLiteral("cannot_change_own_role"));
+    QVERIFY(result->error().message.contains(QLatin1String("409 Conflict")));
+
+    // A removed member cannot take it either: 422, with the server's reason.
     auto removed = awaitResult<QList<Member>>(
         [&](auto done) { api->fetchMembers(m_orgId, MemberStatus::Removed, this, done); });
     QVERIFY(removed && removed->ok() && !removed->value().isEmpty());
-    auto result = awaitResult<BulkResult>([&](auto done) {
+    auto refused = awaitResult<BulkResult>([&](auto done) {
         api->transferOwnership(m_orgId, removed->value().first().userId, this, done);
     });
-    QVERIFY(result && !result->ok());
-    QCOMPARE(result->error().httpStatus, 409);
-    QVERIFY(result->error().message.contains(QLatin1String("409 Conflict")));
+    QVERIFY(refused && !refused->ok());
+    QCOMPARE(refused->error().httpStatus, 422);
+    QVERIFY(refused->error().message.contains(refused->error().apiMessage));
 }
 
 void TestApiClient::bodyOverOneMebibyteIs413()
