@@ -130,10 +130,12 @@ QJsonObject HeadlessChromium::call(const QString &method, const QJsonObject &par
     return answer.value(QLatin1String("result")).toObject();
 }
 
-bool HeadlessChromium::open(const QUrl &url)
+bool HeadlessChromium::open(const QUrl &url, bool scriptsDisabled)
 {
-    const QJsonObject target = call(QStringLiteral("Target.createTarget"),
-                                    {{QStringLiteral("url"), url.toString()}}, false);
+    // A blank tab first, so that settings apply before the page loads.
+    const QJsonObject target =
+        call(QStringLiteral("Target.createTarget"),
+             {{QStringLiteral("url"), QStringLiteral("about:blank")}}, false);
     const QString targetId = target.value(QLatin1String("targetId")).toString();
     if (targetId.isEmpty())
         return false;
@@ -141,7 +143,22 @@ bool HeadlessChromium::open(const QUrl &url)
         call(QStringLiteral("Target.attachToTarget"),
              {{QStringLiteral("targetId"), targetId}, {QStringLiteral("flatten"), true}}, false);
     m_sessionId = attached.value(QLatin1String("sessionId")).toString();
-    return !m_sessionId.isEmpty();
+    if (m_sessionId.isEmpty())
+        return false;
+    if (scriptsDisabled) {
+        call(QStringLiteral("Emulation.setScriptExecutionDisabled"),
+             {{QStringLiteral("value"), true}});
+        if (!m_error.isEmpty())
+            return false;
+    }
+    const QJsonObject navigated =
+        call(QStringLiteral("Page.navigate"), {{QStringLiteral("url"), url.toString()}});
+    if (navigated.contains(QLatin1String("errorText"))) {
+        m_error = QStringLiteral("Page.navigate: ") +
+                  navigated.value(QLatin1String("errorText")).toString();
+        return false;
+    }
+    return m_error.isEmpty();
 }
 
 QJsonValue HeadlessChromium::evaluate(const QString &expression)

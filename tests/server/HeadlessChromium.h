@@ -25,8 +25,10 @@ public:
     /// Starts the browser with a fresh profile and connects to it; false with
     /// errorString() when it does not come up within 30 s.
     bool start();
-    /// Opens `url` in a new tab and attaches to it; false on failure.
-    bool open(const QUrl &url);
+    /// Opens `url` in a new tab and attaches to it; with `scriptsDisabled`
+    /// the page runs no JavaScript of its own (DevTools evaluation still
+    /// works), as in a browser with JavaScript turned off. False on failure.
+    bool open(const QUrl &url, bool scriptsDisabled = false);
     /// Evaluates `expression` in the page; its value (JSON), or an undefined
     /// QJsonValue on failure or exception.
     QJsonValue evaluate(const QString &expression);

@@ -105,7 +105,7 @@ void TestOpenApiDocument::documentsExactlyTheServedRoutes()
     const QList<RouteSpec> routes = apiRoutes();
     for (const RouteSpec &route : routes)
         served.insert(routeKey(route.method, documentedForm(route.pathTemplate)));
-    QVERIFY(served.size() >= 20);
+    QVERIFY(served.size() >= 19); // api.md lists 17, plus GET and POST /join
 
     QStringList undocumented = (served - documented).values();
     QStringList unserved = (documented - served).values();

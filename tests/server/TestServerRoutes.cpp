@@ -451,10 +451,11 @@ void TestServerRoutes::searchIsCaseAndAccentInsensitive()
 {
     QVERIFY(!m_demo
                  .inviteAndAccept(QStringLiteral("zoe.search@example.net"),
-                                  QStringLiteral("Zoë Ångström-Núñez"))
+                                  QStringLiteral("Zoë Ångström-Nüñezová"))
                  .isEmpty());
-    for (const QString &query : {QStringLiteral("zoe angstrom"), QStringLiteral("ZOË ÅNGSTRÖM"),
-                                 QStringLiteral("nunez"), QStringLiteral("ZOE.SEARCH@EXAMPLE")}) {
+    for (const QString &query :
+         {QStringLiteral("zoe angstrom"), QStringLiteral("ZOË ÅNGSTRÖM"),
+          QStringLiteral("nunezova"), QStringLiteral("ZOE.SEARCH@EXAMPLE")}) {
         const HttpTestResponse response =
             m_demo.http().get(m_demo.org(QStringLiteral("/members?q=") +
                                          QString::fromLatin1(QUrl::toPercentEncoding(query))),
