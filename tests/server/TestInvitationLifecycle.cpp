@@ -26,36 +26,41 @@ qint64 id(const QJsonObject &object, const char *key)
     return qint64(object.value(QLatin1String(key)).toDouble());
 }
 
-// The text of an RFC 5322 message with quoted-printable soft breaks and
-// escapes undone and base64 parts decoded, so that a link folded by the
-// transfer encoding is found whole.
+// The text of an RFC 5322 message (headers and body), with the body's
+// Content-Transfer-Encoding undone: quoted-printable soft breaks and escapes,
+// or base64, so that a link folded by the encoding is found whole. 7bit and
+// 8bit bodies are taken as they are.
 QString readableMail(const QByteArray &raw)
 {
-    QByteArray text = raw;
-    text.replace("=\r\n", "").replace("=\n", "");
-    QByteArray decoded;
-    for (int i = 0; i < text.size(); ++i) {
-        if (text.at(i) == '=' && i + 2 < text.size()) {
+    qsizetype split = raw.indexOf("\r\n\r\n");
+    qsizetype bodyStart = split + 4;
+    if (split < 0) {
+        split = raw.indexOf("\n\n");
+        bodyStart = split + 2;
+    }
+    if (split < 0)
+        return QString::fromUtf8(raw);
+    const QByteArray headers = raw.left(split);
+    QByteArray body = raw.mid(bodyStart);
+    const QByteArray lowerHeaders = headers.toLower();
+    if (lowerHeaders.contains("content-transfer-encoding: quoted-printable")) {
+        body.replace("=\r\n", "").replace("=\n", "");
+        QByteArray decoded;
+        for (qsizetype i = 0; i < body.size(); ++i) {
             bool ok = false;
-            const int value = text.mid(i + 1, 2).toInt(&ok, 16);
+            const int value = body.at(i) == '=' ? body.mid(i + 1, 2).toInt(&ok, 16) : 0;
             if (ok) {
                 decoded += char(value);
                 i += 2;
-                continue;
+            } else {
+                decoded += body.at(i);
             }
         }
-        decoded += text.at(i);
+        body = decoded;
+    } else if (lowerHeaders.contains("content-transfer-encoding: base64")) {
+        body = QByteArray::fromBase64(body);
     }
-    QString all = QString::fromUtf8(decoded);
-    // base64 parts: decode every long run of base64 lines after a blank line.
-    static const QRegularExpression base64Block(
-        QStringLiteral("\\n\\r?\\n((?:[A-Za-z0-9+/=]{40,}\\r?\\n?)+)"));
-    auto it = base64Block.globalMatch(QString::fromUtf8(raw));
-    while (it.hasNext()) {
-        const QByteArray block = it.next().captured(1).toLatin1();
-        all += QLatin1Char('\n') + QString::fromUtf8(QByteArray::fromBase64(block));
-    }
-    return all;
+    return QString::fromUtf8(headers) + QStringLiteral("\n\n") + QString::fromUtf8(body);
 }
 
 } // namespace

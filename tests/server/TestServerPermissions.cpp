@@ -76,6 +76,7 @@ private slots:
     void adminMayNotRemoveAnAdmin();
     void adminMayNotGrantOrTakeAwayAdmin();
     void adminMayNotRevokeOrResendAnAdminInvitation();
+    void linksAreShownOnlyToWhoMayManageTheInvitation();
     void nobodyRemovesThemselvesOrChangesOwnRole();
     void theOwnerCannotBeRemovedOrChanged();
     void otherOrganizationsAdminManagesOnlyItsOwn();
@@ -416,6 +417,28 @@ void TestServerPermissions::adminMayNotRevokeOrResendAnAdminInvitation()
         QCOMPARE(str(m_demo.openInvitation(m_adminInvitation), "status"),
                  QStringLiteral("pending"));
     }
+}
+
+void TestServerPermissions::linksAreShownOnlyToWhoMayManageTheInvitation()
+{
+    auto invitationAs = [this](Actor actor) {
+        const HttpTestResponse list = m_demo.http().get(
+            m_demo.org(QStringLiteral("/invitations?size=1000&q=perm-admin-invite")),
+            m_tokens[actor]);
+        for (const QJsonValue &item : list.items()) {
+            if (id(item.toObject(), "id") == m_adminInvitation)
+                return item.toObject();
+        }
+        return QJsonObject();
+    };
+    const QJsonObject byOwner = invitationAs(Owner);
+    const QJsonObject byAdmin = invitationAs(Admin);
+    QVERIFY(!byOwner.isEmpty());
+    QVERIFY(!byAdmin.isEmpty());
+    QVERIFY(!str(byOwner, "activationUrl").isEmpty());
+    QVERIFY2(!byAdmin.contains(QLatin1String("activationUrl")) ||
+                 str(byAdmin, "activationUrl").isEmpty(),
+             "an Admin may not manage an Admin invitation, so sees no link");
 }
 
 void TestServerPermissions::nobodyRemovesThemselvesOrChangesOwnRole()

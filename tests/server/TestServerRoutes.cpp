@@ -60,6 +60,7 @@ private slots:
     void teamsListTheirMembers();
     void auditEventsArePaged();
     void unknownPathIsNotFoundWithErrorBody();
+    void wrongMethodIsNotAllowed();
 
     void inviteGivesInvitationWithLinkAndReservesSeats();
     void publicInvitationShowsOrganizationAndExpiry();
@@ -346,6 +347,16 @@ void TestServerRoutes::unknownPathIsNotFoundWithErrorBody()
                  .value(QLatin1String("message"))
                  .toString()
                  .isEmpty());
+}
+
+void TestServerRoutes::wrongMethodIsNotAllowed()
+{
+    const HttpTestResponse response =
+        m_demo.http().send("DELETE", m_demo.org(QStringLiteral("/members")), {}, m_owner);
+    QVERIFY_STATUS(response, 405);
+    QVERIFY(response.header("Allow").contains("GET"));
+    QVERIFY(!response.errorCode().isEmpty());
+    QVERIFY(m_demo.total(QStringLiteral("/members")) > 0);
 }
 
 void TestServerRoutes::inviteGivesInvitationWithLinkAndReservesSeats()
