@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DemoNames.h"
 #include "EmailAddress.h"
+#include "Migrations.h"
 #include "SearchKey.h"
 #include "ServerSecret.h"
 #include "Transaction.h"
@@ -11,6 +12,7 @@
 #include <QJsonArray>
 #include <QList>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace {
@@ -51,10 +53,20 @@ public:
     void membership(qint64 org, qint64 user, int role, qint64 joinedMs, QVariant removedMs = {},
                     QVariant removedBy = {})
     {
-        m_db.exec(
-            QStringLiteral("INSERT INTO memberships (org_id, user_id, role, status,"
-                           " joined_at, removed_at, removed_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-            {org, user, role, removedMs.isNull() ? 0 : 1, joinedMs, removedMs, removedBy});
+        m_db.exec(QStringLiteral("INSERT INTO memberships (org_id, user_id, role, status,"
+                                 " joined_at, removed_at, removed_by, name_key, email_key,"
+                                 " search_key, last_access_at) SELECT ?, id, ?, ?, ?, ?, ?,"
+                                 " name_key, email_key, search_key, last_access_at"
+                                 " FROM users WHERE id = ?"),
+                  {org, role, removedMs.isNull() ? 0 : 1, joinedMs, removedMs, removedBy, user});
+    }
+
+    void countMachines(qint64 org)
+    {
+        m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = (SELECT count(*)"
+                                 " FROM machines mc WHERE mc.org_id = memberships.org_id"
+                                 " AND mc.user_id = memberships.user_id) WHERE org_id = ?"),
+                  {org});
     }
 
     void license(qint64 pool, qint64 user, qint64 assignedMs)
@@ -119,6 +131,12 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
     };
 
     Transaction transaction(m_db);
+    // Without the sort indexes during the bulk insert, then rebuilt in one
+    // pass each: seconds instead of tens of seconds for 100,000 members.
+    static const QRegularExpression indexName(QStringLiteral("CREATE INDEX (\\w+)"));
+    const QStringList indexes = Migrations::memberListIndexes();
+    for (const QString &statement : indexes)
+        m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + indexName.match(statement).captured(1));
     Writer write(m_db, nowMs);
     AuditLog audit(m_db);
 
@@ -203,6 +221,8 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
             }
         }
     }
+
+    write.countMachines(org);
 
     // Teams: Members and Admins only (a Billing Manager is in no team).
     const QStringList teamNames{
@@ -303,5 +323,7 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
                   QStringLiteral("Northwind QA"),
                   {{QStringLiteral("demo"), true}},
                   now});
+    for (const QString &statement : indexes)
+        m_db.exec(statement);
     transaction.commit();
 }

@@ -57,13 +57,21 @@ qint64 MachineStore::add(qint64 organizationId, qint64 userId, const QString &ma
     m_db.exec(QStringLiteral("INSERT INTO machines (org_id, user_id, machine_id, registered_at)"
                              " VALUES (?, ?, ?, ?)"),
               {organizationId, userId, machineId, SqlTime::fromDateTime(now)});
-    return m_db.lastInsertId();
+    const qint64 id = m_db.lastInsertId();
+    m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = machine_count + 1"
+                             " WHERE org_id = ? AND user_id = ?"),
+              {organizationId, userId});
+    return id;
 }
 
 int MachineStore::removeAll(qint64 organizationId, qint64 userId)
 {
-    return m_db
-        .exec(QStringLiteral("DELETE FROM machines WHERE org_id = ? AND user_id = ?"),
-              {organizationId, userId})
-        .numRowsAffected();
+    const int removed =
+        m_db.exec(QStringLiteral("DELETE FROM machines WHERE org_id = ? AND user_id = ?"),
+                  {organizationId, userId})
+            .numRowsAffected();
+    m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = 0"
+                             " WHERE org_id = ? AND user_id = ?"),
+              {organizationId, userId});
+    return removed;
 }

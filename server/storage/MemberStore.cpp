@@ -9,13 +9,12 @@
 
 namespace {
 
-const QString selectMember = QStringLiteral(
-    "SELECT u.id, u.full_name, u.email, m.role, m.status, m.joined_at, u.last_access_at,"
-    " m.removed_at, m.removed_by, rb.full_name,"
-    " (SELECT count(*) FROM machines mc WHERE mc.org_id = m.org_id AND mc.user_id = m.user_id)"
-    " AS machine_count"
-    " FROM memberships m JOIN users u ON u.id = m.user_id"
-    " LEFT JOIN users rb ON rb.id = m.removed_by ");
+// Columns of a member; `m` is memberships, `u` the user, `rb` who removed them.
+const QString memberColumns = QStringLiteral(
+    "SELECT u.id, u.full_name, u.email, m.role, m.status, m.joined_at, m.last_access_at,"
+    " m.removed_at, m.removed_by, rb.full_name, m.machine_count");
+const QString memberJoins = QStringLiteral(" JOIN users u ON u.id = m.user_id"
+                                           " LEFT JOIN users rb ON rb.id = m.removed_by ");
 
 Member readMember(const QSqlQuery &query)
 {
@@ -38,12 +37,12 @@ Member readMember(const QSqlQuery &query)
 QString sortExpression(const QString &field)
 {
     static const QHash<QString, QString> columns{
-        {QStringLiteral("fullName"), QStringLiteral("u.name_key")},
-        {QStringLiteral("email"), QStringLiteral("u.email_key")},
-        {QStringLiteral("role"), QStringLiteral("m.role")},
-        {QStringLiteral("joinedAt"), QStringLiteral("m.joined_at")},
-        {QStringLiteral("lastAccessAt"), QStringLiteral("u.last_access_at")},
-        {QStringLiteral("removedAt"), QStringLiteral("m.removed_at")},
+        {QStringLiteral("fullName"), QStringLiteral("name_key")},
+        {QStringLiteral("email"), QStringLiteral("email_key")},
+        {QStringLiteral("role"), QStringLiteral("role")},
+        {QStringLiteral("joinedAt"), QStringLiteral("joined_at")},
+        {QStringLiteral("lastAccessAt"), QStringLiteral("last_access_at")},
+        {QStringLiteral("removedAt"), QStringLiteral("removed_at")},
         {QStringLiteral("machineCount"), QStringLiteral("machine_count")},
     };
     const QString expression = columns.value(field);
@@ -64,21 +63,20 @@ QStringList MemberStore::sortFields()
 
 QList<Member> MemberStore::list(const MemberFilter &filter, const PageRequest &page, qint64 *total)
 {
-    QString where = QStringLiteral("WHERE m.org_id = ? AND m.status = ?");
+    // Filter, count and page on memberships alone (its indexes hold every
+    // sort key); only the page's rows are joined with users.
+    QString where = QStringLiteral(" WHERE org_id = ? AND status = ?");
     QVariantList values{filter.organizationId, filter.status == MemberStatus::Active ? 0 : 1};
     if (filter.role) {
-        where += QStringLiteral(" AND m.role = ?");
+        where += QStringLiteral(" AND role = ?");
         values.append(static_cast<int>(*filter.role));
     }
     if (!page.foldedQuery.isEmpty()) {
         // instr, not LIKE: the query is literal, '%' and '_' are plain characters.
-        where += QStringLiteral(" AND instr(u.search_key, ?) > 0");
+        where += QStringLiteral(" AND instr(search_key, ?) > 0");
         values.append(page.foldedQuery);
     }
-    *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships m"
-                                        " JOIN users u ON u.id = m.user_id ") +
-                             where,
-                         values)
+    *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships") + where, values)
                  .toLongLong();
 
     QString sortField = page.sortField;
@@ -90,9 +88,19 @@ QList<Member> MemberStore::list(const MemberFilter &filter, const PageRequest &p
         descending = false;
     }
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    const QString sql = selectMember + where + QStringLiteral(" ORDER BY ") +
-                        sortExpression(sortField) + direction + QStringLiteral(", u.id") +
-                        direction + QStringLiteral(" LIMIT ? OFFSET ?");
+    const QString column = sortExpression(sortField);
+    const QString order = column + direction + QStringLiteral(", user_id") + direction;
+    const QString sql = memberColumns +
+                        QStringLiteral(" FROM (SELECT org_id, user_id FROM memberships") +
+                        // A search scans the organization's rows in key order and sorts the
+                        // matches; walking a sort index would look up every row instead.
+                        (page.foldedQuery.isEmpty() ? QString() : QStringLiteral(" NOT INDEXED")) +
+                        where + QStringLiteral(" ORDER BY ") + order +
+                        QStringLiteral(" LIMIT ? OFFSET ?) AS page"
+                                       " JOIN memberships m ON m.org_id = page.org_id"
+                                       " AND m.user_id = page.user_id") +
+                        memberJoins + QStringLiteral("ORDER BY m.") + column + direction +
+                        QStringLiteral(", m.user_id") + direction;
     values.append(page.size);
     values.append(page.offset());
     QSqlQuery &query = m_db.exec(sql, values);
@@ -145,7 +153,8 @@ void MemberStore::fillLicensesAndTeams(qint64 organizationId, QList<Member> &mem
 std::optional<Member> MemberStore::member(qint64 organizationId, qint64 userId)
 {
     QSqlQuery &query =
-        m_db.exec(selectMember + QStringLiteral("WHERE m.org_id = ? AND m.user_id = ?"),
+        m_db.exec(memberColumns + QStringLiteral(" FROM memberships m") + memberJoins +
+                      QStringLiteral("WHERE m.org_id = ? AND m.user_id = ?"),
                   {organizationId, userId});
     QList<Member> members;
     if (query.next())
@@ -159,12 +168,15 @@ std::optional<Member> MemberStore::member(qint64 organizationId, qint64 userId)
 
 void MemberStore::activate(qint64 organizationId, qint64 userId, Role role, const QDateTime &now)
 {
-    m_db.exec(QStringLiteral("INSERT INTO memberships (org_id, user_id, role, status, joined_at)"
-                             " VALUES (?, ?, ?, 0, ?)"
+    m_db.exec(QStringLiteral("INSERT INTO memberships (org_id, user_id, role, status, joined_at,"
+                             " name_key, email_key, search_key, last_access_at, machine_count)"
+                             " SELECT ?, id, ?, 0, ?, name_key, email_key, search_key,"
+                             " last_access_at, 0 FROM users WHERE id = ?"
                              " ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role,"
                              " status = 0, joined_at = excluded.joined_at, removed_at = NULL,"
-                             " removed_by = NULL"),
-              {organizationId, userId, static_cast<int>(role), SqlTime::fromDateTime(now)});
+                             " removed_by = NULL, name_key = excluded.name_key,"
+                             " search_key = excluded.search_key"),
+              {organizationId, static_cast<int>(role), SqlTime::fromDateTime(now), userId});
 }
 
 void MemberStore::setRole(qint64 organizationId, qint64 userId, Role role)
