@@ -52,6 +52,7 @@ private slots:
     void organizationHasLicensePools();
     void membersListIsPagedWithDefaults();
     void membersHaveEveryFieldAndExactlyOneOwner();
+    void demoDataIsVaried();
     void removedMembersSayWhenAndByWhom();
     void membersFilterByRole();
     void pagesAreDisjointAndBeyondTheEndEmpty();
@@ -185,6 +186,44 @@ void TestServerRoutes::membersHaveEveryFieldAndExactlyOneOwner()
     QCOMPARE(ids.size(), members.size());
     QCOMPARE(roles, (QSet<QString>{QStringLiteral("OWNER"), QStringLiteral("ADMIN"),
                                    QStringLiteral("BILLING_MANAGER"), QStringLiteral("MEMBER")}));
+}
+
+void TestServerRoutes::demoDataIsVaried()
+{
+    // Issue 2: names from many languages and scripts, machines for many
+    // members, last-access times spread over months.
+    const QList<QJsonObject> members = m_demo.allMembers();
+    bool cjk = false, rightToLeft = false, apostrophe = false, hyphen = false, accent = false,
+         longName = false;
+    int withMachines = 0;
+    QDateTime firstAccess, lastAccess;
+    for (const QJsonObject &member : members) {
+        const QString name = str(member, "fullName");
+        for (const QChar c : name) {
+            cjk = cjk || (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF);
+            rightToLeft = rightToLeft || (c.unicode() >= 0x0590 && c.unicode() <= 0x06FF);
+            accent = accent || (c.unicode() >= 0x00C0 && c.unicode() <= 0x017F);
+        }
+        apostrophe = apostrophe || name.contains(QLatin1Char('\'')) || name.contains(QChar(0x2019));
+        hyphen = hyphen || name.contains(QLatin1Char('-'));
+        longName = longName || name.size() >= 40;
+        if (member.value(QLatin1String("machineCount")).toInt() > 0)
+            ++withMachines;
+        const QDateTime access =
+            QDateTime::fromString(str(member, "lastAccessAt"), Qt::ISODateWithMs);
+        if (access.isValid()) {
+            firstAccess = firstAccess.isValid() ? qMin(firstAccess, access) : access;
+            lastAccess = lastAccess.isValid() ? qMax(lastAccess, access) : access;
+        }
+    }
+    QVERIFY(cjk);
+    QVERIFY(rightToLeft);
+    QVERIFY(apostrophe);
+    QVERIFY(hyphen);
+    QVERIFY(accent);
+    QVERIFY(longName);
+    QVERIFY2(withMachines >= members.size() / 5, qPrintable(QString::number(withMachines)));
+    QVERIFY(firstAccess.daysTo(lastAccess) >= 60);
 }
 
 void TestServerRoutes::removedMembersSayWhenAndByWhom()
