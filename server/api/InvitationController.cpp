@@ -277,7 +277,8 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
 
     for (PendingMail &mail : mails) {
         mail.message.fromAddress = m_ctx.config.mailFromAddress;
-        mail.message.fromName = m_ctx.config.mailFromName;
+        // The inviter's name shows in the mail client's list; the address stays ours.
+        mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
         const QString failure = m_ctx.mail.send(mail.message);
         if (!failure.isEmpty()) {
             QJsonObject invitation =
@@ -438,7 +439,8 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
 
     for (PendingMail &mail : mails) {
         mail.message.fromAddress = m_ctx.config.mailFromAddress;
-        mail.message.fromName = m_ctx.config.mailFromName;
+        // The inviter's name shows in the mail client's list; the address stays ours.
+        mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
         const QString failure = m_ctx.mail.send(mail.message);
         if (!failure.isEmpty())
             results[mail.resultIndex].extra.insert(QStringLiteral("deliveryError"), failure);

@@ -55,7 +55,16 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
     api.method = methodName(request.method());
     api.path = request.url().path(QUrl::FullyDecoded);
     api.query = request.query();
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    const QHttpHeaders headers = request.headers();
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        api.headers.append(
+            qMakePair(QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()));
+    }
+#else
     api.headers = request.headers();
+#endif
     api.body = request.body();
     return api;
 }
