@@ -228,9 +228,10 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral(
         "Loads all active members through ApiClient and with curl; prints medians and the ratio."));
     parser.addHelpOption();
-    QCommandLineOption membersOption(QStringLiteral("members"),
-                                     QStringLiteral("Extra demo members (default 100000)."),
-                                     QStringLiteral("N"), QStringLiteral("100000"));
+    QCommandLineOption membersOption(
+        QStringLiteral("members"),
+        QStringLiteral("Active members of the demo organization (default 100000)."),
+        QStringLiteral("N"), QStringLiteral("100000"));
     QCommandLineOption runsOption(QStringLiteral("runs"),
                                   QStringLiteral("Repetitions per measurement (default 5)."),
                                   QStringLiteral("N"), QStringLiteral("5"));
@@ -261,11 +262,12 @@ int main(int argc, char *argv[])
     const QString database = dir.filePath(QStringLiteral("bench.db"));
     QElapsedTimer startTimer;
     startTimer.start();
-    server.start(binary, {QStringLiteral("serve"), QStringLiteral("--listen"),
-                          QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database,
-                          QStringLiteral("--outbox"), dir.filePath(QStringLiteral("outbox")),
-                          QStringLiteral("--demo"), QStringLiteral("--demo-members"),
-                          QString::number(members)});
+    server.start(binary,
+                 {QStringLiteral("serve"), QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database,
+                  QStringLiteral("--outbox"), dir.filePath(QStringLiteral("outbox")),
+                  QStringLiteral("--rate-limit"), QStringLiteral("0"), QStringLiteral("--demo"),
+                  QStringLiteral("--demo-members"), QString::number(members)});
     QUrl baseUrl;
     static const QRegularExpression listening(QStringLiteral("Listening on (http://\\S+)"));
     QByteArray out;
@@ -280,7 +282,7 @@ int main(int argc, char *argv[])
         600000);
     if (!baseUrl.isValid())
         die(QStringLiteral("the server did not start"));
-    print(QStringLiteral("server: %1 with %2 extra demo members (started in %3 s)")
+    print(QStringLiteral("server: %1 with %2 active demo members (started in %3 s)")
               .arg(baseUrl.toString())
               .arg(members)
               .arg(startTimer.elapsed() / 1000.0, 0, 'f', 1));

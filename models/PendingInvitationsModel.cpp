@@ -53,7 +53,7 @@ QVariant PendingInvitationsModel::headerData(int section, Qt::Orientation orient
     }
 }
 
-void PendingInvitationsModel::setInvitations(const QList<Invitation> &invitations)
+void PendingInvitationsModel::setInvitations(QList<Invitation> invitations)
 {
     const QSet<qint64> checked = beginLoad(invitations.size());
     m_rows.clear();
@@ -63,15 +63,13 @@ void PendingInvitationsModel::setInvitations(const QList<Invitation> &invitation
     m_expiredText = internText(tr("Expired", "invitation"));
     QList<QString> emails;
     emails.reserve(invitations.size());
-    for (const Invitation &invitation : invitations) {
+    for (const Invitation &invitation : std::as_const(invitations)) {
         Row row;
-        row.email = invitation.email;
+        row.email = QString(invitation.email.constData(), invitation.email.size());
         row.activationUrl = invitation.activationUrl;
         row.deliveryError = invitation.deliveryError;
-        row.id = invitation.id;
         row.createdAt = toMs(invitation.createdAt);
         row.expiresAt = toMs(invitation.expiresAt);
-        row.invitedById = invitation.invitedBy.id;
         row.licenses = internList(invitation.licenses);
         row.invitedBy = internList(
             invitation.invitedBy.isNull() ? QStringList() : QStringList{invitation.invitedBy.name});
@@ -88,7 +86,12 @@ void PendingInvitationsModel::setInvitations(const QList<Invitation> &invitation
         m_rows[r].emailRank = ranks[r];
     rankLists();
     formatTimes();
+    const qsizetype count = invitations.size();
+    invitations = {};
+    emails = {};
     endLoad(checked);
+    if (count >= largeLoad)
+        releaseFreedMemory();
 }
 
 bool PendingInvitationsModel::isExpired(const Row &row) const
@@ -200,13 +203,13 @@ Invitation PendingInvitationsModel::invitationAt(int row) const
         return {};
     const Row &r = m_rows[static_cast<size_t>(recordAt(row))];
     Invitation invitation;
-    invitation.id = r.id;
+    invitation.id = idOfRecord(recordAt(row));
     invitation.email = r.email;
     invitation.role = r.role;
     invitation.licenses = listEntry(r.licenses).items;
-    const QStringList &invitedBy = listEntry(r.invitedBy).items;
+    const ListEntry &invitedBy = listEntry(r.invitedBy);
     invitation.invitedBy =
-        UserRef{r.invitedById, invitedBy.isEmpty() ? QString() : invitedBy.first()};
+        UserRef{invitedBy.id, invitedBy.items.isEmpty() ? QString() : invitedBy.items.first()};
     invitation.createdAt = fromMs(r.createdAt);
     invitation.expiresAt = fromMs(r.expiresAt);
     invitation.status = isRecordExpired(recordAt(row)) && r.status == InvitationStatus::Pending

@@ -38,8 +38,9 @@ public:
                         int role = Qt::DisplayRole) const override;
 
     /// Replaces the invitations (a load or a refresh). Checks are kept for
-    /// invitation ids still present; the current sort is re-applied.
-    void setInvitations(const QList<Invitation> &invitations);
+    /// invitation ids still present; the current sort is re-applied. Pass
+    /// the list with std::move (see MemberTableModel::setMembers()).
+    void setInvitations(QList<Invitation> invitations);
 
     /// The invitation at `row` (as loaded); a default one when out of range.
     Invitation invitationAt(int row) const;
@@ -63,13 +64,11 @@ private:
         QString email;
         QString activationUrl;
         QString deliveryError;
-        qint64 id = 0;
         qint64 createdAt = 0;
         qint64 expiresAt = 0;
-        qint64 invitedById = 0;
         quint32 emailRank = 0;
         qint32 licenses = -1;  ///< listEntry()
-        qint32 invitedBy = -1; ///< listEntry() holding the name
+        qint32 invitedBy = -1; ///< listEntry() of the person (internPerson())
         qint32 sentText = -1;
         qint32 expiresText = -1;
         Role role = Role::Member;

@@ -21,6 +21,7 @@ void RecordFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             m_cacheValid = false;
             refilter();
         });
+        connect(m_records, &QObject::destroyed, this, [this] { m_records = nullptr; });
     }
 }
 
@@ -63,8 +64,9 @@ void RecordFilterProxyModel::refilter()
         return;
     }
     const bool valid = m_cacheValid && m_cacheGeneration == m_records->generation();
-    if (valid && m_filter.isNarrowing()) {
-        // More text typed: only what is shown can stay shown.
+    // Narrowing (more text typed): only what is shown can stay shown. When
+    // most rows are shown, one search over all haystacks is faster still.
+    if (valid && m_filter.isNarrowing() && m_shown.size() * 4 < m_accepted.size()) {
         size_t kept = 0;
         for (int record : m_shown) {
             if (m_filter.accepts(m_records->haystackOf(record), m_records->filterRoleOf(record),
@@ -82,17 +84,42 @@ void RecordFilterProxyModel::refilter()
     emit checkedCountsChanged();
 }
 
+void RecordFilterProxyModel::accept(int record) const
+{
+    if (m_filter.acceptsAttributes(m_records->filterRoleOf(record),
+                                   m_records->isRecordExpired(record))) {
+        m_accepted[static_cast<size_t>(record)] = 1;
+        m_shown.push_back(record);
+    }
+}
+
 void RecordFilterProxyModel::fullPass() const
 {
     const int count = m_records->recordCount();
     m_accepted.assign(static_cast<size_t>(count), 0);
     m_shown.clear();
     m_shown.reserve(static_cast<size_t>(count));
-    for (int record = 0; record < count; ++record) {
-        if (m_filter.accepts(m_records->haystackOf(record), m_records->filterRoleOf(record),
-                             m_records->isRecordExpired(record))) {
-            m_accepted[static_cast<size_t>(record)] = 1;
-            m_shown.push_back(record);
+    const std::string_view needle = m_filter.needleView();
+    if (needle.empty()) {
+        for (int record = 0; record < count; ++record)
+            accept(record);
+    } else {
+        // One substring search over every record's haystack at once: the
+        // search skips non-matching records at memchr speed, and each hit is
+        // mapped to its record by walking the end offsets forward.
+        const std::string_view all = m_records->allHaystacks();
+        const quint32 *ends = m_records->haystackEnds();
+        size_t from = 0;
+        int record = 0;
+        while (record < count) {
+            const size_t hit = all.find(needle, from);
+            if (hit == std::string_view::npos)
+                break;
+            while (ends[record] <= hit)
+                ++record;
+            accept(record);
+            from = ends[record];
+            ++record;
         }
     }
     m_cacheGeneration = m_records->generation();
@@ -109,9 +136,11 @@ bool RecordFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &
 {
     if (!m_records)
         return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    // Called for every source row whenever the proxy rebuilds its mapping:
+    // one look-up in the cache that refilter() filled.
+    ensureCache();
     if (sourceParent.isValid() || sourceRow < 0 || sourceRow >= m_records->recordCount())
         return false;
-    ensureCache();
     return m_accepted[static_cast<size_t>(m_records->recordAt(sourceRow))] != 0;
 }
 

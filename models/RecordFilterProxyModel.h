@@ -2,7 +2,6 @@
 
 #include "SearchFilter.h"
 
-#include <QPointer>
 #include <QSortFilterProxyModel>
 
 #include <optional>
@@ -83,9 +82,10 @@ private:
     void refilter();
     void ensureCache() const;
     void fullPass() const;
+    void accept(int record) const;
 
     SearchFilter m_filter;
-    QPointer<RecordTableModel> m_records;
+    RecordTableModel *m_records = nullptr; ///< cleared when it is destroyed
     // Per record: accepted by the filter; and the accepted records.
     mutable std::vector<quint8> m_accepted;
     mutable std::vector<int> m_shown;

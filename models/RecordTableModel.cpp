@@ -3,6 +3,10 @@
 #include <QCollator>
 #include <QCollatorSortKey>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 #include <algorithm>
 #include <numeric>
 
@@ -106,8 +110,7 @@ void RecordTableModel::sortRows()
             for (size_t r = 0; r < count; ++r)
                 keys[r] = m_checked[r] ? 0 : 1;
         } else {
-            for (size_t r = 0; r < count; ++r)
-                keys[r] = sortKey(static_cast<int>(r), m_sortColumn);
+            sortKeys(m_sortColumn, keys);
         }
         const qint64 *k = keys.data();
         if (m_sortOrder == Qt::AscendingOrder)
@@ -139,21 +142,21 @@ qint64 RecordTableModel::idAt(int row) const
 
 int RecordTableModel::rowOfId(qint64 id) const
 {
-    const auto it = m_recordOfId.constFind(id);
-    return it == m_recordOfId.constEnd() ? -1 : rowOfRecord(it.value());
+    const int record = recordOfId(id);
+    return record < 0 ? -1 : rowOfRecord(record);
 }
 
 bool RecordTableModel::isChecked(qint64 id) const
 {
-    const auto it = m_recordOfId.constFind(id);
-    return it != m_recordOfId.constEnd() && isRecordChecked(it.value());
+    const int record = recordOfId(id);
+    return record >= 0 && isRecordChecked(record);
 }
 
 void RecordTableModel::setChecked(qint64 id, bool checked)
 {
-    const auto it = m_recordOfId.constFind(id);
-    if (it != m_recordOfId.constEnd())
-        setRecordsChecked({it.value()}, checked);
+    const int record = recordOfId(id);
+    if (record >= 0)
+        setRecordsChecked({record}, checked);
 }
 
 void RecordTableModel::setCheckedRows(const QList<int> &rows, bool checked)
@@ -215,12 +218,28 @@ QList<qint64> RecordTableModel::checkedIds() const
     return ids;
 }
 
-std::optional<Role> RecordTableModel::filterRoleOf(int record) const
+int RecordTableModel::recordOfId(qint64 id) const
 {
-    const qint8 role = m_role[static_cast<size_t>(record)];
-    if (role < 0)
-        return std::nullopt;
-    return static_cast<Role>(role);
+    const qint64 *ids = m_ids.data();
+    const auto it =
+        std::lower_bound(m_byId.begin(), m_byId.end(), id,
+                         [ids](int record, qint64 value) { return ids[record] < value; });
+    if (it == m_byId.end() || ids[*it] != id)
+        return -1;
+    return *it;
+}
+
+void RecordTableModel::sortKeys(int column, std::vector<qint64> &keys) const
+{
+    for (size_t r = 0; r < keys.size(); ++r)
+        keys[r] = sortKey(static_cast<int>(r), column);
+}
+
+void RecordTableModel::releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 void RecordTableModel::setReferenceTime(const QDateTime &now)
@@ -280,8 +299,6 @@ QSet<qint64> RecordTableModel::beginLoad(qsizetype count)
     m_haystackEnds.clear();
     m_haystackEnds.reserve(n);
     m_haystacks.clear();
-    m_recordOfId.clear();
-    m_recordOfId.reserve(count);
     clearTexts();
     updateNow();
     return checked;
@@ -294,10 +311,10 @@ void RecordTableModel::addRecord(qint64 id, const QByteArray &haystack, std::opt
     m_ids.push_back(id);
     m_role.push_back(role ? static_cast<qint8>(*role) : qint8(-1));
     m_expired.push_back(expired ? 1 : 0);
+    Q_UNUSED(record);
     m_haystacks.append(haystack);
+    m_haystacks.append('\0');
     m_haystackEnds.push_back(static_cast<quint32>(m_haystacks.size()));
-    // A duplicate id keeps its first record for look-ups by id.
-    m_recordOfId.insert(id, record);
 }
 
 void RecordTableModel::endLoad(const QSet<qint64> &checkedIds)
@@ -312,6 +329,12 @@ void RecordTableModel::endLoad(const QSet<qint64> &checkedIds)
             ++m_checkedCount;
         }
     }
+    // Ids usually arrive sorted, which makes this sort linear. Stable: a
+    // duplicate id finds its first record.
+    m_byId.resize(count);
+    std::iota(m_byId.begin(), m_byId.end(), 0);
+    const qint64 *ids = m_ids.data();
+    std::stable_sort(m_byId.begin(), m_byId.end(), [ids](int a, int b) { return ids[a] < ids[b]; });
     m_order.resize(count);
     std::iota(m_order.begin(), m_order.end(), 0);
     m_rowOf.resize(count);
@@ -362,7 +385,21 @@ int RecordTableModel::internList(const QStringList &items)
     if (it != m_listIndex.constEnd())
         return it.value();
     const int index = static_cast<int>(m_lists.size());
-    m_lists.append(ListEntry{items, internText(items.join(QStringLiteral(", "))), 0});
+    m_lists.append(ListEntry{items, 0, internText(items.join(QStringLiteral(", "))), 0});
+    m_listIndex.insert(key, index);
+    return index;
+}
+
+int RecordTableModel::internPerson(qint64 id, const QString &name)
+{
+    if (id == 0 && name.isEmpty())
+        return internList({});
+    const QString key = QString::number(id) + QChar(0x1e) + name;
+    const auto it = m_listIndex.constFind(key);
+    if (it != m_listIndex.constEnd())
+        return it.value();
+    const int index = static_cast<int>(m_lists.size());
+    m_lists.append(ListEntry{{name}, id, internText(name), 0});
     m_listIndex.insert(key, index);
     return index;
 }

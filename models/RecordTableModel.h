@@ -112,15 +112,38 @@ public:
     std::string_view haystackOf(int record) const
     {
         const size_t begin = record == 0 ? 0 : m_haystackEnds[static_cast<size_t>(record) - 1];
-        const size_t end = m_haystackEnds[static_cast<size_t>(record)];
+        const size_t end = m_haystackEnds[static_cast<size_t>(record)] - 1; // without the NUL
         return std::string_view(m_haystacks.constData() + begin, end - begin);
     }
+    /// Every record's haystack in record order, each followed by a NUL byte,
+    /// so one substring search can run over all of them (a needle holds no
+    /// NUL, so no match spans two records or a name and an email).
+    std::string_view allHaystacks() const
+    {
+        return std::string_view(m_haystacks.constData(), static_cast<size_t>(m_haystacks.size()));
+    }
+    /// Where each record's haystack ends in allHaystacks() (after its NUL).
+    const quint32 *haystackEnds() const { return m_haystackEnds.data(); }
     /// The role that the role filter tests, if the record has one.
-    std::optional<Role> filterRoleOf(int record) const;
+    std::optional<Role> filterRoleOf(int record) const
+    {
+        const qint8 role = m_role[static_cast<size_t>(record)];
+        if (role < 0)
+            return std::nullopt;
+        return static_cast<Role>(role);
+    }
     /// Whether the record is an expired invitation.
     bool isRecordExpired(int record) const { return m_expired[static_cast<size_t>(record)] != 0; }
     /// Sets the check of the given records, one dataChanged over the span.
     void setRecordsChecked(const std::vector<int> &records, bool checked);
+    /// Loads of at least this many records end with releaseFreedMemory().
+    static constexpr qsizetype largeLoad = 10000;
+
+    /// Returns heap memory freed by earlier loads and their temporaries to
+    /// the system (glibc malloc_trim; no effect elsewhere). Call it after
+    /// loading large lists; it takes a few milliseconds.
+    static void releaseFreedMemory();
+
     /// Grows by one on every load, so caches keyed on records can tell.
     quint64 generation() const { return m_generation; }
 
@@ -136,6 +159,10 @@ protected:
     virtual QVariant recordData(int record, int column, int role) const = 0;
     /// The key a column sorts by, for `record`; column >= 1.
     virtual qint64 sortKey(int record, int column) const = 0;
+    /// The keys of every record for `column` (>= 1) into `keys` (sized to
+    /// recordCount()). The default calls sortKey() per record; subclasses
+    /// may do it in one loop per column.
+    virtual void sortKeys(int column, std::vector<qint64> &keys) const;
     /// Re-formats the relative texts of every record against nowMs().
     virtual void formatTimes() = 0;
     /// The columns whose texts formatTimes() changes.
@@ -158,6 +185,11 @@ protected:
     /// Forgets all interned texts (at the start of a load).
     void clearTexts();
 
+    /// The id of a record (load-order index).
+    qint64 idOfRecord(int record) const { return m_ids[static_cast<size_t>(record)]; }
+    /// The record with `id`, or -1 (binary search, O(log n)).
+    int recordOfId(qint64 id) const;
+
     /// Marks an invitation record expired or not (from formatTimes()).
     void setRecordExpired(int record, bool expired);
 
@@ -166,12 +198,16 @@ protected:
     struct ListEntry
     {
         QStringList items;
+        qint64 id = 0;      ///< for a person: the user id
         int textIndex = -1; ///< items joined with ", ", for text()
         quint32 rank = 0;   ///< collation rank of that text, after rankLists()
     };
     /// Interns `items` (order matters); returns the index for listEntry().
     int internList(const QStringList &items);
+    /// Interns a person (user id and name; id 0 is "nobody", an empty list).
+    int internPerson(qint64 id, const QString &name);
     const ListEntry &listEntry(int index) const { return m_lists.at(index); }
+    bool hasListEntry(int index) const { return index >= 0 && index < m_lists.size(); }
     /// Computes ListEntry::rank for every interned list.
     void rankLists();
 
@@ -196,7 +232,7 @@ private:
     std::vector<quint8> m_expired;
     std::vector<quint32> m_haystackEnds;
     QByteArray m_haystacks;
-    QHash<qint64, int> m_recordOfId;
+    std::vector<int> m_byId; ///< records sorted by id, for recordOfId()
     int m_checkedCount = 0;
 
     QList<QString> m_texts;

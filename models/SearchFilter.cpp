@@ -41,7 +41,12 @@ QByteArray SearchFilter::fold(QStringView text)
             stripped.append(c);
         }
     }
-    return stripped.toCaseFolded().toUtf8();
+    // toCaseFolded() does simple (one-to-one) folding; the full folding of
+    // the sharp s ("ß", "ẞ" -> "ss") is the one users type differently.
+    QString folded = stripped.toCaseFolded();
+    folded.replace(QChar(0x00DF), QLatin1String("ss"));
+    folded.replace(QChar(0x1E9E), QLatin1String("ss"));
+    return folded.toUtf8();
 }
 
 QByteArray SearchFilter::haystack(QStringView name, QStringView email)
@@ -55,7 +60,8 @@ QByteArray SearchFilter::haystack(QStringView name, QStringView email)
 bool SearchFilter::setText(const QString &text)
 {
     m_text = text;
-    const QByteArray needle = fold(QStringView(text).trimmed());
+    QByteArray needle = fold(QStringView(text).trimmed());
+    needle.replace('\0', QByteArray()); // NUL separates records in the haystacks
     if (needle == m_needle)
         return false;
     if (!needle.contains(m_needle))

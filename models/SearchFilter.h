@@ -14,8 +14,9 @@
 /// Invitations). A plain class with no Qt model in it, so that the proxy, the
 /// benchmark and the tests run exactly the same rule.
 ///
-/// Folding (fold()): Unicode NFKD, combining marks dropped, full case folding
-/// (Unicode CaseFolding.txt through QString::toCaseFolded), encoded as UTF-8.
+/// Folding (fold()): Unicode NFKD, combining marks dropped, case folding
+/// (Unicode CaseFolding.txt simple folding through QString::toCaseFolded,
+/// plus the full folding of "ß" to "ss"), encoded as UTF-8.
 /// So "José", "JOSE" and "jose" all fold to "jose", and "ﬁ" to "fi". The
 /// search text is never a regular expression: `[`, `(contractor)` and
 /// `user+tag@example.com` are matched as the characters they are.
@@ -82,13 +83,26 @@ public:
     /// `expired` says whether an invitation has expired.
     bool accepts(std::string_view haystack, std::optional<Role> role, bool expired) const
     {
+        return acceptsAttributes(role, expired) && matchesText(haystack);
+    }
+
+    /// The role and status part of accepts().
+    bool acceptsAttributes(std::optional<Role> role, bool expired) const
+    {
         if (m_role && role && *role != *m_role)
             return false;
         if (m_status == StatusFilter::Pending && expired)
             return false;
         if (m_status == StatusFilter::Expired && !expired)
             return false;
-        return matchesText(haystack);
+        return true;
+    }
+
+    /// The needle as a view (empty when there is no search); it never holds
+    /// a NUL byte.
+    std::string_view needleView() const
+    {
+        return std::string_view(m_needle.constData(), static_cast<size_t>(m_needle.size()));
     }
 
 private:
