@@ -79,9 +79,12 @@ private slots:
     void secondAcceptIsAConflict();
     void removedMemberRejoinsWithTheSameUserId();
     void invitationEmailIsWrittenToTheOutbox();
+    void invitationsStopWhenSeatsRunOut();
+    void sameAddressTwiceIsOneInvitation();
+    void publicUrlIsTheBaseOfLinks();
 
 private:
-    bool startServer(int ttlSeconds = 0);
+    bool startServer(int ttlSeconds = 0, const QStringList &extraArguments = {});
     QJsonObject inviteOne(const QString &email, const QString &role = QStringLiteral("MEMBER"),
                           const QStringList &licenses = {});
     HttpTestResponse accept(const QString &link, const QString &fullName);
@@ -94,10 +97,10 @@ private:
     QString m_owner;
 };
 
-bool TestInvitationLifecycle::startServer(int ttlSeconds)
+bool TestInvitationLifecycle::startServer(int ttlSeconds, const QStringList &extraArguments)
 {
     m_demo = std::make_unique<DemoServer>();
-    QStringList arguments;
+    QStringList arguments = extraArguments;
     if (ttlSeconds > 0)
         arguments << QStringLiteral("--invitation-ttl") << QString::number(ttlSeconds);
     if (!m_demo->start(arguments)) {
@@ -389,6 +392,83 @@ void TestInvitationLifecycle::invitationEmailIsWrittenToTheOutbox()
     for (const char *header : {"from:", "subject:", "date:", "message-id:"})
         QVERIFY2(lower.contains(QByteArray("\n") + header), header);
     QVERIFY2(raw.contains("\r\n"), "RFC 5322 lines end with CRLF");
+}
+
+void TestInvitationLifecycle::invitationsStopWhenSeatsRunOut()
+{
+    QVERIFY(startServer());
+    const QJsonObject kre = pool(QStringLiteral("KRE"));
+    const int available = kre.value(QLatin1String("seatsTotal")).toInt() -
+                          kre.value(QLatin1String("seatsUsed")).toInt() -
+                          kre.value(QLatin1String("seatsReserved")).toInt();
+    QVERIFY2(available >= 0 && available < 900, qPrintable(QString::number(available)));
+    QJsonArray emails;
+    for (int i = 0; i < available + 2; ++i)
+        emails.append(QStringLiteral("seat-%1@example.net").arg(i));
+    const HttpTestResponse response =
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/invitations")),
+                                {{QStringLiteral("emails"), emails},
+                                 {QStringLiteral("role"), QStringLiteral("MEMBER")},
+                                 {QStringLiteral("licenses"), QJsonArray{QStringLiteral("KRE")}}},
+                                m_owner);
+    QVERIFY_STATUS(response, 200);
+    QCOMPARE(response.results().size(), available + 2);
+    for (int i = 0; i < available + 2; ++i) {
+        const QJsonObject result = response.results().at(i).toObject();
+        QCOMPARE(str(result, "email"), emails.at(i).toString());
+        QCOMPARE(str(result, "status"),
+                 i < available ? QStringLiteral("invited") : QStringLiteral("no_seats"));
+    }
+    const QJsonObject after = pool(QStringLiteral("KRE"));
+    QCOMPARE(after.value(QLatin1String("seatsReserved")).toInt(),
+             kre.value(QLatin1String("seatsReserved")).toInt() + available);
+    QCOMPARE(m_demo->total(QStringLiteral("/invitations?q=seat-")), qint64(available));
+    // Revoking frees a reserved seat for the next invitee.
+    const qint64 first = id(
+        response.results().first().toObject().value(QLatin1String("invitation")).toObject(), "id");
+    if (available > 0) {
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/invitations/revoke")),
+                                {{QStringLiteral("ids"), QJsonArray{first}}}, m_owner);
+        QCOMPARE(str(m_demo->invite(emails.last().toString(), m_owner, QStringLiteral("MEMBER"),
+                                    {QStringLiteral("KRE")}),
+                     "status"),
+                 QStringLiteral("invited"));
+    }
+}
+
+void TestInvitationLifecycle::sameAddressTwiceIsOneInvitation()
+{
+    QVERIFY(startServer());
+    const int mailsBefore = int(mailFiles().size());
+    const HttpTestResponse response = m_demo->http().postJson(
+        m_demo->org(QStringLiteral("/invitations")),
+        {{QStringLiteral("emails"),
+          QJsonArray{QStringLiteral("Twice@Example.net"), QStringLiteral("twice@example.NET")}},
+         {QStringLiteral("role"), QStringLiteral("MEMBER")},
+         {QStringLiteral("licenses"), QJsonArray{}}},
+        m_owner);
+    QVERIFY_STATUS(response, 200);
+    QCOMPARE(response.results().size(), 2);
+    QCOMPARE(str(response.results().at(0).toObject(), "status"), QStringLiteral("invited"));
+    QCOMPARE(m_demo->total(QStringLiteral("/invitations?q=twice%40example")), qint64(1));
+    QTRY_COMPARE_WITH_TIMEOUT(int(mailFiles().size()), mailsBefore + 1, 5000);
+}
+
+void TestInvitationLifecycle::publicUrlIsTheBaseOfLinks()
+{
+    // Behind a reverse proxy the links must carry the public address.
+    const QString base = QStringLiteral("http://127.0.0.1:9/people");
+    QVERIFY(startServer(0, {QStringLiteral("--public-url"), base}));
+    const QString link = str(inviteOne(QStringLiteral("life-proxy@example.net")), "activationUrl");
+    QVERIFY2(link.startsWith(base + QStringLiteral("/join?token=")), qPrintable(link));
+    QTRY_VERIFY_WITH_TIMEOUT(!mailFiles().isEmpty(), 5000);
+    bool mailed = false;
+    for (const QString &path : mailFiles()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        mailed = mailed || readableMail(file.readAll()).contains(link);
+    }
+    QVERIFY(mailed);
 }
 
 QTEST_GUILESS_MAIN(TestInvitationLifecycle)
