@@ -81,6 +81,7 @@ const QStringList version1 = {
                    " registered_at INTEGER NOT NULL,"
                    " UNIQUE (org_id, machine_id))"),
     QStringLiteral("CREATE INDEX machines_member ON machines(org_id, user_id)"),
+    QStringLiteral("CREATE INDEX machines_by_time ON machines(org_id, registered_at)"),
     // state: 0 open (pending or expired, by expires_at), 1 accepted, 2 revoked.
     // link_hash is HMAC(server secret, link token); the token itself is
     // derived from link_nonce with the secret and never stored.
