@@ -2,6 +2,7 @@
 
 #include <QCollator>
 #include <QCollatorSortKey>
+#include <QLocale>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -417,7 +418,12 @@ void RecordTableModel::rankLists()
 
 std::vector<quint32> RecordTableModel::collationRanks(const QList<QString> &strings)
 {
-    QCollator collator;
+    // The C locale (LANG unset, as on build machines) collates by code
+    // point, which puts "Émile" after "zoe": use English rules there.
+    QLocale locale;
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     collator.setNumericMode(true);
     std::vector<QCollatorSortKey> keys;

@@ -214,7 +214,8 @@ protected:
     /// The current time for relative texts, in ms since the epoch (UTC).
     qint64 nowMs() const { return m_nowMs; }
 
-    /// Ranks strings by QCollator order (case-insensitive, numeric mode):
+    /// Ranks strings by QCollator order of the user's locale (English in the
+    /// C locale; case-insensitive, numeric mode):
     /// equal strings get equal ranks, ranks start at 0.
     static std::vector<quint32> collationRanks(const QList<QString> &strings);
 
