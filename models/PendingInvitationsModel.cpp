@@ -71,8 +71,7 @@ void PendingInvitationsModel::setInvitations(QList<Invitation> invitations)
         row.createdAt = toMs(invitation.createdAt);
         row.expiresAt = toMs(invitation.expiresAt);
         row.licenses = internList(invitation.licenses);
-        row.invitedBy = internList(
-            invitation.invitedBy.isNull() ? QStringList() : QStringList{invitation.invitedBy.name});
+        row.invitedBy = internPerson(invitation.invitedBy.id, invitation.invitedBy.name);
         row.role = invitation.role;
         row.status = invitation.status;
         // No role for the role filter: this tab filters by status.
