@@ -164,12 +164,28 @@ int serve(const QStringList &arguments)
     qint64 ttl = 0;
     qint64 demoMembers = 0;
     qint64 rateLimit = 0;
-    if (!positiveInt(parser.value(options.ttl), 1, &ttl) ||
-        !positiveInt(parser.value(options.demoMembers), 10, &demoMembers) ||
-        !positiveInt(parser.value(options.rateLimit), 0, &rateLimit)) {
-        printErr(tr("--invitation-ttl must be at least 1, --demo-members at least 10 and "
-                    "--rate-limit at least 0."));
+    if (!positiveInt(parser.value(options.ttl), 1, &ttl)) {
+        printErr(tr("--invitation-ttl needs a whole number of seconds, at least 1."));
         return 2;
+    }
+    if (!positiveInt(parser.value(options.demoMembers), 10, &demoMembers) ||
+        demoMembers > 10000000) {
+        printErr(tr("--demo-members needs a whole number from 10 to 10000000."));
+        return 2;
+    }
+    if (!positiveInt(parser.value(options.rateLimit), 0, &rateLimit) || rateLimit > 100000000) {
+        printErr(tr("--rate-limit needs a whole number of requests per minute, 0 for no limit."));
+        return 2;
+    }
+    if (parser.isSet(options.publicUrl)) {
+        const QUrl url(parser.value(options.publicUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+            url.hasQuery() || url.hasFragment()) {
+            printErr(tr("--public-url needs an http or https URL such as "
+                        "https://users.example.com."));
+            return 2;
+        }
     }
 
     Database database;
