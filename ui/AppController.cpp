@@ -286,6 +286,12 @@ void AppController::onSignInFailed(const ClientError &error)
         askConnection(preset, error.message, false);
         return;
     }
+    if (m_dataTime.isValid() && error.httpStatus != 401 && error.httpStatus != 403) {
+        // A server error: the cached lists stay readable, the status bar says why.
+        m_window->showLists();
+        m_window->setRefreshFailed(error.message);
+        return;
+    }
     m_window->showMessagePage(error.isOffline() ? tr("The server cannot be reached")
                                                 : tr("Sign-in failed"),
                               error.message, true);

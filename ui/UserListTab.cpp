@@ -32,24 +32,24 @@ int defaultWidthInChars(UserListTab::Kind kind, int column)
         case ActiveUsersModel::FullNameColumn:
             return 26;
         case ActiveUsersModel::EmailColumn:
-            return 34;
+            return 40;
         case ActiveUsersModel::RoleColumn:
-            return 16;
+            return 15;
         case ActiveUsersModel::JoinDateColumn:
-            return 14;
+            return 13;
         case ActiveUsersModel::LicensesColumn:
-            return 14;
+            return 11;
         default:
             return 16;
         }
     case UserListTab::Kind::Pending:
         switch (column) {
         case PendingInvitationsModel::EmailColumn:
-            return 36;
+            return 42;
         case PendingInvitationsModel::RoleColumn:
-            return 16;
+            return 15;
         case PendingInvitationsModel::LicensesColumn:
-            return 14;
+            return 11;
         case PendingInvitationsModel::InvitedByColumn:
             return 22;
         default:
@@ -60,9 +60,9 @@ int defaultWidthInChars(UserListTab::Kind kind, int column)
         case RemovedUsersModel::FullNameColumn:
             return 26;
         case RemovedUsersModel::EmailColumn:
-            return 34;
+            return 40;
         case RemovedUsersModel::LastRoleColumn:
-            return 16;
+            return 15;
         case RemovedUsersModel::RemovedByColumn:
             return 22;
         default:
@@ -106,7 +106,8 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
                                            : tr("Shows the users whose name or email contains "
                                                 "the text."));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 36);
+    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
+    m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
 
     m_filter = new QComboBox(this);
     auto *filterLabel = new QLabel(this);
@@ -145,6 +146,7 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
+    top->addStretch();
     top->addSpacing(12);
     top->addWidget(filterLabel);
     top->addWidget(m_filter);
@@ -297,12 +299,12 @@ QString UserListTab::selectionSummary() const
         return {};
     const int hidden = m_proxy->checkedHiddenCount();
     if (hidden == 0)
-        return tr("%n selected", nullptr, checked);
+        return tr("%1 selected").arg(QLocale().toString(checked));
     return m_search->text().trimmed().isEmpty()
-               ? tr("%n selected, %1 hidden by the filter", nullptr, checked)
-                     .arg(QLocale().toString(hidden))
-               : tr("%n selected, %1 hidden by the search", nullptr, checked)
-                     .arg(QLocale().toString(hidden));
+               ? tr("%1 selected, %2 hidden by the filter")
+                     .arg(QLocale().toString(checked), QLocale().toString(hidden))
+               : tr("%1 selected, %2 hidden by the search")
+                     .arg(QLocale().toString(checked), QLocale().toString(hidden));
 }
 
 void UserListTab::setActor(const Actor &actor)
@@ -379,7 +381,9 @@ void UserListTab::trigger(Action action)
         }
         // One link per line, so that a list pastes into mail or a spreadsheet.
         QApplication::clipboard()->setText(links.join(QLatin1Char('\n')));
-        m_countLabel->setText(tr("Copied %n activation link(s).", nullptr, int(links.size())));
+        m_countLabel->setText(links.size() == 1
+                                  ? tr("Copied the activation link.")
+                                  : tr("Copied %1 activation links.").arg(links.size()));
     }
     emit actionRequested(action, ids);
 }
@@ -438,8 +442,11 @@ void UserListTab::updateState()
     if (!m_loaded)
         m_countLabel->setText(tr("Loading…"));
     else if (shown == total)
-        m_countLabel->setText(m_kind == Kind::Pending ? tr("%n invitation(s)", nullptr, int(total))
-                                                      : tr("%n user(s)", nullptr, int(total)));
+        m_countLabel->setText(
+            m_kind == Kind::Pending
+                ? (total == 1 ? tr("1 invitation")
+                              : tr("%1 invitations").arg(locale.toString(total)))
+                : (total == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(total))));
     else
         m_countLabel->setText(
             tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
@@ -539,8 +546,10 @@ void UserListTab::updateButtons()
         if (allowed == 0)
             why = firstRefusal.reason;
         else if (allowed < checked)
-            why = tr("%n of the checked records are left out: %1", nullptr, checked - allowed)
-                      .arg(firstRefusal.reason);
+            why = checked - allowed == 1
+                      ? tr("1 checked record is left out: %1").arg(firstRefusal.reason)
+                      : tr("%1 checked records are left out: %2")
+                            .arg(QLocale().toString(checked - allowed), firstRefusal.reason);
         setButtonState(entry, allowed, why);
     }
 }

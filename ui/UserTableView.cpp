@@ -18,6 +18,7 @@ UserTableView::UserTableView(QWidget *parent)
     m_header->setMinimumSectionSize(24);
     m_header->setDefaultSectionSize(140);
     m_header->setSortIndicatorShown(true);
+    m_header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     // Column 0 is the check box: fixed, and it stays first.
     m_header->setFirstSectionMovable(false);
 
@@ -85,8 +86,13 @@ void UserTableView::paintEvent(QPaintEvent *event)
     if (m_emptyMessage.isEmpty() || !model() || model()->rowCount() > 0)
         return;
     QPainter painter(viewport());
-    painter.setPen(palette().color(QPalette::Disabled, QPalette::Text));
-    const QRect area = viewport()->rect().adjusted(24, 24, -24, -24);
+    QColor color = palette().color(QPalette::Text);
+    color.setAlphaF(0.65f);
+    painter.setPen(color);
+    QFont font = painter.font();
+    font.setPointSizeF(font.pointSizeF() * 1.1);
+    painter.setFont(font);
+    const QRect area = viewport()->rect().adjusted(24, 40, -24, -24);
     painter.drawText(area, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, m_emptyMessage);
 }
 
