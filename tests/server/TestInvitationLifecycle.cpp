@@ -82,6 +82,8 @@ private slots:
     void invitationsStopWhenSeatsRunOut();
     void sameAddressTwiceIsOneInvitation();
     void publicUrlIsTheBaseOfLinks();
+    void memberOfAnotherOrganizationJoinsAsTheSameUser();
+    void addressesAreCheckedAndSentInAsciiForm();
 
 private:
     bool startServer(int ttlSeconds = 0, const QStringList &extraArguments = {});
@@ -469,6 +471,72 @@ void TestInvitationLifecycle::publicUrlIsTheBaseOfLinks()
         mailed = mailed || readableMail(file.readAll()).contains(link);
     }
     QVERIFY(mailed);
+}
+
+void TestInvitationLifecycle::memberOfAnotherOrganizationJoinsAsTheSameUser()
+{
+    QVERIFY(startServer());
+    const QString otherToken = m_demo->token(DemoServer::OtherAdminEmail);
+    const HttpTestResponse before = m_demo->get(QStringLiteral("/me"), otherToken);
+    QCOMPARE(before.object().value(QLatin1String("organizations")).toArray().size(), 1);
+    const QJsonObject invitation = inviteOne(DemoServer::OtherAdminEmail);
+    QVERIFY(!invitation.isEmpty());
+    QVERIFY_STATUS(accept(str(invitation, "activationUrl"), QStringLiteral("Other Admin Here")),
+                   200);
+
+    const HttpTestResponse after = m_demo->get(QStringLiteral("/me"), otherToken);
+    QVERIFY_STATUS(after, 200);
+    QCOMPARE(id(after.object(), "userId"), id(before.object(), "userId"));
+    const QJsonArray organizations = after.object().value(QLatin1String("organizations")).toArray();
+    QCOMPARE(organizations.size(), 2);
+    for (const QJsonValue &organization : organizations) {
+        const qint64 orgId = id(organization.toObject(), "id");
+        QCOMPARE(str(organization.toObject(), "role"),
+                 orgId == m_demo->orgId() ? QStringLiteral("MEMBER") : QStringLiteral("ADMIN"));
+    }
+    // The same token now reads the first organization as a Member: no management.
+    QVERIFY_STATUS(m_demo->http().get(m_demo->org(), otherToken), 200);
+    QVERIFY_STATUS(m_demo->http().get(m_demo->org(QStringLiteral("/members")), otherToken), 403);
+}
+
+void TestInvitationLifecycle::addressesAreCheckedAndSentInAsciiForm()
+{
+    QVERIFY(startServer());
+    const QStringList typed{QStringLiteral("user@b\u00fccher.example"),
+                            QStringLiteral("\u200b test+tag@example.photography \u00a0"),
+                            QStringLiteral("in\u200bside@example.net"),
+                            QStringLiteral("Doe, Jane")};
+    QJsonArray emails;
+    for (const QString &email : typed)
+        emails.append(email);
+    const HttpTestResponse response = m_demo->http().postJson(
+        m_demo->org(QStringLiteral("/invitations")),
+        {{QStringLiteral("emails"), emails}, {QStringLiteral("role"), QStringLiteral("MEMBER")}},
+        m_owner);
+    QVERIFY_STATUS(response, 200);
+    const QJsonArray results = response.results();
+    QCOMPARE(results.size(), 4);
+    auto invited = [&](int index) {
+        return str(results.at(index).toObject().value(QLatin1String("invitation")).toObject(),
+                   "email");
+    };
+    QCOMPARE(str(results.at(0).toObject(), "status"), QStringLiteral("invited"));
+    QCOMPARE(invited(0), QStringLiteral("user@xn--bcher-kva.example"));
+    QCOMPARE(str(results.at(1).toObject(), "status"), QStringLiteral("invited"));
+    QCOMPARE(invited(1), QStringLiteral("test+tag@example.photography"));
+    QCOMPARE(str(results.at(2).toObject(), "status"), QStringLiteral("invalid_email"));
+    QCOMPARE(str(results.at(3).toObject(), "status"), QStringLiteral("invalid_email"));
+    QVERIFY(!str(results.at(2).toObject().value(QLatin1String("error")).toObject(), "message")
+                 .isEmpty());
+    // The mail goes to the ASCII form.
+    QTRY_VERIFY_WITH_TIMEOUT(mailFiles().size() >= 2, 5000);
+    bool asciiRecipient = false;
+    for (const QString &path : mailFiles()) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        asciiRecipient = asciiRecipient || file.readAll().contains("user@xn--bcher-kva.example");
+    }
+    QVERIFY(asciiRecipient);
 }
 
 QTEST_GUILESS_MAIN(TestInvitationLifecycle)
