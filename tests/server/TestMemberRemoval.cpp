@@ -4,7 +4,9 @@
 // bulk requests reporting the state instead of failing.
 #include "DemoServer.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -150,7 +152,21 @@ void TestMemberRemoval::removalReleasesMachinesAndLicenses()
     QVERIFY_STATUS(post(QStringLiteral("/machines"),
                         {{QStringLiteral("machineId"), QStringLiteral("rm-new")}}, memberToken),
                    403);
-    QVERIFY(m_demo->total(QStringLiteral("/audit-events")) > auditBefore);
+    // The audit log says who did what, when, to whom.
+    QCOMPARE(m_demo->total(QStringLiteral("/audit-events")), auditBefore + 1);
+    const QJsonObject event = m_demo->http()
+                                  .get(m_demo->org(QStringLiteral("/audit-events?size=1")), m_owner)
+                                  .items()
+                                  .first()
+                                  .toObject();
+    QCOMPARE(str(event, "action"), QStringLiteral("member.removed"));
+    QCOMPARE(id(event.value(QLatin1String("actor")).toObject(), "id"),
+             id(m_demo->get(QStringLiteral("/me"), m_owner).object(), "userId"));
+    QVERIFY(
+        QString::fromUtf8(QJsonDocument(event.value(QLatin1String("target")).toObject()).toJson())
+            .contains(email));
+    QVERIFY(QDateTime::fromString(str(event, "createdAt"), Qt::ISODate)
+                .secsTo(QDateTime::currentDateTimeUtc()) < 60);
 }
 
 void TestMemberRemoval::removalRevokesPendingInvitationsToTheAddress()

@@ -74,6 +74,7 @@ private slots:
     void removeMember();
     void changeRole();
     void machinesRegisterAndList();
+    void usingATokenRecordsLastAccess();
     void mutationsAreAudited();
     void ownershipTransfer();
 
@@ -654,6 +655,21 @@ void TestServerRoutes::machinesRegisterAndList()
         found = found || str(machine.toObject(), "machineId") == QLatin1String("route-machine-1");
     }
     QVERIFY(found);
+}
+
+void TestServerRoutes::usingATokenRecordsLastAccess()
+{
+    const QJsonObject joined = m_demo.inviteAndAccept(QStringLiteral("route-access@example.net"),
+                                                      QStringLiteral("Route Access"));
+    QVERIFY(joined.value(QLatin1String("lastAccessAt")).isNull());
+    QVERIFY_STATUS(
+        m_demo.get(QStringLiteral("/me"), m_demo.token(QStringLiteral("route-access@example.net"))),
+        200);
+    const QDateTime access = QDateTime::fromString(
+        str(m_demo.member(QStringLiteral("route-access@example.net")), "lastAccessAt"),
+        Qt::ISODateWithMs);
+    QVERIFY(access.isValid());
+    QVERIFY(qAbs(access.secsTo(QDateTime::currentDateTimeUtc())) < 60);
 }
 
 void TestServerRoutes::mutationsAreAudited()
