@@ -62,13 +62,23 @@ QString serverBinary()
         .filePath(QStringLiteral("testops-users-server"));
 }
 
-// Runs the event loop until `done` is true or `timeoutMs` passes.
+// Runs a real event loop (deferred deletes included, as in the app) until
+// `done` is true or `timeoutMs` passes; `done` is polled every millisecond.
 bool spin(const std::function<bool()> &done, int timeoutMs)
 {
-    QElapsedTimer timer;
-    timer.start();
-    while (!done() && timer.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (done())
+        return true;
+    QEventLoop loop;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTimer poll;
+    poll.setInterval(1);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || elapsed.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
     return done();
 }
 

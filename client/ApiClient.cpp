@@ -91,6 +91,9 @@ ApiClient::ApiClient(QObject *parent) : QObject(parent), m_network(new QNetworkA
 ApiClient::~ApiClient()
 {
     cancelAll();
+    // Pool threads post their pages to ListFetch children: none may still run
+    // when the children are deleted.
+    m_parsePool.waitForDone();
 }
 
 void ApiClient::setBaseUrl(const QUrl &url)

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <functional>
@@ -168,4 +169,6 @@ private:
     RequestId m_lastId = 0;
     QHash<RequestId, QPointer<QNetworkReply>> m_replies;
     QHash<RequestId, QPointer<ListFetch>> m_lists;
+    /// Parses list pages off the client's thread (the GUI thread stays free).
+    QThreadPool m_parsePool;
 };

@@ -1,7 +1,5 @@
 #include "ListFetch.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkReply>
 
 #include <algorithm>
@@ -12,6 +10,11 @@ ListFetch::ListFetch(ApiClient *client, ApiClient::RequestId id, QString path, Q
       m_query(std::move(query)), m_context(context), m_progress(std::move(progress)),
       m_pageSize(client->pageSize())
 {}
+
+QThreadPool *ListFetch::pool() const
+{
+    return &m_client->m_parsePool;
+}
 
 void ListFetch::start()
 {
@@ -42,29 +45,33 @@ void ListFetch::onPage(int page, QNetworkReply *reply)
     const ClientError error = ApiClient::errorOf(reply, m_client->timeout());
     if (!error.isNull())
         return fail(error);
-
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(reply->readAll(), &parseError);
-    const QJsonObject body = document.object();
-    const QJsonValue items = body.value(QLatin1String("items"));
-    const QJsonValue total = body.value(QLatin1String("total"));
-    if (parseError.error != QJsonParseError::NoError || !items.isArray() || !total.isDouble())
-        return fail(ClientError::badResponse(
-            parseError.error != QJsonParseError::NoError
-                ? parseError.errorString()
-                : QStringLiteral("a list page without \"items\" and \"total\"")));
-
-    const QJsonArray array = items.toArray();
-    if (page == 0) {
-        m_total = std::max<qint64>(0, qint64(total.toDouble()));
-        // Bounded: at most total/size pages, whatever the server does later.
-        m_pageCount = std::max<qint64>(1, (m_total + m_pageSize - 1) / m_pageSize);
-        reservePages(m_pageCount, m_total);
+    parseAsync(page, reply->readAll());
+    // The next pages go out while this one is parsed; page 0 alone decides the count.
+    if (page > 0) {
+        while (m_nextPage < m_pageCount && m_inFlight.size() < m_client->pagesInFlight())
+            requestPage(m_nextPage);
     }
-    QString why;
-    if (!takePage(page, array, &why))
-        return fail(ClientError::badResponse(why));
-    m_received += array.size();
+}
+
+void ListFetch::pageParsed(int page, const ParsedPage &parsed)
+{
+    --m_parsing;
+    if (m_finished) {
+        end();
+        return;
+    }
+    if (!contextAlive()) {
+        cancel();
+        return;
+    }
+    if (!parsed.error.isEmpty())
+        return fail(ClientError::badResponse(parsed.error));
+    if (page == 0) {
+        m_total = std::max<qint64>(0, parsed.total);
+        // Bounded: at most total/size pages, whatever the server does later.
+        m_pageCount = int(std::max<qint64>(1, (m_total + m_pageSize - 1) / m_pageSize));
+    }
+    m_received += parsed.count;
     ++m_pagesDone;
     if (m_progress)
         m_progress(m_received, std::max(m_total, m_received));
@@ -79,18 +86,8 @@ void ListFetch::fail(const ClientError &error)
 {
     if (m_finished)
         return;
-    m_finished = true;
-    for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight)) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-            reply->deleteLater();
-        }
-    }
-    m_inFlight.clear();
-    m_client->m_lists.remove(m_id);
+    cancel();
     deliverError(error);
-    deleteLater();
 }
 
 void ListFetch::finish()
@@ -98,7 +95,7 @@ void ListFetch::finish()
     m_finished = true;
     m_client->m_lists.remove(m_id);
     deliver();
-    deleteLater();
+    end();
 }
 
 void ListFetch::cancel()
@@ -115,5 +112,12 @@ void ListFetch::cancel()
     }
     m_inFlight.clear();
     m_client->m_lists.remove(m_id);
-    deleteLater();
+    end();
+}
+
+void ListFetch::end()
+{
+    // Parses still running will post back here: stay until the last one has.
+    if (m_parsing == 0)
+        deleteLater();
 }

@@ -3,16 +3,25 @@
 #include "ApiClient.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QThreadPool>
 #include <QVector>
 
 /// Internal to ApiClient: fetches every page of one list (api.md, Lists),
 /// keeping up to `pagesInFlight` page requests open at once, and hands the
 /// concatenated records to the caller. Page 0 comes first, alone, because its
 /// "total" decides how many pages there are.
+///
+/// Pages are parsed and decoded on the client's parse pool, so the GUI thread
+/// only moves bytes; the decoded records come back to this object's thread.
+/// The object stays alive until every parse it started has reported back
+/// (ApiClient's destructor waits for the pool), so a pool thread never posts
+/// to a deleted object.
 class ListFetch : public QObject
 {
 public:
@@ -26,20 +35,66 @@ public:
     void cancel();
 
 protected:
-    /// Converts one page's "items" into records kept for page `page`; false
-    /// with `why` set when an item is malformed.
-    virtual bool takePage(int page, const QJsonArray &items, QString *why) = 0;
-    virtual void reservePages(int pageCount, qint64 total) = 0;
+    /// What a pool thread found in one page's body.
+    struct ParsedPage
+    {
+        qint64 total = -1;   ///< the server's "total"; -1 when the body was malformed
+        qsizetype count = 0; ///< records decoded
+        QString error;       ///< why the body or an item was malformed; empty when fine
+    };
+
+    /// Starts parsing `body` of `page` on the pool; calls pageParsed() later in this thread.
+    virtual void parseAsync(int page, QByteArray body) = 0;
     virtual void deliver() = 0;
     virtual void deliverError(const ClientError &error) = 0;
+    /// Reports a parsed page (from parseAsync's continuation, in this thread).
+    void pageParsed(int page, const ParsedPage &parsed);
+    QThreadPool *pool() const;
     /// Whether the caller's context still exists.
     bool contextAlive() const { return !m_context.isNull(); }
+    /// Whether the fetch ended (delivered, failed or canceled): late pages are dropped.
+    bool ended() const { return m_finished; }
+    void parseStarted() { ++m_parsing; }
+
+    /// Parses one page body into records with `decode`; runs on a pool thread.
+    template<typename T, typename Decode>
+    static ParsedPage parse(const QByteArray &body, Decode decode, QList<T> *records)
+    {
+        ParsedPage result;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            result.error = parseError.errorString();
+            return result;
+        }
+        const QJsonObject object = document.object();
+        const QJsonValue items = object.value(QLatin1String("items"));
+        const QJsonValue total = object.value(QLatin1String("total"));
+        if (!items.isArray() || !total.isDouble()) {
+            result.error = QStringLiteral("a list page without \"items\" and \"total\"");
+            return result;
+        }
+        const QJsonArray array = items.toArray();
+        records->reserve(array.size());
+        for (const QJsonValue &item : array) {
+            std::optional<T> record = decode(item.toObject());
+            if (!record) {
+                result.error = QStringLiteral("a malformed record");
+                return result;
+            }
+            records->append(std::move(*record));
+        }
+        result.total = qint64(total.toDouble());
+        result.count = records->size();
+        return result;
+    }
 
 private:
     void requestPage(int page);
     void onPage(int page, QNetworkReply *reply);
     void fail(const ClientError &error);
     void finish();
+    void end();
 
     ApiClient *m_client;
     ApiClient::RequestId m_id;
@@ -52,6 +107,7 @@ private:
     int m_pageCount = 1;
     int m_nextPage = 0;
     int m_pagesDone = 0;
+    int m_parsing = 0;
     qint64 m_total = 0;
     qint64 m_received = 0;
     bool m_finished = false;
@@ -71,34 +127,35 @@ public:
     {}
 
 protected:
-    void reservePages(int pageCount, qint64 total) override
+    void parseAsync(int page, QByteArray body) override
     {
-        m_pages.resize(pageCount);
-        m_reserve = total;
-    }
-    bool takePage(int page, const QJsonArray &items, QString *why) override
-    {
-        if (page >= m_pages.size())
-            m_pages.resize(page + 1);
-        QList<T> &records = m_pages[page];
-        records.reserve(items.size());
-        for (const QJsonValue &item : items) {
-            std::optional<T> record = m_decode(item.toObject());
-            if (!record) {
-                *why = QStringLiteral("malformed record on page %1").arg(page);
-                return false;
-            }
-            records.append(std::move(*record));
-        }
-        return true;
+        parseStarted();
+        const Decode decode = m_decode;
+        pool()->start([this, page, decode, body = std::move(body)] {
+            QList<T> records;
+            const ParsedPage parsed = parse<T>(body, decode, &records);
+            QMetaObject::invokeMethod(
+                this,
+                [this, page, parsed, records = std::move(records)]() mutable {
+                    if (!ended() && parsed.error.isEmpty()) {
+                        if (page >= m_pages.size())
+                            m_pages.resize(page + 1);
+                        m_pages[page] = std::move(records);
+                    }
+                    pageParsed(page, parsed);
+                },
+                Qt::QueuedConnection);
+        });
     }
     void deliver() override
     {
+        qsizetype size = 0;
+        for (const QList<T> &page : std::as_const(m_pages))
+            size += page.size();
         QList<T> all;
-        all.reserve(m_reserve);
+        all.reserve(size);
         for (QList<T> &page : m_pages) {
-            for (T &record : page)
-                all.append(std::move(record));
+            std::move(page.begin(), page.end(), std::back_inserter(all));
             page = {};
         }
         if (contextAlive() && m_done)
@@ -114,5 +171,4 @@ private:
     ApiClient::Callback<QList<T>> m_done;
     Decode m_decode;
     QVector<QList<T>> m_pages;
-    qint64 m_reserve = 0;
 };
