@@ -8,10 +8,14 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QRegularExpression>
 #include <QTest>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -77,6 +81,7 @@ private slots:
     void revokeKillsTheLink();
     void acceptJoinsWithRoleAndLicenses();
     void secondAcceptIsAConflict();
+    void concurrentAcceptsJoinOnce();
     void removedMemberRejoinsWithTheSameUserId();
     void invitationEmailIsWrittenToTheOutbox();
     void invitationsStopWhenSeatsRunOut();
@@ -338,6 +343,40 @@ void TestInvitationLifecycle::secondAcceptIsAConflict()
     QVERIFY2(text.contains(QLatin1String("used"), Qt::CaseInsensitive) ||
                  text.contains(QLatin1String("already"), Qt::CaseInsensitive),
              page.describe().constData());
+}
+
+void TestInvitationLifecycle::concurrentAcceptsJoinOnce()
+{
+    QVERIFY(startServer());
+    const QString link = str(inviteOne(QStringLiteral("life-race@example.net")), "activationUrl");
+    const QUrl url =
+        m_demo->api(QStringLiteral("/invitations/%1/accept").arg(DemoServer::linkToken(link)));
+    // Several clicks at once (double-clicked Join, two tabs): one joins.
+    QNetworkAccessManager manager;
+    manager.setProxy(QNetworkProxy::NoProxy);
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 6; ++i) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        replies.append(manager.post(request, QByteArray("{\"fullName\":\"Racer ") +
+                                                 QByteArray::number(i) + "\"}"));
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        std::all_of(replies.cbegin(), replies.cend(),
+                    [](const QNetworkReply *reply) { return reply->isFinished(); }),
+        15000);
+    int joined = 0;
+    int used = 0;
+    for (QNetworkReply *reply : replies) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        joined += status == 200;
+        used += status == 409;
+        reply->deleteLater();
+    }
+    QCOMPARE(joined, 1);
+    QCOMPARE(used, 5);
+    QCOMPARE(m_demo->total(QStringLiteral("/members?q=life-race%40example.net")), qint64(1));
 }
 
 void TestInvitationLifecycle::removedMemberRejoinsWithTheSameUserId()
