@@ -1,5 +1,7 @@
 #include "DateText.h"
 
+#include "LocalOffsets.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QLocale>
@@ -40,14 +42,21 @@ QString plural(int n, const char *one, const char *many)
 
 namespace DateText {
 
-qint64 dateKey(qint64 msecs)
+qint64 dateKey(qint64 msecs, const LocalOffsets &zone)
 {
     if (msecs == null)
         return null;
-    return localDate(msecs).toJulianDay();
+    return zone.localJulianDay(msecs);
 }
 
-qint64 relativeKey(qint64 msecs, qint64 nowMs)
+QString shortDateOfKey(qint64 key)
+{
+    if (key == null)
+        return {};
+    return QLocale().toString(QDate::fromJulianDay(key), QLocale::ShortFormat);
+}
+
+qint64 relativeKey(qint64 msecs, qint64 nowMs, const LocalOffsets &zone)
 {
     if (msecs == null)
         return null;
@@ -68,7 +77,7 @@ qint64 relativeKey(qint64 msecs, qint64 nowMs)
         unit = Days;
         count = age / dayMs;
     } else {
-        return (unit << 56) | dateKey(msecs);
+        return (unit << 56) | dateKey(msecs, zone);
     }
     return (unit << 56) | (future << 48) | count;
 }
@@ -77,7 +86,13 @@ QString relative(qint64 msecs, qint64 nowMs)
 {
     if (msecs == null)
         return {};
-    const qint64 key = relativeKey(msecs, nowMs);
+    return relativeText(relativeKey(msecs, nowMs, LocalOffsets(msecs, msecs)));
+}
+
+QString relativeText(qint64 key)
+{
+    if (key == null)
+        return {};
     const qint64 unit = key >> 56;
     const bool future = (key >> 48) & 1;
     const int count = static_cast<int>(key & 0xffffffff);
@@ -94,7 +109,7 @@ QString relative(qint64 msecs, qint64 nowMs)
         return future ? plural(count, "in 1 day", "in %n days")
                       : plural(count, "1 day ago", "%n days ago");
     default:
-        return shortDate(msecs);
+        return shortDateOfKey(key & ((qint64(1) << 56) - 1));
     }
 }
 

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QtGlobal>
 
+class LocalOffsets;
+
 #include <limits>
 
 /// How the tables show points in time: in the user's locale and time zone,
@@ -24,16 +26,22 @@ constexpr qint64 relativeLimitMs = qint64(30) * 24 * 3600 * 1000;
 
 /// A key that is equal for two times exactly when relative() gives the same
 /// text for them at `nowMs`, so that texts can be shared. Stable within one
-/// load; uses the local date for times shown as a date.
-qint64 relativeKey(qint64 msecs, qint64 nowMs);
+/// load; uses the local date (through `zone`) for times shown as a date.
+qint64 relativeKey(qint64 msecs, qint64 nowMs, const LocalOffsets &zone);
 
 /// "just now", "5 minutes ago", "in 3 hours", "2 days ago", or the local
 /// short date ("3/14/25" in en_US) beyond relativeLimitMs. `msecs` null
 /// gives an empty string.
 QString relative(qint64 msecs, qint64 nowMs);
 
-/// A key equal for two times on the same local date.
-qint64 dateKey(qint64 msecs);
+/// A key equal for two times on the same local date: its Julian day.
+qint64 dateKey(qint64 msecs, const LocalOffsets &zone);
+
+/// The text for a key of relativeKey() (any time with that key).
+QString relativeText(qint64 key);
+
+/// The short date for a key of dateKey().
+QString shortDateOfKey(qint64 key);
 
 /// The local date in the locale's short format; empty for null.
 QString shortDate(qint64 msecs);

@@ -1,9 +1,13 @@
 #include "MemberTableModel.h"
 
 #include "DateText.h"
+#include "LocalOffsets.h"
 #include "SearchFilter.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -76,17 +80,29 @@ void MemberTableModel::setMembers(QList<Member> members)
 void MemberTableModel::formatTimes()
 {
     // Each distinct text is formatted once and shared: a day has one short
-    // date, "3 days ago" is one string for every row it fits.
+    // date, "3 days ago" is one string for every row it fits. The local day
+    // of each time comes from the zone's transitions, read once.
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    for (const Row &row : m_rows) {
+        for (qint64 ms : {row.joinedAt, row.lastAccessAt, row.removedAt}) {
+            if (ms != DateText::null) {
+                from = std::min(from, ms);
+                to = std::max(to, ms);
+            }
+        }
+    }
+    const LocalOffsets zone(from, to);
     QHash<qint64, int> dates;
     QHash<qint64, int> relatives;
     const qint64 now = nowMs();
     auto dateText = [&](qint64 ms) {
         if (ms == DateText::null)
             return -1;
-        const qint64 key = DateText::dateKey(ms);
+        const qint64 key = DateText::dateKey(ms, zone);
         auto it = dates.constFind(key);
         if (it == dates.constEnd())
-            it = dates.insert(key, internText(DateText::shortDate(ms)));
+            it = dates.insert(key, internText(DateText::shortDateOfKey(key)));
         return it.value();
     };
     for (Row &row : m_rows) {
@@ -95,10 +111,10 @@ void MemberTableModel::formatTimes()
         if (row.lastAccessAt == DateText::null) {
             row.lastAccessText = m_neverText;
         } else {
-            const qint64 key = DateText::relativeKey(row.lastAccessAt, now);
+            const qint64 key = DateText::relativeKey(row.lastAccessAt, now, zone);
             auto it = relatives.constFind(key);
             if (it == relatives.constEnd())
-                it = relatives.insert(key, internText(DateText::relative(row.lastAccessAt, now)));
+                it = relatives.insert(key, internText(DateText::relativeText(key)));
             row.lastAccessText = it.value();
         }
     }

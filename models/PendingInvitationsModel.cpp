@@ -1,9 +1,13 @@
 #include "PendingInvitationsModel.h"
 
 #include "DateText.h"
+#include "LocalOffsets.h"
 #include "SearchFilter.h"
 
 #include <QHash>
+
+#include <algorithm>
+#include <limits>
 
 namespace {
 
@@ -102,15 +106,26 @@ bool PendingInvitationsModel::isExpired(const Row &row) const
 
 void PendingInvitationsModel::formatTimes()
 {
+    qint64 from = std::numeric_limits<qint64>::max();
+    qint64 to = std::numeric_limits<qint64>::min();
+    for (const Row &row : m_rows) {
+        for (qint64 ms : {row.createdAt, row.expiresAt}) {
+            if (ms != DateText::null) {
+                from = std::min(from, ms);
+                to = std::max(to, ms);
+            }
+        }
+    }
+    const LocalOffsets zone(from, to);
     QHash<qint64, int> relatives;
     const qint64 now = nowMs();
     auto relativeText = [&](qint64 ms) {
         if (ms == DateText::null)
             return -1;
-        const qint64 key = DateText::relativeKey(ms, now);
+        const qint64 key = DateText::relativeKey(ms, now, zone);
         auto it = relatives.constFind(key);
         if (it == relatives.constEnd())
-            it = relatives.insert(key, internText(DateText::relative(ms, now)));
+            it = relatives.insert(key, internText(DateText::relativeText(key)));
         return it.value();
     };
     for (size_t r = 0; r < m_rows.size(); ++r) {
