@@ -257,6 +257,11 @@ void TestServerPermissions::routeAnswersEachActor_data()
          QStringLiteral("/join?token=%link%"),
          {},
          {OK, OK, OK, OK, OK, OK, OK, OK}},
+        {"join-form",
+         "POST",
+         QStringLiteral("/join"),
+         QStringLiteral("token=%newlink%&fullName=Perm+Join"),
+         {OK, OK, OK, OK, OK, OK, OK, OK}},
     };
     for (const Route &route : routes) {
         const bool isManageRoute = route.expected[0] == 0;
@@ -304,7 +309,10 @@ void TestServerPermissions::routeAnswersEachActor()
                          ? QUrl(m_demo.process().baseUrl().toString() + filledPath)
                          : m_demo.api(filledPath);
     const HttpTestResponse response =
-        m_demo.http().send(method, url, fill(body).toUtf8(), tokenOf(actor));
+        m_demo.http().send(method, url, fill(body).toUtf8(), tokenOf(actor),
+                           filledPath == QLatin1String("/join")
+                               ? QByteArrayLiteral("application/x-www-form-urlencoded")
+                               : QByteArrayLiteral("application/json"));
     QVERIFY_STATUS(response, expected);
     if (expected >= 400) {
         QVERIFY2(!response.errorCode().isEmpty(), response.describe().constData());
