@@ -26,6 +26,7 @@
 #include <functional>
 #include <numeric>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -78,6 +79,24 @@ void printHeap(const char *when)
 #else
     Q_UNUSED(when);
 #endif
+}
+
+/// Medians of `runs` alternating runs of two measurements, so that both see
+/// the same machine (the load of other processes changes over seconds).
+std::pair<double, double> pairedMedians(int runs, const std::function<void()> &prepareA,
+                                        const std::function<void()> &measureA,
+                                        const std::function<void()> &prepareB,
+                                        const std::function<void()> &measureB)
+{
+    std::vector<double> a;
+    std::vector<double> b;
+    for (int i = 0; i < runs; ++i) {
+        a.push_back(median(1, prepareA, measureA));
+        b.push_back(median(1, prepareB, measureB));
+    }
+    std::sort(a.begin(), a.end());
+    std::sort(b.begin(), b.end());
+    return {a[a.size() / 2], b[b.size() / 2]};
 }
 
 int g_misses = 0;
@@ -215,7 +234,12 @@ int main(int argc, char *argv[])
     };
     double oursFirstKey = 0;
     for (const Keystroke &k : keystrokes) {
-        const double ours = median(
+        // The hand-written scan: the same pre-folded strings, the same
+        // substring test, results collected in a vector.
+        SearchFilter needle;
+        needle.setText(k.after);
+        std::vector<int> hits;
+        const auto [ours, scan] = pairedMedians(
             runs,
             [&] {
                 activeProxy.setSearchText(k.before);
@@ -224,14 +248,8 @@ int main(int argc, char *argv[])
             [&] {
                 activeProxy.setSearchText(k.after);
                 activeProxy.rowCount();
-            });
-        // The hand-written scan: the same pre-folded strings, the same
-        // substring test, results collected in a vector.
-        SearchFilter needle;
-        needle.setText(k.after);
-        std::vector<int> hits;
-        const double scan = median(
-            runs, [&] { hits.clear(); },
+            },
+            [&] { hits.clear(); },
             [&] {
                 hits.reserve(static_cast<size_t>(active.recordCount()));
                 for (int r = 0; r < active.recordCount(); ++r) {
@@ -324,17 +342,15 @@ int main(int argc, char *argv[])
          ActiveUsersModel::EmailColumn},
     };
     for (const SortCase &s : sorts) {
-        const double ours = median(
+        // The baseline: the same starting order, keys gathered beforehand.
+        std::vector<int> perm;
+        std::vector<qint64> keys(static_cast<size_t>(active.recordCount()));
+        const auto [ours, baseline] = pairedMedians(
             runs, [&] { activeProxy.sort(s.previous, Qt::AscendingOrder); },
             [&] {
                 activeProxy.sort(s.column, Qt::AscendingOrder);
                 activeProxy.rowCount();
-            });
-        // The baseline: the same starting order, keys gathered beforehand.
-        std::vector<int> perm;
-        std::vector<qint64> keys(static_cast<size_t>(active.recordCount()));
-        const double baseline = median(
-            runs,
+            },
             [&] {
                 activeProxy.sort(s.previous, Qt::AscendingOrder);
                 perm.resize(keys.size());
@@ -364,10 +380,9 @@ int main(int argc, char *argv[])
         std::vector<int> shownRows;
         for (int row = 0; row < activeProxy.rowCount(); ++row)
             shownRows.push_back(activeProxy.mapToSource(activeProxy.index(row, 0)).row());
-        const double ours = median(
-            runs, [&] { active.setAllChecked(false); }, [&] { activeProxy.setShownChecked(true); });
-        const double baseline = median(
-            runs, [&] { bits.clear(); }, [&] { bits.setRows(shownRows); });
+        const auto [ours, baseline] = pairedMedians(
+            runs, [&] { active.setAllChecked(false); }, [&] { activeProxy.setShownChecked(true); },
+            [&] { bits.clear(); }, [&] { bits.setRows(shownRows); });
         const QString label =
             QStringLiteral("%1 rows shown (search '%2')").arg(shownRows.size()).arg(search);
         std::printf("    checked shown %d, hidden %d\n", activeProxy.checkedShownCount(),
