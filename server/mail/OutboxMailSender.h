@@ -6,7 +6,7 @@
 #include <QString>
 
 /// Writes each message as one RFC 5322 file (`.eml`) into a folder, atomically
-/// (QSaveFile), named `<UTC time>-<tag>-<random>.eml` so that files sort by
+/// (written as `.part`, then renamed), named `<UTC time>-<tag>-<random>.eml` so that files sort by
 /// time. Headers: Date, Message-ID, From, To, Subject (RFC 2047 encoded-word
 /// when not ASCII), MIME-Version, Content-Type text/plain; charset=UTF-8,
 /// Content-Transfer-Encoding 8bit; lines end in CRLF.
