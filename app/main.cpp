@@ -2,6 +2,7 @@
 
 #include <AppController.h>
 #include <CommandLine.h>
+#include <QuitOnSignal.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // A kill or a logout still stops the bundled server through the destructors.
+    QuitOnSignal quitOnSignal;
     AppController controller;
     QObject::connect(&controller, &AppController::quitRequested, &app, &QApplication::quit,
                      Qt::QueuedConnection);

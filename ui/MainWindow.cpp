@@ -13,6 +13,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QToolButton>
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("userTabs"));
     m_tabs->setAccessibleName(tr("User lists"));
     m_tabs->setDocumentMode(true);
+    m_tabs->tabBar()->setAccessibleName(tr("User lists"));
     m_activeTab = new UserListTab(UserListTab::Kind::Active, m_tabs);
     m_pendingTab = new UserListTab(UserListTab::Kind::Pending, m_tabs);
     m_removedTab = new UserListTab(UserListTab::Kind::Removed, m_tabs);
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->setAccessibleName(tr("User Management"));
     m_messagePage = createMessagePage();
     m_roleRequiredPage = createRoleRequiredPage();
     m_pages->addWidget(m_messagePage);
@@ -131,6 +134,7 @@ void MainWindow::createStatusBar()
 {
     QStatusBar *bar = statusBar();
     bar->setObjectName(QStringLiteral("statusBar"));
+    bar->setAccessibleName(tr("Status"));
     bar->setSizeGripEnabled(true);
 
     auto label = [this](const char *name, const QString &accessibleName) {
@@ -164,6 +168,7 @@ QWidget *MainWindow::createMessagePage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("messagePage"));
+    page->setAccessibleName(tr("Connection"));
     m_messageTitle = new QLabel(page);
     m_messageTitle->setObjectName(QStringLiteral("messageTitleLabel"));
     QFont titleFont = m_messageTitle->font();
@@ -196,9 +201,11 @@ QWidget *MainWindow::createRoleRequiredPage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("roleRequiredPage"));
+    page->setAccessibleName(tr("Role required"));
     auto *icon = new QLabel(page);
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(48, 48));
     icon->setAlignment(Qt::AlignCenter);
+    icon->setAccessibleName(tr("Information"));
     auto *title = new QLabel(tr("User Management needs the Owner or Admin role"), page);
     title->setObjectName(QStringLiteral("roleRequiredTitleLabel"));
     QFont titleFont = title->font();
@@ -390,7 +397,6 @@ void MainWindow::updateSelectionStatus()
 
 void MainWindow::updateActions()
 {
-    const bool lists = m_pages->currentWidget() == m_tabs;
     m_refreshAction->setEnabled(!m_refreshing && m_pages->currentWidget() != m_roleRequiredPage);
     // The Invite Users and Export Users dialogs come with the next issue;
     // until then the buttons say so instead of opening nothing.
@@ -399,7 +405,6 @@ void MainWindow::updateActions()
     m_inviteAction->setToolTip(m_offline ? tr("Offline — inviting needs the server.") : notYet);
     m_exportAction->setEnabled(false);
     m_exportAction->setToolTip(notYet);
-    Q_UNUSED(lists)
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,6 +1,7 @@
 #include "UserListTab.h"
 
 #include "CheckBoxHeaderView.h"
+#include "NamedComboBoxAccessible.h"
 #include "Settings.h"
 #include "UserTableView.h"
 
@@ -18,6 +19,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -106,10 +108,16 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
                                            : tr("Shows the users whose name or email contains "
                                                 "the text."));
     m_search->setClearButtonEnabled(true);
+    // The clear button is a tool button Qt creates inside the field; name it
+    // for screen readers.
+    for (QToolButton *clear : m_search->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear search"));
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
     m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
 
+    NamedComboBoxAccessible::install();
     m_filter = new QComboBox(this);
+    m_filter->setProperty("accessibleNameIsName", true);
     auto *filterLabel = new QLabel(this);
     filterLabel->setBuddy(m_filter);
     if (m_kind == Kind::Pending) {
