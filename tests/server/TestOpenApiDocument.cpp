@@ -1,12 +1,14 @@
 // docs/openapi.json documents the API the server serves: the same routes and
 // methods (no more, no fewer), valid references, and the resources, list
 // parameters and error answers of api.md.
+#include "DemoServer.h"
 #include "RouteTable.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -46,6 +48,91 @@ void collectRefs(const QJsonValue &value, QStringList &refs)
     }
 }
 
+// Checks `value` against an OpenAPI 3.0 schema: types, required properties,
+// nullable, enums and date-time format, recursively; appends what differs.
+class SchemaChecker
+{
+public:
+    explicit SchemaChecker(const QJsonObject &document) : m_document(document) {}
+
+    QJsonObject resolve(QJsonObject schema) const
+    {
+        for (int depth = 0; depth < 10 && schema.contains(QLatin1String("$ref")); ++depth) {
+            QJsonValue node = m_document;
+            const QStringList parts =
+                schema.value(QLatin1String("$ref")).toString().mid(2).split(QLatin1Char('/'));
+            for (const QString &part : parts)
+                node = node.toObject().value(part);
+            schema = node.toObject();
+        }
+        return schema;
+    }
+
+    void check(const QJsonValue &value, const QJsonObject &rawSchema, const QString &where,
+               QStringList &errors) const
+    {
+        const QJsonObject schema = resolve(rawSchema);
+        if (value.isNull()) {
+            if (!schema.value(QLatin1String("nullable")).toBool())
+                errors << where + QStringLiteral(": null but not nullable");
+            return;
+        }
+        const QJsonArray allOf = schema.value(QLatin1String("allOf")).toArray();
+        for (const QJsonValue &part : allOf)
+            check(value, part.toObject(), where, errors);
+        const QString type = schema.value(QLatin1String("type")).toString();
+        if (type == QLatin1String("object")) {
+            if (!value.isObject()) {
+                errors << where + QStringLiteral(": not an object");
+                return;
+            }
+            const QJsonObject object = value.toObject();
+            for (const QJsonValue &required : schema.value(QLatin1String("required")).toArray()) {
+                if (!object.contains(required.toString()))
+                    errors << where + QStringLiteral(": lacks required ") + required.toString();
+            }
+            const QJsonObject properties = schema.value(QLatin1String("properties")).toObject();
+            for (auto it = object.begin(); it != object.end(); ++it) {
+                if (properties.contains(it.key()))
+                    check(it.value(), properties.value(it.key()).toObject(),
+                          where + QLatin1Char('.') + it.key(), errors);
+            }
+        } else if (type == QLatin1String("array")) {
+            if (!value.isArray()) {
+                errors << where + QStringLiteral(": not an array");
+                return;
+            }
+            const QJsonArray array = value.toArray();
+            for (int i = 0; i < array.size() && i < 60; ++i)
+                check(array.at(i), schema.value(QLatin1String("items")).toObject(),
+                      where + QStringLiteral("[%1]").arg(i), errors);
+        } else if (type == QLatin1String("string")) {
+            if (!value.isString()) {
+                errors << where + QStringLiteral(": not a string");
+                return;
+            }
+            const QJsonArray allowed = schema.value(QLatin1String("enum")).toArray();
+            if (!allowed.isEmpty() && !allowed.contains(value))
+                errors << where + QStringLiteral(": ") + value.toString() +
+                              QStringLiteral(" not in enum");
+            static const QRegularExpression dateTime(
+                QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?Z$"));
+            if (schema.value(QLatin1String("format")).toString() == QLatin1String("date-time") &&
+                !dateTime.match(value.toString()).hasMatch())
+                errors << where + QStringLiteral(": not an ISO 8601 UTC time: ") + value.toString();
+        } else if (type == QLatin1String("integer")) {
+            if (!value.isDouble() || value.toDouble() != double(value.toInteger()))
+                errors << where + QStringLiteral(": not an integer");
+        } else if (type == QLatin1String("boolean")) {
+            if (!value.isBool())
+                errors << where + QStringLiteral(": not a boolean");
+        }
+    }
+
+private:
+    QJsonObject m_document;
+};
+
 } // namespace
 
 class TestOpenApiDocument : public QObject
@@ -62,6 +149,7 @@ private slots:
     void listParametersAreDocumented();
     void organizationRoutesDocumentTheirErrors();
     void pathParametersAreDeclared();
+    void answersMatchTheDocumentedSchemas();
 
 private:
     QJsonObject m_document;
@@ -257,6 +345,166 @@ void TestOpenApiDocument::pathParametersAreDeclared()
             QVERIFY2(declared.contains(name), qPrintable(path.key() + QLatin1String(": ") + name));
             from = to;
         }
+    }
+}
+
+void TestOpenApiDocument::answersMatchTheDocumentedSchemas()
+{
+    // Real answers of the demo server, each checked against the schema the
+    // document gives for its path, method and status.
+    DemoServer demo;
+    QVERIFY2(demo.start(), qPrintable(demo.errorString()));
+    const QString owner = demo.ownerToken();
+    const QString member = demo.token(DemoServer::MemberEmail);
+    const QString org = QStringLiteral("/api/v1/organizations/{orgId}");
+    const QJsonObject invited = demo.invite(QStringLiteral("doc-a@example.net"), owner,
+                                            QStringLiteral("MEMBER"), {QStringLiteral("KSE")});
+    const qint64 invitationId = qint64(invited.value(QLatin1String("invitation"))
+                                           .toObject()
+                                           .value(QLatin1String("id"))
+                                           .toDouble());
+    const QString link = DemoServer::linkToken(invited.value(QLatin1String("invitation"))
+                                                   .toObject()
+                                                   .value(QLatin1String("activationUrl"))
+                                                   .toString());
+    const QJsonObject second = demo.invite(QStringLiteral("doc-b@example.net"), owner)
+                                   .value(QLatin1String("invitation"))
+                                   .toObject();
+    const QString secondLink =
+        DemoServer::linkToken(second.value(QLatin1String("activationUrl")).toString());
+    const qint64 memberId =
+        qint64(demo.member(DemoServer::MemberEmail).value(QLatin1String("userId")).toDouble());
+    const qint64 adminId =
+        qint64(demo.member(DemoServer::AdminEmail).value(QLatin1String("userId")).toDouble());
+
+    struct Call
+    {
+        QByteArray method;
+        QString documentedPath;
+        QString path; // under /api/v1, with the demo organization filled in
+        QJsonObject body;
+        QString token;
+    };
+    const QString o = QStringLiteral("/organizations/%1").arg(demo.orgId());
+    const QList<Call> calls{
+        {"GET", QStringLiteral("/api/v1/health"), QStringLiteral("/health"), {}, {}},
+        {"GET", QStringLiteral("/api/v1/me"), QStringLiteral("/me"), {}, owner},
+        {"GET", org, o, {}, owner},
+        {"GET",
+         org + QStringLiteral("/members"),
+         o + QStringLiteral("/members?size=1000"),
+         {},
+         owner},
+        {"GET",
+         org + QStringLiteral("/members"),
+         o + QStringLiteral("/members?status=removed&size=1000"),
+         {},
+         owner},
+        {"GET",
+         org + QStringLiteral("/invitations"),
+         o + QStringLiteral("/invitations?size=1000"),
+         {},
+         owner},
+        {"GET", org + QStringLiteral("/teams"), o + QStringLiteral("/teams"), {}, owner},
+        {"GET", org + QStringLiteral("/machines"), o + QStringLiteral("/machines"), {}, owner},
+        {"GET",
+         org + QStringLiteral("/audit-events"),
+         o + QStringLiteral("/audit-events"),
+         {},
+         owner},
+        {"GET",
+         QStringLiteral("/api/v1/invitations/{token}"),
+         QStringLiteral("/invitations/") + link,
+         {},
+         {}},
+        {"POST",
+         org + QStringLiteral("/invitations"),
+         o + QStringLiteral("/invitations"),
+         {{QStringLiteral("emails"),
+           QJsonArray{QStringLiteral("doc-c@example.net"), QStringLiteral("bad"),
+                      DemoServer::MemberEmail, QStringLiteral("doc-a@example.net")}},
+          {QStringLiteral("role"), QStringLiteral("MEMBER")}},
+         owner},
+        {"POST",
+         org + QStringLiteral("/invitations/resend"),
+         o + QStringLiteral("/invitations/resend"),
+         {{QStringLiteral("ids"), QJsonArray{invitationId, 987654}}},
+         owner},
+        {"POST",
+         org + QStringLiteral("/invitations/revoke"),
+         o + QStringLiteral("/invitations/revoke"),
+         {{QStringLiteral("ids"), QJsonArray{invitationId, invitationId, 987654}}},
+         owner},
+        {"POST",
+         org + QStringLiteral("/machines"),
+         o + QStringLiteral("/machines"),
+         {{QStringLiteral("machineId"), QStringLiteral("doc-machine")}},
+         member},
+        {"POST",
+         org + QStringLiteral("/members/change-role"),
+         o + QStringLiteral("/members/change-role"),
+         {{QStringLiteral("userIds"), QJsonArray{memberId, adminId}},
+          {QStringLiteral("role"), QStringLiteral("BILLING_MANAGER")}},
+         owner},
+        {"POST",
+         org + QStringLiteral("/members/remove"),
+         o + QStringLiteral("/members/remove"),
+         {{QStringLiteral("userIds"), QJsonArray{memberId, memberId}}},
+         owner},
+        {"POST",
+         QStringLiteral("/api/v1/invitations/{token}/accept"),
+         QStringLiteral("/invitations/%1/accept").arg(secondLink),
+         {{QStringLiteral("fullName"), QStringLiteral("Doc B")}},
+         {}},
+        {"POST",
+         org + QStringLiteral("/ownership"),
+         o + QStringLiteral("/ownership"),
+         {{QStringLiteral("userId"), adminId}},
+         owner},
+        // Error answers are documented too.
+        {"GET", org + QStringLiteral("/members"), o + QStringLiteral("/members?size=0"), {}, owner},
+        {"GET", org + QStringLiteral("/members"), o + QStringLiteral("/members"), {}, member},
+        {"GET",
+         org + QStringLiteral("/members"),
+         o + QStringLiteral("/members"),
+         {},
+         QStringLiteral("bad-token")},
+        {"POST",
+         QStringLiteral("/api/v1/invitations/{token}/accept"),
+         QStringLiteral("/invitations/%1/accept").arg(secondLink),
+         {{QStringLiteral("fullName"), QStringLiteral("Doc B")}},
+         {}},
+    };
+    const SchemaChecker checker(m_document);
+    const QJsonObject paths = m_document.value(QLatin1String("paths")).toObject();
+    for (const Call &call : calls) {
+        const HttpTestResponse response =
+            call.method == "GET" ? demo.http().get(demo.api(call.path), call.token)
+                                 : demo.http().postJson(demo.api(call.path), call.body, call.token);
+        const QString what = QString::fromLatin1(call.method) + QLatin1Char(' ') + call.path +
+                             QLatin1Char(' ') + QString::number(response.status);
+        const QJsonObject operation = paths.value(call.documentedPath)
+                                          .toObject()
+                                          .value(QString::fromLatin1(call.method).toLower())
+                                          .toObject();
+        QVERIFY2(!operation.isEmpty(), qPrintable(what));
+        const QJsonObject documented = checker.resolve(operation.value(QLatin1String("responses"))
+                                                           .toObject()
+                                                           .value(QString::number(response.status))
+                                                           .toObject());
+        QVERIFY2(!documented.isEmpty(),
+                 qPrintable(what + QStringLiteral(": status not documented")));
+        const QJsonObject schema = documented.value(QLatin1String("content"))
+                                       .toObject()
+                                       .value(QLatin1String("application/json"))
+                                       .toObject()
+                                       .value(QLatin1String("schema"))
+                                       .toObject();
+        QVERIFY2(!schema.isEmpty(), qPrintable(what + QStringLiteral(": no JSON schema")));
+        QVERIFY2(!response.json.isNull(), qPrintable(what + QStringLiteral(": not JSON")));
+        QStringList errors;
+        checker.check(response.object(), schema, what, errors);
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.mid(0, 8).join(QLatin1Char('\n'))));
     }
 }
 
