@@ -265,8 +265,9 @@ void AppController::onSignedIn(const CurrentUser &user)
     }
     if (!sameOrganization && !m_freshDataShown)
         loadCache();
-    if (m_dataTime.isValid())
-        m_window->showLists();
+    // The tabs show at once: the cached lists, or "Loading…" with the
+    // progress in the status bar.
+    m_window->showLists();
     refresh();
 }
 

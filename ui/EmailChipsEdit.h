@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QScrollArea;
 class QTimer;
+class QVBoxLayout;
 
 /// An entry for many email addresses, each shown as a chip (EmailChip) in a
 /// flowing, scrolling area before a text entry (product.md, Invitations;
@@ -54,6 +55,7 @@ class EmailChipsEdit : public QWidget
 
 public:
     explicit EmailChipsEdit(QWidget *parent = nullptr);
+    ~EmailChipsEdit() override;
 
     /// The addresses to send: the checked addr-specs (domains in punycode) of
     /// the valid entries, flagged ones included, in the order shown; invalid
@@ -100,14 +102,15 @@ signals:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     bool handleEntryKey(QKeyEvent *event);
     void pasteIntoEntry(const QString &text);
     void onEntryEdited(const QString &text);
-    /// Adds checked entries at `index` (-1: at the end); returns how many were
-    /// duplicates of existing ones.
+    /// Adds checked entries at `index` (-1: at the end); returns the inputs
+    /// left out as duplicates of existing entries.
     QStringList insertEntries(const QList<EmailCheck> &checks, int index);
     EmailChip *createChip(const EmailCheck &check, const QString &key);
     void removeChip(EmailChip *chip, int focusStep);
@@ -117,8 +120,11 @@ private:
     void cancelEdit();
     void showDuplicateNotice(const QStringList &duplicates);
     void scrollToFocus();
+    void retranslate();
+    bool focusIsInside() const;
     int rowHeight() const;
 
+    QVBoxLayout *m_boxLayout = nullptr; ///< the part drawn as a line edit's panel
     QScrollArea *m_scroll = nullptr;
     QWidget *m_chipsArea = nullptr;
     FlowLayout *m_flow = nullptr;
@@ -127,6 +133,7 @@ private:
     QTimer *m_noticeTimer = nullptr;
     QList<EmailChip *> m_chips;
     QHash<QString, QString> m_notes;
+    QMetaObject::Connection m_focusConnection;
     QString m_lastEntryText;
     int m_editIndex = -1;      ///< where the chip being edited was; -1 when none
     EmailCheck m_editOriginal; ///< what Escape restores

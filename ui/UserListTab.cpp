@@ -194,21 +194,27 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
         previous = entry.button;
     }
 
+    // A setter that changes the rows makes the proxy emit checkedCountsChanged;
+    // one that does not ("Jose" after "jose") still changes the empty message.
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setSearchText(text);
-        updateState();
+        if (!m_proxy->setSearchText(text))
+            updateShownState();
     });
     connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
         const int value = m_filter->currentData().toInt();
-        if (m_kind == Kind::Pending)
-            m_proxy->setStatusFilter(SearchFilter::StatusFilter(value));
-        else
-            m_proxy->setRoleFilter(value < 0 ? std::nullopt : std::optional<Role>(Role(value)));
-        updateState();
+        const bool changed = m_kind == Kind::Pending
+                                 ? m_proxy->setStatusFilter(SearchFilter::StatusFilter(value))
+                                 : m_proxy->setRoleFilter(
+                                       value < 0 ? std::nullopt : std::optional<Role>(Role(value)));
+        if (!changed)
+            updateShownState();
     });
     connect(m_proxy, &RecordFilterProxyModel::checkedCountsChanged, this,
-            &UserListTab::updateState);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UserListTab::updateState);
+            &UserListTab::updateShownState);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &UserListTab::updateShownState);
+    // The buttons count checked records, hidden ones included: only checks,
+    // loads, the actor and the offline state change them, never the search.
+    connect(m_model, &RecordTableModel::checksChanged, this, &UserListTab::updateButtons);
     connect(m_table->checkBoxHeader(), &CheckBoxHeaderView::toggled, this,
             [this](Qt::CheckState wanted) { m_proxy->setShownChecked(wanted == Qt::Checked); });
     connect(m_table, &UserTableView::checkAllShownRequested, this,
@@ -221,7 +227,8 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
     clock->start();
 
     applyDefaultLayout();
-    updateState();
+    updateShownState();
+    updateButtons();
 }
 
 UserListTab::~UserListTab() = default;
@@ -279,7 +286,6 @@ void UserListTab::setMembers(const QList<Member> &members)
         m_activeModel->setMembers(members);
     else if (m_removedModel)
         m_removedModel->setMembers(members);
-    updateState();
 }
 
 void UserListTab::setInvitations(const QList<Invitation> &invitations)
@@ -287,7 +293,6 @@ void UserListTab::setInvitations(const QList<Invitation> &invitations)
     Q_ASSERT(m_kind == Kind::Pending);
     m_loaded = true;
     m_pendingModel->setInvitations(invitations);
-    updateState();
 }
 
 qint64 UserListTab::totalCount() const
@@ -318,14 +323,14 @@ QString UserListTab::selectionSummary() const
 void UserListTab::setActor(const Actor &actor)
 {
     m_actor = actor;
-    updateState();
+    updateButtons();
 }
 
 void UserListTab::setOffline(bool offline, const QString &reason)
 {
     m_offline = offline;
     m_offlineReason = reason;
-    updateState();
+    updateButtons();
 }
 
 void UserListTab::focusSearch()
@@ -442,7 +447,7 @@ Decision UserListTab::decide(Action action, qint64 id, Role role) const
     return Permissions::canManageUsers(m_actor.role);
 }
 
-void UserListTab::updateState()
+void UserListTab::updateShownState()
 {
     const int shown = m_proxy->rowCount();
     const qint64 total = m_loaded ? m_model->recordCount() : 0;

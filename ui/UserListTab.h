@@ -114,7 +114,7 @@ private:
     QList<qint64> allowedCheckedIds(Action action) const;
     /// The permission rule of `action` for the record `id` with `role`.
     Decision decide(Action action, qint64 id, Role role) const;
-    void updateState();
+    void updateShownState();
     void updateEmptyMessage();
     void updateButtons();
     void setButtonState(const ActionButton &entry, int count, const QString &whyDisabled);

@@ -16,9 +16,11 @@
 #include <DemoServer.h>
 #include <HttpTestClient.h>
 #include <LocalServer.h>
+#include <RemovedUsersModel.h>
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -86,6 +88,7 @@ private slots:
     void initTestCase();
     void localOrganizationFillsTheTabs();
     void memberTokenGetsTheRoleRequiredPage();
+    void columnsAndSortAreRemembered();
 
 private:
     std::unique_ptr<AppController> makeController();
@@ -228,6 +231,12 @@ void TestMainWindow::localOrganizationFillsTheTabs()
     QCOMPARE(remove->text(), QStringLiteral("Remove Users (3)"));
     clickHeaderBox(active);
     QCOMPARE(active->model()->checkedCount(), 2);
+    // Space on the focused header toggles the box, for keyboard users.
+    table->horizontalHeader()->setFocus();
+    QTest::keyClick(table->horizontalHeader(), Qt::Key_Space);
+    QCOMPARE(active->model()->checkedCount(), 3);
+    QTest::keyClick(table->horizontalHeader(), Qt::Key_Space);
+    QCOMPARE(active->model()->checkedCount(), 2);
     // Ctrl+A in the table checks the rows shown, too.
     table->setFocus();
     QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier);
@@ -315,6 +324,46 @@ void TestMainWindow::memberTokenGetsTheRoleRequiredPage()
     QVERIFY2(text->text().contains(QStringLiteral("Member")), qPrintable(text->text()));
     QVERIFY(text->text().contains(QStringLiteral("Owner or Admin")));
     QCOMPARE(refreshed.count(), 0);
+}
+
+void TestMainWindow::columnsAndSortAreRemembered()
+{
+    const QString file = m_dir.filePath(QStringLiteral("remembered.ini"));
+    int emailWidth = 0;
+    {
+        Settings settings(file);
+        MainWindow window(&settings);
+        window.show();
+        UserTableView *table = window.tab(UserListTab::Kind::Active)->tableView();
+        table->sortByColumn(ActiveUsersModel::EmailColumn, Qt::DescendingOrder);
+        emailWidth = table->horizontalHeader()->sectionSize(ActiveUsersModel::EmailColumn) + 37;
+        table->horizontalHeader()->resizeSection(ActiveUsersModel::EmailColumn, emailWidth);
+        window.close();
+    }
+    Settings settings(file);
+    MainWindow window(&settings);
+    QHeaderView *header = window.tab(UserListTab::Kind::Active)->tableView()->horizontalHeader();
+    QCOMPARE(header->sortIndicatorSection(), int(ActiveUsersModel::EmailColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
+    QCOMPARE(header->sectionSize(ActiveUsersModel::EmailColumn), emailWidth);
+    QCOMPARE(window.tab(UserListTab::Kind::Active)->model()->sortColumn(),
+             int(ActiveUsersModel::EmailColumn));
+    // Removed Users starts sorted by join date, newest first (the seed).
+    QHeaderView *removed = window.tab(UserListTab::Kind::Removed)->tableView()->horizontalHeader();
+    QCOMPARE(removed->sortIndicatorSection(), int(RemovedUsersModel::defaultSortColumn));
+
+    // The connection is remembered without any token.
+    SavedConnection saved;
+    saved.serverUrl = QUrl(QStringLiteral("https://testops.example.com"));
+    saved.organizationId = 7;
+    settings.setLastConnection(saved);
+    settings.sync();
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(text.contains("testops.example.com"));
+    QVERIFY(!text.toLower().contains("token"));
+    QCOMPARE(Settings(file).lastConnection().organizationId, 7);
 }
 
 QTEST_MAIN(TestMainWindow)
