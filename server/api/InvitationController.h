@@ -3,7 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
-class ServerContext;
+struct ServerContext;
 struct InvitationRecord;
 class QJsonObject;
 

@@ -3,7 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
-class ServerContext;
+struct ServerContext;
 
 /// The members of an organization (api.md): list, remove, change role and
 /// transfer ownership, with the rules of domain/Permissions. Bulk handlers

@@ -3,7 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
-class ServerContext;
+struct ServerContext;
 
 /// The organization itself and what hangs off it (api.md): /me, the
 /// organization with its license pools, teams, registered machines and the

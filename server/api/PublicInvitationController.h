@@ -5,7 +5,7 @@
 
 #include <optional>
 
-class ServerContext;
+struct ServerContext;
 struct InvitationRecord;
 
 /// What the invitee does with an activation link, without an API token:

@@ -15,9 +15,8 @@ class MailSender;
 
 /// What every handler works with: the database and its stores, the secret,
 /// the mail sender and the settings. Owned by the server; handlers borrow it.
-class ServerContext
+struct ServerContext
 {
-public:
     ServerContext(Database &database, const ServerSecret &serverSecret, MailSender &mailSender,
                   const ServerConfig &serverConfig)
         : db(database), accounts(database), organizations(database), members(database),

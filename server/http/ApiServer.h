@@ -19,7 +19,7 @@
 
 class QHttpServer;
 class QTcpServer;
-class ServerContext;
+struct ServerContext;
 
 /// The HTTP front of the server. It registers no Qt HttpServer routes: one
 /// catch-all handler turns each request into an ApiRequest and dispatches it
