@@ -5,6 +5,7 @@
 
 #include <AppController.h>
 #include <CheckBoxHeaderView.h>
+#include <ConnectionDialog.h>
 #include <MainWindow.h>
 #include <RecordFilterProxyModel.h>
 #include <RecordTableModel.h>
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -89,6 +91,7 @@ private slots:
     void localOrganizationFillsTheTabs();
     void memberTokenGetsTheRoleRequiredPage();
     void columnsAndSortAreRemembered();
+    void firstRunAsksForTheConnection();
 
 private:
     std::unique_ptr<AppController> makeController();
@@ -364,6 +367,23 @@ void TestMainWindow::columnsAndSortAreRemembered()
     QVERIFY(text.contains("testops.example.com"));
     QVERIFY(!text.toLower().contains("token"));
     QCOMPARE(Settings(file).lastConnection().organizationId, 7);
+}
+
+void TestMainWindow::firstRunAsksForTheConnection()
+{
+    // No saved connection, no option: the connection dialog, with the local
+    // organization chosen; canceling it ends the app.
+    auto controller = std::make_unique<AppController>(
+        std::make_unique<Settings>(m_dir.filePath(QStringLiteral("first-run.ini"))));
+    QSignalSpy quit(controller.get(), &AppController::quitRequested);
+    controller->start({});
+    ConnectionDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = controller->window()->findChild<ConnectionDialog *>()) &&
+                dialog->isVisible());
+    QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("localRadioButton"))->isChecked());
+    QCOMPARE(controller->window()->currentPageName(), QStringLiteral("message"));
+    dialog->reject();
+    QCOMPARE(quit.count(), 1);
 }
 
 QTEST_MAIN(TestMainWindow)
