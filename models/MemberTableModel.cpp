@@ -31,9 +31,7 @@ void MemberTableModel::setMembers(QList<Member> members)
     m_rows.clear();
     m_rows.reserve(static_cast<size_t>(members.size()));
     QList<QString> names;
-    QList<QString> emails;
     names.reserve(members.size());
-    emails.reserve(members.size());
     for (Role role : Roles::all())
         m_roleText[Roles::rank(role)] = internText(Roles::displayName(role));
     m_neverText = internText(tr("Never", "last access"));
@@ -56,12 +54,11 @@ void MemberTableModel::setMembers(QList<Member> members)
         addRecord(member.userId, SearchFilter::haystack(member.fullName, member.email), member.role,
                   false);
         names.append(member.fullName);
-        emails.append(member.email);
         m_rows.push_back(std::move(row));
     }
 
     const std::vector<quint32> nameRanks = collationRanks(names);
-    const std::vector<quint32> emailRanks = collationRanks(emails);
+    const std::vector<quint32> emailRanks = foldedEmailRanks();
     for (size_t r = 0; r < m_rows.size(); ++r) {
         m_rows[r].nameRank = nameRanks[r];
         m_rows[r].emailRank = emailRanks[r];
@@ -71,7 +68,6 @@ void MemberTableModel::setMembers(QList<Member> members)
     const qsizetype count = members.size();
     members = {};
     names = {};
-    emails = {};
     endLoad(checked);
     if (count >= largeLoad)
         releaseFreedMemory();

@@ -65,8 +65,6 @@ void PendingInvitationsModel::setInvitations(QList<Invitation> invitations)
     for (Role role : Roles::all())
         m_roleText[Roles::rank(role)] = internText(Roles::displayName(role));
     m_expiredText = internText(tr("Expired", "invitation"));
-    QList<QString> emails;
-    emails.reserve(invitations.size());
     for (const Invitation &invitation : std::as_const(invitations)) {
         Row row;
         row.email = QString(invitation.email.constData(), invitation.email.size());
@@ -81,17 +79,15 @@ void PendingInvitationsModel::setInvitations(QList<Invitation> invitations)
         // No role for the role filter: this tab filters by status.
         addRecord(invitation.id, SearchFilter::haystack({}, invitation.email), std::nullopt,
                   isExpired(row));
-        emails.append(invitation.email);
         m_rows.push_back(std::move(row));
     }
-    const std::vector<quint32> ranks = collationRanks(emails);
+    const std::vector<quint32> ranks = foldedEmailRanks();
     for (size_t r = 0; r < m_rows.size(); ++r)
         m_rows[r].emailRank = ranks[r];
     rankLists();
     formatTimes();
     const qsizetype count = invitations.size();
     invitations = {};
-    emails = {};
     endLoad(checked);
     if (count >= largeLoad)
         releaseFreedMemory();

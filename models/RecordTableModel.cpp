@@ -445,3 +445,28 @@ std::vector<quint32> RecordTableModel::collationRanks(const QList<QString> &stri
     }
     return ranks;
 }
+
+std::vector<quint32> RecordTableModel::foldedEmailRanks() const
+{
+    const size_t count = m_ids.size();
+    std::vector<std::string_view> emails(count);
+    for (size_t r = 0; r < count; ++r) {
+        const std::string_view haystack = haystackOf(static_cast<int>(r));
+        const size_t nul = haystack.find('\0');
+        emails[r] = nul == std::string_view::npos ? haystack : haystack.substr(nul + 1);
+    }
+    std::vector<int> order(count);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&emails](int a, int b) {
+        return emails[static_cast<size_t>(a)] < emails[static_cast<size_t>(b)];
+    });
+    std::vector<quint32> ranks(count);
+    quint32 rank = 0;
+    for (size_t i = 0; i < count; ++i) {
+        if (i > 0 &&
+            emails[static_cast<size_t>(order[i - 1])] != emails[static_cast<size_t>(order[i])])
+            ++rank;
+        ranks[static_cast<size_t>(order[i])] = rank;
+    }
+    return ranks;
+}

@@ -218,6 +218,10 @@ protected:
     /// C locale; case-insensitive, numeric mode):
     /// equal strings get equal ranks, ranks start at 0.
     static std::vector<quint32> collationRanks(const QList<QString> &strings);
+    /// Ranks the records added so far by their folded email (the part of the
+    /// haystack after the NUL), byte-wise: addresses are mostly ASCII, and
+    /// this costs a memcmp where collation would cost an ICU sort key each.
+    std::vector<quint32> foldedEmailRanks() const;
 
 private:
     void sortRows();
