@@ -30,10 +30,12 @@ public:
 
     /// The user with this duplicate key (EmailAddress::duplicateKey).
     std::optional<UserRecord> userByEmailKey(const QString &emailKey);
+    /// The user with this id; std::nullopt when unknown.
     std::optional<UserRecord> userById(qint64 userId);
     /// Creates a user; `email` as given, keys computed here. Returns the id.
     qint64 createUser(const QString &email, const QString &emailKey, const QString &fullName,
                       const QDateTime &now);
+    /// Renames the user and updates their search keys everywhere.
     void setFullName(qint64 userId, const QString &fullName);
     /// Sets last_access_at (API: Member.lastAccessAt).
     void touch(qint64 userId, const QDateTime &now);

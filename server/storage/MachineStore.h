@@ -29,7 +29,9 @@ public:
     /// newest first; `total` receives the count of all that match.
     QList<MachineRecord> machines(qint64 organizationId, qint64 userId, qint64 offset, int limit,
                                   qint64 *total);
+    /// The machine with this client identifier in the organization, if registered.
     std::optional<MachineRecord> byMachineId(qint64 organizationId, const QString &machineId);
+    /// Registers a machine for `userId` and counts it on the membership.
     qint64 add(qint64 organizationId, qint64 userId, const QString &machineId,
                const QDateTime &now);
     /// Releases every machine of `userId`; returns how many.

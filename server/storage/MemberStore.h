@@ -41,7 +41,9 @@ public:
     /// Adds the user as an active member, or reactivates a removed membership
     /// (same user id), with `role`, joined at `now`.
     void activate(qint64 organizationId, qint64 userId, Role role, const QDateTime &now);
+    /// Sets the organization role; no permission check (the caller made it).
     void setRole(qint64 organizationId, qint64 userId, Role role);
+    /// Status removed, with when (UTC) and by whom; keys and history stay.
     void markRemoved(qint64 organizationId, qint64 userId, qint64 removedBy, const QDateTime &now);
 
     /// Gives `userId` the licenses of the pools `poolIds` (already held ones are kept).

@@ -28,6 +28,7 @@ class OrganizationStore
 public:
     explicit OrganizationStore(Database &database) : m_db(database) {}
 
+    /// Whether an organization with this id exists.
     bool exists(qint64 organizationId);
     /// Name and license pools; seatsUsed counts licenses held by active
     /// members, seatsReserved those held by invitations still pending at `now`.
@@ -35,12 +36,15 @@ public:
     /// Product code → pool id.
     QHash<QString, qint64> poolIds(qint64 organizationId);
 
+    /// The user's membership (active or removed); std::nullopt when never a member.
     std::optional<MembershipRecord> membership(qint64 organizationId, qint64 userId);
     /// By EmailAddress::duplicateKey of the address.
     std::optional<MembershipRecord> membershipByEmailKey(qint64 organizationId,
                                                          const QString &emailKey);
 
+    /// Creates an organization; returns its id.
     qint64 createOrganization(const QString &name, const QDateTime &now);
+    /// Creates a license pool; product codes are unique per organization.
     qint64 createPool(qint64 organizationId, const QString &product, const QString &name,
                       int seatsTotal);
     /// Whether the database holds no organization at all (for --demo).

@@ -35,7 +35,9 @@ public:
     /// Takes `userId` out of every team of the organization; returns how many.
     int removeFromTeams(qint64 organizationId, qint64 userId);
 
+    /// Creates a team; names are unique per organization (StorageError otherwise).
     qint64 createTeam(qint64 organizationId, const QString &name);
+    /// Adds a user to a team; adding twice is a no-op.
     void addMember(qint64 teamId, qint64 userId);
 
 private:
