@@ -3,6 +3,7 @@
 // after those that only read, in declaration order.
 #include "DemoServer.h"
 
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -68,6 +69,8 @@ private slots:
     void acceptMakesAnActiveMember();
     void joinPageAndFormPost();
     void searchIsCaseAndAccentInsensitive();
+    void sortByNameIgnoresAccentsAndCase();
+    void removedMembersAreSortedByJoinDateByDefault();
     void searchIsLiteral_data();
     void searchIsLiteral();
     void revokeAndResend();
@@ -516,6 +519,46 @@ void TestServerRoutes::searchIsCaseAndAccentInsensitive()
                  qPrintable(query + QStringLiteral(": ") + QString::fromUtf8(response.describe())));
         QCOMPARE(str(response.items().first().toObject(), "email"),
                  QStringLiteral("zoe.search@example.net"));
+    }
+}
+
+void TestServerRoutes::sortByNameIgnoresAccentsAndCase()
+{
+    // Added out of order; a byte-wise sort would put "Émile" last.
+    const QStringList names{QStringLiteral("Fabian Zqsort"), QStringLiteral("Émile Zqsort"),
+                            QStringLiteral("elise Zqsort"), QStringLiteral("Ezra Zqsort")};
+    for (int i = 0; i < names.size(); ++i)
+        QVERIFY(!m_demo.inviteAndAccept(QStringLiteral("zqsort-%1@example.net").arg(i), names.at(i))
+                     .isEmpty());
+    const QStringList ascending{QStringLiteral("elise Zqsort"), QStringLiteral("Émile Zqsort"),
+                                QStringLiteral("Ezra Zqsort"), QStringLiteral("Fabian Zqsort")};
+    for (const QString &direction : {QStringLiteral("asc"), QStringLiteral("desc")}) {
+        const HttpTestResponse response = m_demo.http().get(
+            m_demo.org(QStringLiteral("/members?q=zqsort&sort=fullName,%1").arg(direction)),
+            m_owner);
+        QVERIFY_STATUS(response, 200);
+        QStringList order;
+        for (const QJsonValue &item : response.items())
+            order.append(str(item.toObject(), "fullName"));
+        QStringList expected = ascending;
+        if (direction == QLatin1String("desc"))
+            std::reverse(expected.begin(), expected.end());
+        QCOMPARE(order, expected);
+    }
+}
+
+void TestServerRoutes::removedMembersAreSortedByJoinDateByDefault()
+{
+    const HttpTestResponse response =
+        m_demo.http().get(m_demo.org(QStringLiteral("/members?status=removed&size=1000")), m_owner);
+    QVERIFY_STATUS(response, 200);
+    QDateTime previous;
+    for (const QJsonValue &item : response.items()) {
+        const QDateTime joined =
+            QDateTime::fromString(str(item.toObject(), "joinedAt"), Qt::ISODateWithMs);
+        if (previous.isValid())
+            QVERIFY(previous <= joined);
+        previous = joined;
     }
 }
 
