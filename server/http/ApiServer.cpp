@@ -126,7 +126,14 @@ bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error
         m_tcp = nullptr;
         return false;
     }
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+    if (!m_http->bind(m_tcp)) {
+        *error = tr("the HTTP server could not take the listening socket");
+        return false;
+    }
+#else
     m_http->bind(m_tcp);
+#endif
     return true;
 }
 
