@@ -6,6 +6,41 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <atomic>
+#include <cstddef>
+
+// Counts heap allocations, so that a test can check that data() for the
+// display role allocates nothing (the scrolling hot path). Qt allocates
+// string data with malloc, so malloc itself is wrapped (glibc exports the
+// real one as __libc_malloc).
+static std::atomic<long> g_allocations{0};
+
+#ifdef __GLIBC__
+extern "C" {
+void *__libc_malloc(std::size_t size);
+void *__libc_calloc(std::size_t count, std::size_t size);
+void *__libc_realloc(void *p, std::size_t size);
+
+void *malloc(std::size_t size)
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __libc_malloc(size);
+}
+
+void *calloc(std::size_t count, std::size_t size)
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __libc_calloc(count, size);
+}
+
+void *realloc(void *p, std::size_t size)
+{
+    g_allocations.fetch_add(1, std::memory_order_relaxed);
+    return __libc_realloc(p, size);
+}
+}
+#endif
+
 using namespace ModelTestData;
 
 class TestActiveUsersModel : public QObject
@@ -26,6 +61,7 @@ private slots:
     void sortsNamesByCollation();
     void checksSurviveSorting();
     void givesRecordsForCheckedIds();
+    void displayDataDoesNotAllocate();
 
 private:
     int rowOf(qint64 id) const { return m_model->rowOfId(id); }
@@ -256,6 +292,35 @@ void TestActiveUsersModel::givesRecordsForCheckedIds()
     QCOMPARE(some.at(0).userId, 5);
     QCOMPARE(some.at(1).email, QStringLiteral("jose.nunez@example.com"));
     QCOMPARE(m_model->memberAt(-1).userId, 0);
+}
+
+void TestActiveUsersModel::displayDataDoesNotAllocate()
+{
+#ifndef __GLIBC__
+    QSKIP("counts allocations through glibc's malloc");
+#endif
+    QList<QModelIndex> indexes;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            indexes.append(m_model->index(row, column));
+    }
+    long checksum = 0;
+    const long before = g_allocations.load();
+    for (const QModelIndex &index : std::as_const(indexes)) {
+        const QVariant display = m_model->data(index, Qt::DisplayRole);
+        const QVariant check = m_model->data(index, Qt::CheckStateRole);
+        const QVariant key = m_model->data(index, RecordTableModel::SortKeyRole);
+        checksum += display.isValid() + check.isValid() + key.isValid();
+    }
+    QCOMPARE(g_allocations.load() - before, 0);
+    QVERIFY(checksum > 0);
+    // The counter does count: a tooltip with the exact time is formatted on
+    // request, which allocates.
+    const long beforeTooltip = g_allocations.load();
+    const QVariant tooltip =
+        m_model->data(m_model->index(0, ActiveUsersModel::JoinDateColumn), Qt::ToolTipRole);
+    QVERIFY(g_allocations.load() > beforeTooltip);
+    QVERIFY(!tooltip.toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestActiveUsersModel)
