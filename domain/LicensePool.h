@@ -9,7 +9,7 @@ struct LicensePool
     QString name;    ///< e.g. "Katalon Studio Enterprise"
     int seatsTotal = 0;
     int seatsUsed = 0;     ///< held by active members
-    int seatsReserved = 0; ///< held by open invitations
+    int seatsReserved = 0; ///< held by pending (not expired) invitations
 
     /// Seats neither used nor reserved; never negative.
     int seatsAvailable() const
