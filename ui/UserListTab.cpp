@@ -404,14 +404,29 @@ void UserListTab::trigger(Action action)
 QList<qint64> UserListTab::allowedCheckedIds(Action action) const
 {
     QList<qint64> allowed;
-    const QList<qint64> checked = m_model->checkedIds();
-    allowed.reserve(checked.size());
-    for (qint64 id : checked) {
-        const int row = m_model->rowOfId(id);
-        if (row < 0)
+    const int checked = m_model->checkedCount();
+    allowed.reserve(checked);
+    std::optional<bool> allowedForRank[4];
+    const QList<Role> roles = Roles::all(); // index == rank
+    const int rows = m_model->rowCount();
+    int seen = 0;
+    for (int row = 0; row < rows && seen < checked; ++row) {
+        const int record = m_model->recordAt(row);
+        if (!m_model->isRecordChecked(record))
             continue;
-        const std::optional<Role> role = m_model->filterRoleOf(m_model->recordAt(row));
-        if (decide(action, id, role.value_or(Role::Member)).allowed)
+        ++seen;
+        const qint64 id = m_model->idAt(row);
+        const Role role = m_model->filterRoleOf(record).value_or(Role::Member);
+        bool ok = false;
+        if (m_kind == Kind::Active && id == m_actor.userId) {
+            ok = decide(action, id, role).allowed;
+        } else {
+            std::optional<bool> &cached = allowedForRank[Roles::rank(role)];
+            if (!cached)
+                cached = decide(action, -1, roles.at(Roles::rank(role))).allowed;
+            ok = *cached;
+        }
+        if (ok)
             allowed << id;
     }
     return allowed;
@@ -518,10 +533,28 @@ void UserListTab::updateEmptyMessage()
 void UserListTab::updateButtons()
 {
     const int checked = m_model->checkedCount();
-    // Decisions depend only on the target's role (and on being oneself), so
-    // one decision per role keeps this linear in the checked records with
-    // no allocation per record.
-    const QList<qint64> checkedIds = checked > 0 ? m_model->checkedIds() : QList<qint64>();
+    // A decision depends only on the target's role, and on whether the target
+    // is the signed-in user; so one pass counts the checked records per role
+    // (plain array reads, no lookups by id), and each button asks the rules
+    // once per role.
+    int perRank[4] = {0, 0, 0, 0};
+    std::optional<Role> selfRole;
+    if (checked > 0 && !m_offline) {
+        const int rows = m_model->rowCount();
+        int seen = 0;
+        for (int row = 0; row < rows && seen < checked; ++row) {
+            const int record = m_model->recordAt(row);
+            if (!m_model->isRecordChecked(record))
+                continue;
+            ++seen;
+            const Role role = m_model->filterRoleOf(record).value_or(Role::Member);
+            if (m_kind == Kind::Active && m_model->idAt(row) == m_actor.userId)
+                selfRole = role;
+            else
+                ++perRank[Roles::rank(role)];
+        }
+    }
+    const QList<Role> roles = Roles::all(); // index == rank
     for (const ActionButton &entry : std::as_const(m_buttons)) {
         if (m_offline) {
             setButtonState(entry, 0, m_offlineReason);
@@ -533,27 +566,20 @@ void UserListTab::updateButtons()
                                                    : tr("Check the users this applies to."));
             continue;
         }
-        std::optional<Decision> perRole[4];
-        Decision firstRefusal;
         int allowed = 0;
-        for (qint64 id : checkedIds) {
-            const int row = m_model->rowOfId(id);
-            if (row < 0)
-                continue;
-            const Role role = m_model->filterRoleOf(m_model->recordAt(row)).value_or(Role::Member);
-            Decision decision;
-            if (m_kind == Kind::Active && id == m_actor.userId) {
-                decision = decide(entry.action, id, role);
-            } else {
-                std::optional<Decision> &cached = perRole[Roles::rank(role)];
-                if (!cached)
-                    cached = decide(entry.action, id, role);
-                decision = *cached;
-            }
+        Decision firstRefusal;
+        auto tally = [&](const Decision &decision, int count) {
             if (decision.allowed)
-                ++allowed;
+                allowed += count;
             else if (firstRefusal.allowed)
                 firstRefusal = decision;
+        };
+        if (selfRole)
+            tally(decide(entry.action, m_actor.userId, *selfRole), 1);
+        for (int rank = 0; rank < 4; ++rank) {
+            // Id -1 is nobody's: the rule sees "someone else with this role".
+            if (perRank[rank] > 0)
+                tally(decide(entry.action, -1, roles.at(rank)), perRank[rank]);
         }
         QString why;
         if (allowed == 0)
