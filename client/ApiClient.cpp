@@ -45,7 +45,12 @@ int retryAfterSeconds(QNetworkReply *reply)
     const int seconds = raw.toInt(&ok);
     if (ok)
         return std::max(0, seconds);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(raw), Qt::RFC2822Date);
+    // An IMF-fixdate ("Sun, 06 Nov 1994 08:49:37 GMT"); Qt's RFC 2822 parser
+    // wants a numeric zone.
+    QString text = QString::fromLatin1(raw);
+    if (text.endsWith(QLatin1String(" GMT")) || text.endsWith(QLatin1String(" UTC")))
+        text = text.chopped(4) + QLatin1String(" +0000");
+    const QDateTime when = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
     return int(std::max<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(when)));

@@ -59,10 +59,15 @@ ClientError ClientError::fromHttpStatus(int status, const QString &apiCode,
         ours = tr("The server refused the request as invalid (422 Unprocessable Content).");
         break;
     case 429:
-        if (retryAfterSeconds >= 0)
+        // Two sentences rather than "%n second(s)": without a loaded English
+        // translation Qt would show the "(s)" literally.
+        if (retryAfterSeconds == 1)
             ours = tr("The server is receiving too many requests (429 Too Many Requests). Try "
-                      "again in %n second(s).",
-                      nullptr, retryAfterSeconds);
+                      "again in 1 second.");
+        else if (retryAfterSeconds >= 0)
+            ours = tr("The server is receiving too many requests (429 Too Many Requests). Try "
+                      "again in %1 seconds.")
+                       .arg(retryAfterSeconds);
         else
             ours = tr("The server is receiving too many requests (429 Too Many Requests). Try "
                       "again in a moment.");
@@ -107,9 +112,11 @@ ClientError ClientError::timeout(double seconds)
     error.kind = Kind::Timeout;
     const int shown = std::max(1, int(std::ceil(seconds)));
     error.detail = QStringLiteral("no data for %1 ms").arg(qRound(seconds * 1000));
-    error.message = tr("The server did not answer within %n second(s). Check your network "
-                       "connection and try again.",
-                       nullptr, shown);
+    error.message = shown == 1 ? tr("The server did not answer within 1 second. Check your "
+                                    "network connection and try again.")
+                               : tr("The server did not answer within %1 seconds. Check your "
+                                    "network connection and try again.")
+                                     .arg(shown);
     return error;
 }
 

@@ -43,6 +43,7 @@ private slots:
     void bodyOverOneMebibyteIs413();
     void moreThanThousandIdsIs422();
     void tooManyRequestsIs429WithRetryAfter();
+    void retryAfterAsHttpDate();
     void serverErrorIs5xx();
     void silentServerTimesOut();
     void untrustedCertificateIsTlsError();
@@ -391,6 +392,27 @@ void TestApiClient::tooManyRequestsIs429WithRetryAfter()
     QVERIFY(limit->retryAfterSeconds >= 0);
     QVERIFY2(limit->message.contains(QString::number(limit->retryAfterSeconds)),
              qPrintable(limit->message));
+}
+
+void TestApiClient::retryAfterAsHttpDate()
+{
+    // RFC 9110 allows an HTTP-date instead of seconds.
+    const QByteArray date = QDateTime::currentDateTimeUtc()
+                                .addSecs(120)
+                                .toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'"))
+                                .toLatin1();
+    CannedHttpServer server(
+        cannedResponse(429, "Too Many Requests",
+                       R"({"error":{"code":"rate_limited","message":"Slow down.","details":{}}})",
+                       "Retry-After: " + date + "\r\n"));
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    ApiClient api;
+    api.setBaseUrl(server.url());
+    auto me = awaitResult<CurrentUser>([&](auto done) { api.me(this, done); });
+    QVERIFY(me && !me->ok());
+    QCOMPARE(me->error().httpStatus, 429);
+    QVERIFY2(me->error().retryAfterSeconds >= 110 && me->error().retryAfterSeconds <= 120,
+             qPrintable(QString::number(me->error().retryAfterSeconds)));
 }
 
 void TestApiClient::serverErrorIs5xx()
