@@ -64,10 +64,14 @@ void AppController::start(const StartOptions &options)
     m_window->show();
     if (options.local)
         return startLocal(options.dataDir);
-    if (options.serverUrl.isValid())
-        return startServer(options.serverUrl, options.organizationId);
-
     const SavedConnection saved = m_settings->lastConnection();
+    if (options.serverUrl.isValid()) {
+        // The same server again without --org: the organization chosen last time.
+        const qint64 organizationId = options.organizationId > 0 ? options.organizationId
+                                      : saved.serverUrl == options.serverUrl ? saved.organizationId
+                                                                             : 0;
+        return startServer(options.serverUrl, organizationId);
+    }
     if (saved.local)
         return startLocal(options.dataDir);
     if (saved.isValid())

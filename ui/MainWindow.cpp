@@ -400,11 +400,26 @@ void MainWindow::updateActions()
     m_refreshAction->setEnabled(!m_refreshing && m_pages->currentWidget() != m_roleRequiredPage);
     // The Invite Users and Export Users dialogs come with the next issue;
     // until then the buttons say so instead of opening nothing.
-    const QString notYet = tr("Not available yet: this dialog comes in the next release.");
-    m_inviteAction->setEnabled(false);
-    m_inviteAction->setToolTip(m_offline ? tr("Offline — inviting needs the server.") : notYet);
-    m_exportAction->setEnabled(false);
-    m_exportAction->setToolTip(notYet);
+    const bool lists = m_pages->currentWidget() == m_tabs;
+    if (!m_dialogActionsReady) {
+        const QString notYet = tr("Not available yet: this dialog comes in the next release.");
+        m_inviteAction->setEnabled(false);
+        m_inviteAction->setToolTip(notYet);
+        m_exportAction->setEnabled(false);
+        m_exportAction->setToolTip(notYet);
+        return;
+    }
+    m_inviteAction->setEnabled(lists && !m_offline);
+    m_inviteAction->setToolTip(m_offline ? tr("Offline — inviting needs the server.")
+                                         : tr("Invite people to the organization"));
+    m_exportAction->setEnabled(lists);
+    m_exportAction->setToolTip(tr("Save the Active Users and Removed Users lists as CSV"));
+}
+
+void MainWindow::setDialogActionsReady(bool ready)
+{
+    m_dialogActionsReady = ready;
+    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -39,6 +39,15 @@ public:
     UserListTab *currentTab() const;
     QTabWidget *tabWidget() const { return m_tabs; }
 
+    /// The toolbar's Invite Users and Export Users actions: disabled, with a
+    /// tooltip, until their dialogs exist (the next issue connects them and
+    /// calls setDialogActionsReady()).
+    QAction *inviteUsersAction() const { return m_inviteAction; }
+    QAction *exportUsersAction() const { return m_exportAction; }
+    /// Enables Invite Users and Export Users (Invite Users only while online).
+    void setDialogActionsReady(bool ready);
+    QAction *refreshAction() const { return m_refreshAction; }
+
     /// Sets the title to "TestOps User Management — <name>" (just the product
     /// name when `name` is empty).
     void setOrganizationName(const QString &name);
@@ -120,4 +129,5 @@ private:
 
     bool m_offline = false;
     bool m_refreshing = false;
+    bool m_dialogActionsReady = false;
 };
