@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QStyle>
 #include <QToolButton>
 
 namespace {
@@ -99,10 +100,11 @@ QSize EmailChip::sizeHint() const
     int width = height / 2; // left padding, where the rounding is
     if (const int mark = markWidth())
         width = 5 + mark + 5;
-    width += qMin(metrics.horizontalAdvance(m_check.input), MaxAddressWidth);
+    // +2: horizontalAdvance rounds, and elidedText() cuts at a fraction over.
+    width += qMin(metrics.horizontalAdvance(m_check.input), MaxAddressWidth) + 2;
     if (const QString note = noteText(); !note.isEmpty())
         width += metrics.horizontalAdvance(QStringLiteral(" · ")) +
-                 qMin(metrics.horizontalAdvance(note), MaxNoteWidth);
+                 qMin(metrics.horizontalAdvance(note), MaxNoteWidth) + 2;
     width += 4 + (height - 6) + 3; // gap, ✕ button, right padding
     return {width, height};
 }
@@ -229,8 +231,8 @@ void EmailChip::paintEvent(QPaintEvent *)
 
     const QFontMetrics metrics = fontMetrics();
     const int textRight = m_removeButton->geometry().left() - 4;
-    const QString address =
-        metrics.elidedText(m_check.input, Qt::ElideMiddle, qMin(MaxAddressWidth, textRight - x));
+    const QString address = metrics.elidedText(m_check.input, Qt::ElideMiddle,
+                                               qMin(MaxAddressWidth + 2, textRight - x));
     QRect textRect(x, 0, textRight - x, this->height());
     painter.setPen(text);
     const Qt::Alignment align = Qt::AlignLeft | Qt::AlignVCenter;
@@ -240,7 +242,8 @@ void EmailChip::paintEvent(QPaintEvent *)
         x += metrics.horizontalAdvance(address);
         const QString shownNote = metrics.elidedText(
             QStringLiteral(" · ") + note, Qt::ElideRight,
-            qMin(MaxNoteWidth + metrics.horizontalAdvance(QStringLiteral(" · ")), textRight - x));
+            qMin(MaxNoteWidth + 2 + metrics.horizontalAdvance(QStringLiteral(" · ")),
+                 textRight - x));
         painter.setPen(mix(text, fill, 0.3));
         textRect = QRect(x, 0, textRight - x, this->height());
         painter.drawText(QStyle::visualRect(layoutDirection(), rect(), textRect), align, shownNote);
@@ -317,7 +320,19 @@ void EmailChip::focusOutEvent(QFocusEvent *event)
 void EmailChip::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange ||
-        event->type() == QEvent::LanguageChange)
+    switch (event->type()) {
+    case QEvent::FontChange:
+    case QEvent::StyleChange:
+        // The layout caches size hints; a font set when the dialog is shown
+        // changes ours.
+        updateGeometry();
         updateTexts();
+        break;
+    case QEvent::PaletteChange:
+    case QEvent::LanguageChange:
+        updateTexts();
+        break;
+    default:
+        break;
+    }
 }

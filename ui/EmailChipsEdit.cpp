@@ -3,6 +3,7 @@
 #include "EmailChip.h"
 #include "FlowLayout.h"
 
+#include <algorithm>
 #include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
@@ -18,7 +19,7 @@
 
 namespace {
 
-constexpr int ChipSpacing = 4;      // between chips, in pixels
+constexpr int ChipSpacing = 4;        // between chips, in pixels
 constexpr int NoticeTimeoutMs = 6000; // how long the duplicate notice stays
 
 bool isSeparator(QChar c)
@@ -266,8 +267,9 @@ QStringList EmailChipsEdit::insertEntries(const QList<EmailCheck> &checks, int i
     QStringList duplicates;
     for (const EmailCheck &check : checks) {
         const QString key = EmailAddress::duplicateKey(check.input);
-        const bool known = std::any_of(m_chips.cbegin(), m_chips.cend(),
-                                       [&key](const EmailChip *chip) { return chip->key() == key; });
+        const bool known =
+            std::any_of(m_chips.cbegin(), m_chips.cend(),
+                        [&key](const EmailChip *chip) { return chip->key() == key; });
         if (known) {
             duplicates.append(check.input);
             continue;
@@ -396,7 +398,8 @@ void EmailChipsEdit::pasteIntoEntry(const QString &text)
     }
     // The list replaces the selection, as a paste would, then all becomes chips.
     QString combined = m_entry->text();
-    const int start = m_entry->hasSelectedText() ? m_entry->selectionStart() : m_entry->cursorPosition();
+    const int start =
+        m_entry->hasSelectedText() ? m_entry->selectionStart() : m_entry->cursorPosition();
     const int length = m_entry->hasSelectedText() ? int(m_entry->selectedText().size()) : 0;
     combined.replace(start, length, text);
     m_entry->setText(combined);
