@@ -336,7 +336,7 @@ int main(int argc, char *argv[])
     const SortCase sorts[] = {
         {"Full Name (collation rank)", ActiveUsersModel::FullNameColumn,
          ActiveUsersModel::JoinDateColumn},
-        {"Join Date (timestamp)", ActiveUsersModel::JoinDateColumn,
+        {"Join Date (rank of the time)", ActiveUsersModel::JoinDateColumn,
          ActiveUsersModel::FullNameColumn},
         {"Licenses (count, then names)", ActiveUsersModel::LicensesColumn,
          ActiveUsersModel::EmailColumn},

@@ -63,6 +63,19 @@ void MemberTableModel::setMembers(QList<Member> members)
         m_rows[r].nameRank = nameRanks[r];
         m_rows[r].emailRank = emailRanks[r];
     }
+    // Times sort by rank too (a missing time first), so that every column
+    // has dense keys and a header click is a linear counting sort.
+    std::vector<qint64> times(m_rows.size());
+    for (quint32 Row::*rank : {&Row::joinedRank, &Row::lastAccessRank, &Row::removedRank}) {
+        qint64 Row::*time = rank == &Row::joinedRank       ? &Row::joinedAt
+                            : rank == &Row::lastAccessRank ? &Row::lastAccessAt
+                                                           : &Row::removedAt;
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            times[r] = m_rows[r].*time;
+        const std::vector<quint32> ranks = valueRanks(times);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            m_rows[r].*rank = ranks[r];
+    }
     rankLists();
     formatTimes();
     const qsizetype count = members.size();
@@ -182,16 +195,13 @@ qint64 MemberTableModel::sortKey(int record, int column) const
     case Field::Role:
         return Roles::rank(row.role);
     case Field::JoinedAt:
-        return row.joinedAt;
-    case Field::Licenses: {
-        // By count first ("counts numerically"), then by the products' names.
-        const ListEntry &entry = listEntry(row.licenses);
-        return (qint64(entry.items.size()) << 32) | entry.rank;
-    }
+        return row.joinedRank;
+    case Field::Licenses:
+        return licensesKey(listEntry(row.licenses));
     case Field::LastAccessAt:
-        return row.lastAccessAt;
+        return row.lastAccessRank;
     case Field::RemovedAt:
-        return row.removedAt;
+        return row.removedRank;
     case Field::RemovedBy:
         return listEntry(row.removedBy).rank;
     }
@@ -216,15 +226,15 @@ void MemberTableModel::sortKeys(int column, std::vector<qint64> &keys) const
         return;
     case Field::JoinedAt:
         for (size_t r = 0; r < count; ++r)
-            out[r] = rows[r].joinedAt;
+            out[r] = rows[r].joinedRank;
         return;
     case Field::LastAccessAt:
         for (size_t r = 0; r < count; ++r)
-            out[r] = rows[r].lastAccessAt;
+            out[r] = rows[r].lastAccessRank;
         return;
     case Field::RemovedAt:
         for (size_t r = 0; r < count; ++r)
-            out[r] = rows[r].removedAt;
+            out[r] = rows[r].removedRank;
         return;
     case Field::Role:
         for (size_t r = 0; r < count; ++r)
@@ -239,8 +249,7 @@ void MemberTableModel::sortKeys(int column, std::vector<qint64> &keys) const
             if (!hasListEntry(i))
                 break;
             const ListEntry &entry = listEntry(i);
-            listKeys.push_back(licenses ? (qint64(entry.items.size()) << 32) | entry.rank
-                                        : qint64(entry.rank));
+            listKeys.push_back(licenses ? licensesKey(entry) : qint64(entry.rank));
         }
         const qint64 *byList = listKeys.data();
         for (size_t r = 0; r < count; ++r)

@@ -67,6 +67,9 @@ private:
         qint64 removedAt = 0;
         quint32 nameRank = 0;
         quint32 emailRank = 0;
+        quint32 joinedRank = 0; ///< dense sort keys of the times (valueRanks())
+        quint32 lastAccessRank = 0;
+        quint32 removedRank = 0;
         qint32 licenses = -1;  ///< listEntry()
         qint32 removedBy = -1; ///< listEntry() of the person (internPerson())
         qint32 teams = -1;     ///< listEntry()

@@ -192,10 +192,8 @@ qint64 PendingInvitationsModel::sortKey(int record, int column) const
         return row.emailRank;
     case RoleColumn:
         return Roles::rank(row.role);
-    case LicensesColumn: {
-        const ListEntry &entry = listEntry(row.licenses);
-        return (qint64(entry.items.size()) << 32) | entry.rank;
-    }
+    case LicensesColumn:
+        return licensesKey(listEntry(row.licenses));
     case InvitedByColumn:
         return listEntry(row.invitedBy).rank;
     case SentColumn:

@@ -113,15 +113,58 @@ void RecordTableModel::sortRows()
         } else {
             sortKeys(m_sortColumn, keys);
         }
-        const qint64 *k = keys.data();
-        if (m_sortOrder == Qt::AscendingOrder)
-            std::stable_sort(m_order.begin(), m_order.end(),
-                             [k](int a, int b) { return k[a] < k[b]; });
-        else
-            std::stable_sort(m_order.begin(), m_order.end(),
-                             [k](int a, int b) { return k[a] > k[b]; });
+        const auto [low, high] = std::minmax_element(keys.begin(), keys.end());
+        const qint64 range = count == 0 ? 0 : *high - *low;
+        if (count > 0 && range < qint64(4 * count) + 64) {
+            countingSort(keys, *low, static_cast<size_t>(range) + 1);
+        } else {
+            const qint64 *k = keys.data();
+            if (m_sortOrder == Qt::AscendingOrder)
+                std::stable_sort(m_order.begin(), m_order.end(),
+                                 [k](int a, int b) { return k[a] < k[b]; });
+            else
+                std::stable_sort(m_order.begin(), m_order.end(),
+                                 [k](int a, int b) { return k[a] > k[b]; });
+        }
     }
     rebuildRowOf();
+}
+
+void RecordTableModel::countingSort(const std::vector<qint64> &keys, qint64 low, size_t buckets)
+{
+    // Keys are dense (ranks computed at load, roles, check states), so a
+    // stable counting sort orders the rows in three linear passes where a
+    // comparison sort needs n log n comparisons.
+    const bool descending = m_sortOrder == Qt::DescendingOrder;
+    auto bucketOf = [&](int record) {
+        const size_t b = static_cast<size_t>(keys[static_cast<size_t>(record)] - low);
+        return descending ? buckets - 1 - b : b;
+    };
+    std::vector<int> starts(buckets + 1, 0);
+    for (int record : m_order)
+        ++starts[bucketOf(record) + 1];
+    for (size_t b = 1; b <= buckets; ++b)
+        starts[b] += starts[b - 1];
+    std::vector<int> sorted(m_order.size());
+    for (int record : m_order)
+        sorted[static_cast<size_t>(starts[bucketOf(record)]++)] = record;
+    m_order.swap(sorted);
+}
+
+std::vector<quint32> RecordTableModel::valueRanks(const std::vector<qint64> &values)
+{
+    std::vector<int> order(values.size());
+    std::iota(order.begin(), order.end(), 0);
+    const qint64 *v = values.data();
+    std::sort(order.begin(), order.end(), [v](int a, int b) { return v[a] < v[b]; });
+    std::vector<quint32> ranks(values.size());
+    quint32 rank = 0;
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (i > 0 && v[order[i - 1]] != v[order[i]])
+            ++rank;
+        ranks[static_cast<size_t>(order[i])] = rank;
+    }
+    return ranks;
 }
 
 qint64 RecordTableModel::sortKeyAt(int row, int column) const

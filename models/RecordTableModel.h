@@ -210,6 +210,13 @@ protected:
     bool hasListEntry(int index) const { return index >= 0 && index < m_lists.size(); }
     /// Computes ListEntry::rank for every interned list.
     void rankLists();
+    /// The sort key of a license list: by count first ("counts
+    /// numerically"), then by the products' names; dense (count times the
+    /// number of lists plus the rank).
+    qint64 licensesKey(const ListEntry &entry) const
+    {
+        return qint64(entry.items.size()) * m_lists.size() + entry.rank;
+    }
 
     /// The current time for relative texts, in ms since the epoch (UTC).
     qint64 nowMs() const { return m_nowMs; }
@@ -218,6 +225,9 @@ protected:
     /// C locale; case-insensitive, numeric mode):
     /// equal strings get equal ranks, ranks start at 0.
     static std::vector<quint32> collationRanks(const QList<QString> &strings);
+    /// Ranks of `values` (equal values, equal ranks; from 0), so that sort
+    /// keys are dense and a header click can use a counting sort.
+    static std::vector<quint32> valueRanks(const std::vector<qint64> &values);
     /// Ranks the records added so far by their folded email (the part of the
     /// haystack after the NUL), byte-wise: addresses are mostly ASCII, and
     /// this costs a memcmp where collation would cost an ICU sort key each.
@@ -225,6 +235,7 @@ protected:
 
 private:
     void sortRows();
+    void countingSort(const std::vector<qint64> &keys, qint64 low, size_t buckets);
     void rebuildRowOf();
     void emitCheckChanged(int firstRow, int lastRow);
     void updateNow();

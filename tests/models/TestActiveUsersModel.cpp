@@ -60,6 +60,7 @@ private slots:
     void sortsLicenseCountsNumerically();
     void sortsNamesByCollation();
     void checksSurviveSorting();
+    void sortIsStable();
     void givesRecordsForCheckedIds();
     void displayDataDoesNotAllocate();
 
@@ -268,6 +269,26 @@ void TestActiveUsersModel::checksSurviveSorting()
     QCOMPARE(idsInRowOrder().mid(0, 3), (QList<qint64>{1, 2, 4}));
     m_model->sort(-1);
     QCOMPARE(idsInRowOrder(), (QList<qint64>{1, 2, 3, 4, 5}));
+}
+
+void TestActiveUsersModel::sortIsStable()
+{
+    // Sorting by role after sorting by name keeps names in order within a
+    // role, both ways: what users expect from clicking two headers.
+    QList<Member> list;
+    const QStringList names = {QStringLiteral("Dora"), QStringLiteral("Bea"),
+                               QStringLiteral("Cleo"), QStringLiteral("Ava"),
+                               QStringLiteral("Eve")};
+    for (int i = 0; i < names.size(); ++i)
+        list << member(i + 1, names.at(i), QStringLiteral("p%1@example.com").arg(i),
+                       i % 2 ? Role::Admin : Role::Member);
+    m_model->setMembers(list);
+    m_model->sort(ActiveUsersModel::FullNameColumn, Qt::AscendingOrder);
+    m_model->sort(ActiveUsersModel::RoleColumn, Qt::AscendingOrder);
+    // Admins (Bea 2, Ava 4) then members (Cleo 3, Dora 1, Eve 5).
+    QCOMPARE(idsInRowOrder(), (QList<qint64>{4, 2, 3, 1, 5}));
+    m_model->sort(ActiveUsersModel::RoleColumn, Qt::DescendingOrder);
+    QCOMPARE(idsInRowOrder(), (QList<qint64>{3, 1, 5, 4, 2}));
 }
 
 void TestActiveUsersModel::givesRecordsForCheckedIds()
