@@ -1,0 +1,165 @@
+// testops-bench-export: exports 200,000 members (100,000 active, 100,000
+// removed, varied Unicode) with UserCsvExport and compares the time with
+// writing the very same bytes by a plain buffered write (issue 4, section 6:
+// at most 2×). Run on demand; not a ctest test. Prints medians of repeated
+// runs, the ratio and PASS/MISS. See docs/performance.md.
+
+#include "DataGenerator.h"
+#include "UserCsvExport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+#include <unistd.h>
+
+namespace {
+
+/// Median wall time in ms of `runs` calls of `measured`, each after an
+/// untimed `prepare`.
+double median(int runs, const std::function<void()> &prepare, const std::function<void()> &measured)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        prepare();
+        QElapsedTimer timer;
+        timer.start();
+        measured();
+        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[times.size() / 2];
+}
+
+/// Some names that need quoting or a formula guard, as real lists have.
+void addTrickyNames(QList<Member> &members)
+{
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        QString &name = members[i].fullName;
+        if (i % 37 == 0)
+            name.append(QStringLiteral(", Jr."));
+        if (i % 53 == 0)
+            name = QLatin1Char('"') + name + QLatin1Char('"');
+        if (i % 101 == 0)
+            name.prepend(QLatin1Char('='));
+        if (i % 211 == 0)
+            name.append(QStringLiteral("\nsecond line"));
+    }
+}
+
+/// The baseline: one plain buffered write of `bytes` with stdio, optionally
+/// with the fsync that QSaveFile::commit() does.
+bool plainWrite(const QString &path, const QByteArray &bytes, bool sync)
+{
+    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
+    if (!file)
+        return false;
+    static std::vector<char> buffer(1 << 20);
+    std::setvbuf(file, buffer.data(), _IOFBF, buffer.size());
+    bool ok = std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), file) ==
+              static_cast<size_t>(bytes.size());
+    ok = std::fflush(file) == 0 && ok;
+    if (sync)
+        ok = ::fsync(fileno(file)) == 0 && ok;
+    return std::fclose(file) == 0 && ok;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Exports 200,000 members to CSV and compares with a plain buffered write."));
+    parser.addHelpOption();
+    const QCommandLineOption runsOption(QStringLiteral("runs"),
+                                        QStringLiteral("Repetitions per measurement (median)."),
+                                        QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption dirOption(
+        QStringLiteral("dir"), QStringLiteral("Folder to write in (default: a temporary folder)."),
+        QStringLiteral("path"));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"),
+                                        QStringLiteral("Members per list (active, removed)."),
+                                        QStringLiteral("n"), QStringLiteral("100000"));
+    parser.addOption(runsOption);
+    parser.addOption(dirOption);
+    parser.addOption(rowsOption);
+    parser.process(app);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const int perList = std::max(1, parser.value(rowsOption).toInt());
+
+    QTemporaryDir temporary(
+        parser.isSet(dirOption)
+            ? QDir(parser.value(dirOption)).filePath(QStringLiteral("bench-XXXXXX"))
+            : QDir::temp().filePath(QStringLiteral("bench-export-XXXXXX")));
+    if (!temporary.isValid()) {
+        std::fprintf(stderr, "cannot create a folder to write in: %s\n",
+                     qPrintable(temporary.errorString()));
+        return 2;
+    }
+    const QString exportPath = temporary.filePath(QStringLiteral("export.csv"));
+    const QString plainPath = temporary.filePath(QStringLiteral("plain.csv"));
+
+    DataGenerator generator(20261129, QDateTime(QDate(2026, 11, 29), QTime(6, 40), Qt::UTC));
+    QList<Member> active = generator.members(perList, 1, MemberStatus::Active);
+    QList<Member> removed = generator.members(perList, 1000000, MemberStatus::Removed);
+    addTrickyNames(active);
+    addTrickyNames(removed);
+    const UserCsvExport exporter(active, removed);
+
+    const QByteArray bytes = exporter.toCsv();
+    std::printf(
+        "testops-bench-export: %lld rows (%d active + %d removed), %.1f MB, %d runs, in %s\n",
+        static_cast<long long>(exporter.rowCount()), perList, perList,
+        static_cast<double>(bytes.size()) / 1048576.0, runs,
+        qPrintable(QDir::toNativeSeparators(temporary.path())));
+
+    bool allWritten = true;
+    const auto removeBoth = [&] {
+        QFile::remove(exportPath);
+        QFile::remove(plainPath);
+    };
+    const double encodeMs = median(
+        runs, [] {},
+        [&] {
+            const QByteArray again = exporter.toCsv();
+            allWritten = allWritten && again.size() == bytes.size();
+        });
+    const double exportMs = median(runs, removeBoth, [&] {
+        const UserCsvExport::Result result = exporter.write(exportPath);
+        if (!result.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(result.errorMessage));
+            allWritten = false;
+        }
+    });
+    const double plainMs = median(
+        runs, removeBoth, [&] { allWritten = plainWrite(plainPath, bytes, false) && allWritten; });
+    const double plainSyncMs = median(
+        runs, removeBoth, [&] { allWritten = plainWrite(plainPath, bytes, true) && allWritten; });
+
+    // The export must be byte for byte what the baseline wrote.
+    exporter.write(exportPath);
+    QFile written(exportPath);
+    const bool same = written.open(QIODevice::ReadOnly) && written.readAll() == bytes;
+
+    const double ratio = exportMs / plainMs;
+    std::printf("  encode only (toCsv, in memory)          %8.1f ms\n", encodeMs);
+    std::printf("  export (UserCsvExport::write, QSaveFile) %8.1f ms\n", exportMs);
+    std::printf("  plain buffered write (fwrite)           %8.1f ms\n", plainMs);
+    std::printf("  plain buffered write + fsync            %8.1f ms\n", plainSyncMs);
+    std::printf("  ratio export / plain write              %8.2f   (export / plain + fsync %.2f)\n",
+                ratio, exportMs / plainSyncMs);
+    std::printf("  same bytes: %s\n", same ? "yes" : "NO");
+    std::printf("  %s: export <= 2x plain buffered write\n",
+                ratio <= 2.0 && same && allWritten ? "PASS" : "MISS");
+    return same && allWritten ? 0 : 1;
+}
