@@ -93,7 +93,7 @@ int EmailChip::markWidth() const
     return state() == State::Valid ? 0 : chipHeight() - 8;
 }
 
-QSize EmailChip::sizeHint() const
+QSize EmailChip::computeSizeHint() const
 {
     const QFontMetrics metrics = fontMetrics();
     const int height = chipHeight();
@@ -109,6 +109,11 @@ QSize EmailChip::sizeHint() const
     return {width, height};
 }
 
+QSize EmailChip::sizeHint() const
+{
+    return m_sizeHint;
+}
+
 QSize EmailChip::minimumSizeHint() const
 {
     return sizeHint();
@@ -116,6 +121,9 @@ QSize EmailChip::minimumSizeHint() const
 
 void EmailChip::updateTexts()
 {
+    // Cached: a layout asks for size hints far more often than they change,
+    // and measuring text means shaping it.
+    m_sizeHint = computeSizeHint();
     const QString &shown = m_check.input;
     QString description;
     QString name;
@@ -325,8 +333,8 @@ void EmailChip::changeEvent(QEvent *event)
     case QEvent::StyleChange:
         // The layout caches size hints; a font set when the dialog is shown
         // changes ours.
-        updateGeometry();
         updateTexts();
+        updateGeometry();
         break;
     case QEvent::PaletteChange:
     case QEvent::LanguageChange:

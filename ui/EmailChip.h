@@ -74,6 +74,7 @@ protected:
 
 private:
     void updateTexts();
+    QSize computeSizeHint() const;
     int markWidth() const;
     int chipHeight() const;
     QString noteText() const;
@@ -82,4 +83,5 @@ private:
     QString m_key;
     QString m_note;
     QToolButton *m_removeButton = nullptr;
+    QSize m_sizeHint;
 };

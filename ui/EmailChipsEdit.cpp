@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <QAccessible>
+#include <QAccessibleWidget>
 #include <QApplication>
 #include <QClipboard>
 #include <QKeyEvent>
@@ -12,7 +13,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QScrollArea>
-#include <QScrollBar>
+#include <QSet>
 #include <QStyleOptionFrame>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -83,16 +84,37 @@ bool insideMailbox(QStringView text)
     return inQuote || angles > 0 || parens > 0 || (quotedName && !sawAngle);
 }
 
+// Screen readers see the chips as the items of a list of addresses (Qt would
+// call plain QWidgets "fillers", which they skip).
+QAccessibleInterface *chipAccessible(const QString &className, QObject *object)
+{
+    if (!object || !object->isWidgetType())
+        return nullptr;
+    auto *widget = static_cast<QWidget *>(object);
+    if (className == QLatin1String("EmailChip"))
+        return new QAccessibleWidget(widget, QAccessible::ListItem);
+    if (className == QLatin1String("QWidget") &&
+        object->objectName() == QLatin1String("emailChipsArea"))
+        return new QAccessibleWidget(widget, QAccessible::List);
+    return nullptr;
+}
+
 } // namespace
 
 EmailChipsEdit::EmailChipsEdit(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("emailChipsEdit"));
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(chipAccessible);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    setCursor(Qt::IBeamCursor);
 
     m_chipsArea = new QWidget;
+    // The name gives it the List role (chipAccessible), its chips ListItem.
     m_chipsArea->setObjectName(QStringLiteral("emailChipsArea"));
+    m_chipsArea->setCursor(Qt::IBeamCursor);
     m_flow = new FlowLayout(m_chipsArea, ChipSpacing);
     m_flow->setContentsMargins(0, 0, 0, 0);
     m_flow->setLastItemFillsRow(true);
@@ -160,6 +182,7 @@ EmailChipsEdit::~EmailChipsEdit()
 void EmailChipsEdit::retranslate()
 {
     setAccessibleName(tr("Email addresses"));
+    m_chipsArea->setAccessibleName(tr("Addresses entered"));
     m_entry->setAccessibleName(tr("Email addresses"));
     m_entry->setPlaceholderText(tr("Type or paste email addresses…"));
     m_entry->setAccessibleDescription(
@@ -241,7 +264,11 @@ void EmailChipsEdit::addText(QStringView text)
 
 void EmailChipsEdit::commitText()
 {
-    const QString text = m_entry->text();
+    commitString(m_entry->text());
+}
+
+void EmailChipsEdit::commitString(const QString &text)
+{
     const int at = m_editIndex;
     m_entry->clear();
     m_lastEntryText.clear();
@@ -265,23 +292,30 @@ void EmailChipsEdit::setAddressNotes(const QHash<QString, QString> &notes)
 QStringList EmailChipsEdit::insertEntries(const QList<EmailCheck> &checks, int index)
 {
     QStringList duplicates;
+    if (checks.isEmpty())
+        return duplicates;
+    QSet<QString> keys;
+    keys.reserve(m_chips.size() + checks.size());
+    for (const EmailChip *chip : std::as_const(m_chips))
+        keys.insert(chip->key());
+    // One layout pass for the whole paste, not one per chip.
+    m_flow->setEnabled(false);
     for (const EmailCheck &check : checks) {
         const QString key = EmailAddress::duplicateKey(check.input);
-        const bool known =
-            std::any_of(m_chips.cbegin(), m_chips.cend(),
-                        [&key](const EmailChip *chip) { return chip->key() == key; });
-        if (known) {
+        if (keys.contains(key)) {
             duplicates.append(check.input);
             continue;
         }
+        keys.insert(key);
         EmailChip *chip = createChip(check, key);
         const int at = index < 0 || index > m_chips.size() ? int(m_chips.size()) : index++;
         m_chips.insert(at, chip);
         m_flow->insertWidget(at, chip); // the entry stays the last item
         chip->show();
     }
-    if (!checks.isEmpty())
-        QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_entry, 0, 0); });
+    m_flow->setEnabled(true);
+    m_flow->invalidate();
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_entry, 0, 0); });
     return duplicates;
 }
 
@@ -402,8 +436,8 @@ void EmailChipsEdit::pasteIntoEntry(const QString &text)
         m_entry->hasSelectedText() ? m_entry->selectionStart() : m_entry->cursorPosition();
     const int length = m_entry->hasSelectedText() ? int(m_entry->selectedText().size()) : 0;
     combined.replace(start, length, text);
-    m_entry->setText(combined);
-    commitText();
+    // Not through the entry, which would cut a long list at its maxLength.
+    commitString(combined);
 }
 
 bool EmailChipsEdit::handleEntryKey(QKeyEvent *event)

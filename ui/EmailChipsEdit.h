@@ -108,6 +108,9 @@ protected:
 private:
     bool handleEntryKey(QKeyEvent *event);
     void pasteIntoEntry(const QString &text);
+    /// Turns `text` into chips (at the place of a chip being edited) and
+    /// empties the entry.
+    void commitString(const QString &text);
     void onEntryEdited(const QString &text);
     /// Adds checked entries at `index` (-1: at the end); returns the inputs
     /// left out as duplicates of existing entries.

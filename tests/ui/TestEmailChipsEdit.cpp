@@ -6,6 +6,7 @@
 #include <EmailChip.h>
 #include <EmailChipsEdit.h>
 
+#include <QAccessible>
 #include <QApplication>
 #include <QClipboard>
 #include <QDialog>
@@ -102,6 +103,7 @@ private slots:
     void pastedOutlookListGivesTwoChips();
     void pastedSpreadsheetColumn();
     void pasteThroughTheContextMenuPath();
+    void longPastedListIsComplete();
     void invalidChipSaysWhy();
     void duplicatesMerge();
     void editByKeyboard();
@@ -114,6 +116,7 @@ private slots:
     void addressesLeaveInvalidOut();
     void setAddressesAndClear();
     void everyChipAndButtonIsNamed();
+    void screenReadersSeeAListOfAddresses();
 };
 
 void TestEmailChipsEdit::init()
@@ -246,11 +249,30 @@ void TestEmailChipsEdit::pasteThroughTheContextMenuPath()
     w.entry->paste();
     QCOMPARE(w.edit->addresses(),
              (QStringList{QStringLiteral("ann@example.com"), QStringLiteral("bo@example.org")}));
+    QApplication::clipboard()->setText(QStringLiteral("cy@example.net\ndi@example.net"));
+    w.entry->paste();
+    QCOMPARE(w.chips().size(), 4);
+    QCOMPARE(w.edit->invalidCount(), 0);
     // A single address without separators stays typed, to be finished.
     QApplication::clipboard()->setText(QStringLiteral("cy@example"));
     w.entry->paste();
     QCOMPARE(w.entry->text(), QStringLiteral("cy@example"));
-    QCOMPARE(w.chips().size(), 2);
+    QCOMPARE(w.chips().size(), 4);
+}
+
+void TestEmailChipsEdit::longPastedListIsComplete()
+{
+    // Longer than a QLineEdit holds (32767 characters): nothing is cut.
+    Window w;
+    QVERIFY(QTest::qWaitForWindowActive(&w.dialog));
+    QString list;
+    const int count = 2000;
+    for (int i = 0; i < count; ++i)
+        list += QStringLiteral("\"Person %1\" <person.number%1@example.com>;\r\n").arg(i);
+    QVERIFY(list.size() > 32767);
+    pasteText(w.entry, list);
+    QCOMPARE(w.edit->validCount(), count);
+    QCOMPARE(w.edit->addresses().constLast(), QStringLiteral("person.number1999@example.com"));
 }
 
 void TestEmailChipsEdit::invalidChipSaysWhy()
@@ -528,6 +550,24 @@ void TestEmailChipsEdit::everyChipAndButtonIsNamed()
                      name == QStringLiteral("Remove broken@@example.com"),
                  qPrintable(name));
     }
+}
+
+void TestEmailChipsEdit::screenReadersSeeAListOfAddresses()
+{
+    Window w;
+    w.edit->setAddresses({Jane, QStringLiteral("bad@")});
+    const QList<EmailChip *> chips = w.chips();
+    QCOMPARE(chips.size(), 2);
+    QAccessibleInterface *item = QAccessible::queryAccessibleInterface(chips.at(1));
+    QVERIFY(item);
+    QCOMPARE(item->role(), QAccessible::ListItem);
+    QVERIFY(item->text(QAccessible::Name).startsWith(QStringLiteral("bad@, invalid: ")));
+    QCOMPARE(item->text(QAccessible::Description), chips.at(1)->check().error);
+    QAccessibleInterface *list = item->parent();
+    QVERIFY(list);
+    QCOMPARE(list->role(), QAccessible::List);
+    QCOMPARE(QAccessible::queryAccessibleInterface(w.edit)->text(QAccessible::Name),
+             QStringLiteral("Email addresses"));
 }
 
 QTEST_MAIN(TestEmailChipsEdit)
