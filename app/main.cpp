@@ -17,7 +17,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("testops-users"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESTOPS_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("TestOps User Management"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("testops-users"));
+    // The installed desktop entry's id (packaging/), so that Wayland
+    // compositors and docks show its name and icon for this window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("com.example.TestOpsUsers"));
 
     QIcon icon;
     for (int size : {16, 32, 48, 64, 128, 256})
