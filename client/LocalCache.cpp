@@ -106,6 +106,9 @@ Result<Done, CacheError> LocalCache::open()
                           ? QSqlDatabase::database(m_connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
+    // A save on a pool thread and a load in another window may meet: wait
+    // for the other writer instead of failing at once.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (!db.open())
         return sqlError(tr("The local cache %1 could not be opened.").arg(m_path),
                         db.lastError().text());
@@ -142,19 +145,22 @@ Result<Done, CacheError> LocalCache::migrate()
     if (version == SchemaVersion)
         return Done{};
 
+    // IF NOT EXISTS: two connections opening a new file at once both succeed.
     if (!db.transaction())
         return sqlError(tr("The local cache %1 could not be prepared.").arg(m_path),
                         db.lastError().text());
     const QStringList statements = {
-        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)"),
-        QStringLiteral("CREATE TABLE members (user_id INTEGER NOT NULL, status TEXT NOT NULL, "
-                       "full_name TEXT, email TEXT, role TEXT, joined_at INTEGER, "
-                       "last_access_at INTEGER, licenses TEXT, machine_count INTEGER, teams TEXT, "
-                       "removed_at INTEGER, removed_by_id INTEGER, removed_by_name TEXT)"),
-        QStringLiteral("CREATE TABLE invitations (id INTEGER NOT NULL, email TEXT, role TEXT, "
-                       "licenses TEXT, invited_by_id INTEGER, invited_by_name TEXT, "
-                       "created_at INTEGER, expires_at INTEGER, status TEXT, "
-                       "activation_url TEXT, delivery_error TEXT)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS members (user_id INTEGER NOT NULL, status TEXT NOT NULL, "
+            "full_name TEXT, email TEXT, role TEXT, joined_at INTEGER, "
+            "last_access_at INTEGER, licenses TEXT, machine_count INTEGER, teams TEXT, "
+            "removed_at INTEGER, removed_by_id INTEGER, removed_by_name TEXT)"),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS invitations (id INTEGER NOT NULL, email TEXT, role TEXT, "
+            "licenses TEXT, invited_by_id INTEGER, invited_by_name TEXT, "
+            "created_at INTEGER, expires_at INTEGER, status TEXT, "
+            "activation_url TEXT, delivery_error TEXT)"),
         QStringLiteral("DELETE FROM schema_version"),
         QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(SchemaVersion),
     };

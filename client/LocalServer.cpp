@@ -117,9 +117,11 @@ void LocalServer::start()
 
 void LocalServer::onServerOutput()
 {
-    m_stdoutBuffer += m_server->readAllStandardOutput();
+    // Always read, so that the pipe never fills and blocks the server.
+    const QByteArray output = m_server->readAllStandardOutput();
     if (!m_baseUrl.isEmpty())
         return;
+    m_stdoutBuffer += output;
     static const QRegularExpression listening(QStringLiteral("Listening on (http://[^\\s]+)"));
     const QRegularExpressionMatch match = listening.match(QString::fromUtf8(m_stdoutBuffer));
     if (!match.hasMatch())

@@ -22,6 +22,7 @@ private slots:
     void connectionsHaveTheirOwnFiles();
     void offlineAfterServerStops();
     void asyncLoadDeliversInTheCallersThread();
+    void concurrentSavesAndLoadsOnANewFile();
     void newerSchemaIsRefusedAndLeftUntouched();
     void notASqliteFileIsAnError();
 };
@@ -230,6 +231,33 @@ void TestLocalCache::asyncLoadDeliversInTheCallersThread()
     QVERIFY(loaded->ok());
     QCOMPARE(loaded->value().activeMembers.size(), 1);
     QCOMPARE(callbackThread, QThread::currentThread());
+}
+
+void TestLocalCache::concurrentSavesAndLoadsOnANewFile()
+{
+    // A refresh saving while the window loads, on a file nobody created yet.
+    QTemporaryDir dir;
+    int saved = 0;
+    int loaded = 0;
+    QStringList errors;
+    for (int i = 0; i < 3; ++i) {
+        LocalCache::saveAsync(dir.path(), ServerUrl, 5, sampleSnapshot(), this,
+                              [&](Result<Done, CacheError> result) {
+                                  ++saved;
+                                  if (!result)
+                                      errors << result.error().detail;
+                              });
+        LocalCache::loadAsync(dir.path(), ServerUrl, 5, this,
+                              [&](Result<CacheSnapshot, CacheError> result) {
+                                  ++loaded;
+                                  if (!result)
+                                      errors << result.error().detail;
+                              });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(saved + loaded, 6, 30000);
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+    LocalCache cache(dir.path(), ServerUrl, 5);
+    QCOMPARE(cache.load().value().activeMembers.size(), 1);
 }
 
 void TestLocalCache::newerSchemaIsRefusedAndLeftUntouched()
