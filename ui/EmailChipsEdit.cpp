@@ -99,6 +99,18 @@ QAccessibleInterface *chipAccessible(const QString &className, QObject *object)
     return nullptr;
 }
 
+// EmailAddress::parseList without its merging of duplicates: the merging
+// happens in insertEntries, which tells the user about it.
+QList<EmailCheck> checkAll(QStringView text)
+{
+    QList<EmailCheck> checks;
+    const QStringList pieces = EmailAddress::splitList(text);
+    checks.reserve(pieces.size());
+    for (const QString &piece : pieces)
+        checks.append(EmailAddress::check(piece));
+    return checks;
+}
+
 } // namespace
 
 EmailChipsEdit::EmailChipsEdit(QWidget *parent) : QWidget(parent)
@@ -147,7 +159,10 @@ EmailChipsEdit::EmailChipsEdit(QWidget *parent) : QWidget(parent)
     m_noticeTimer = new QTimer(this);
     m_noticeTimer->setSingleShot(true);
     m_noticeTimer->setInterval(NoticeTimeoutMs);
-    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::hide);
+    connect(m_noticeTimer, &QTimer::timeout, this, [this] {
+        m_notice->hide();
+        updateGeometry();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -252,12 +267,13 @@ void EmailChipsEdit::clear()
 {
     setAddresses({});
     m_notice->hide();
+    updateGeometry();
 }
 
 void EmailChipsEdit::addText(QStringView text)
 {
     const qsizetype before = m_chips.size();
-    showDuplicateNotice(insertEntries(EmailAddress::parseList(text), -1));
+    showDuplicateNotice(insertEntries(checkAll(text), -1));
     if (m_chips.size() != before)
         emit entriesChanged();
 }
@@ -277,7 +293,7 @@ void EmailChipsEdit::commitString(const QString &text)
     if (EmailAddress::trimmed(text).isEmpty())
         return;
     const qsizetype before = m_chips.size();
-    showDuplicateNotice(insertEntries(EmailAddress::parseList(text), at));
+    showDuplicateNotice(insertEntries(checkAll(text), at));
     if (m_chips.size() != before)
         emit entriesChanged();
 }
@@ -551,6 +567,7 @@ void EmailChipsEdit::showDuplicateNotice(const QStringList &duplicates)
                           : tr("%1 addresses were already in the list; each is kept once.")
                                 .arg(duplicates.size()));
     m_notice->show();
+    updateGeometry();
     m_noticeTimer->start();
     QAccessibleEvent alert(m_notice, QAccessible::Alert);
     QAccessible::updateAccessibility(&alert);

@@ -19,7 +19,7 @@ class QVBoxLayout;
 /// flowing, scrolling area before a text entry (product.md, Invitations;
 /// seed step 2: "separated by a Comma, Space, Tab, Alt, Out Focus, or Enter").
 /// Addresses are split and checked by the domain rules (EmailAddress::
-/// parseList, RFC 5322 addr-spec), never here.
+/// splitList and check, RFC 5322 addr-spec), never here.
 ///
 /// What turns the typed text into chips:
 /// - comma, semicolon (also their full-width forms) and space, except inside

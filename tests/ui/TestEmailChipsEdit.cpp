@@ -314,8 +314,11 @@ void TestEmailChipsEdit::duplicatesMerge()
     QVERIFY(notice->isVisible());
     QVERIFY(notice->text().contains(QStringLiteral("already in the list")));
 
+    // Within one paste too, and against the chips already there.
     pasteText(w.entry, QStringLiteral("JANE@example.com, bob@example.org, Bob@Example.org"));
     QCOMPARE(w.edit->addresses(), (QStringList{QStringLiteral("Jane@Example.com"), Bob}));
+    QCOMPARE(notice->text(),
+             QStringLiteral("2 addresses were already in the list; each is kept once."));
 }
 
 void TestEmailChipsEdit::editByKeyboard()
