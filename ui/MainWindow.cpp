@@ -179,21 +179,24 @@ QWidget *MainWindow::createMessagePage()
     m_messageText = new QLabel(page);
     m_messageText->setObjectName(QStringLiteral("messageTextLabel"));
     m_messageText->setWordWrap(true);
+    m_messageText->setTextFormat(Qt::PlainText);
     m_messageText->setAlignment(Qt::AlignCenter);
     m_messageText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_messageText->setMaximumWidth(640);
     m_connectButton = new QPushButton(tr("Connect to Another Server…"), page);
     m_connectButton->setObjectName(QStringLiteral("connectButton"));
     m_connectButton->setAccessibleName(tr("Connect to Another Server"));
     connect(m_connectButton, &QPushButton::clicked, this, &MainWindow::connectRequested);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
+    layout->setContentsMargins(96, 24, 96, 24);
+    layout->addStretch(2);
     layout->addWidget(m_messageTitle);
-    layout->addWidget(m_messageText, 0, Qt::AlignHCenter);
+    // No alignment flag: an aligned item loses the label's height-for-width,
+    // and wrapped text would be clipped.
+    layout->addWidget(m_messageText);
     layout->addSpacing(12);
     layout->addWidget(m_connectButton, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    layout->addStretch(3);
     return page;
 }
 
@@ -206,7 +209,9 @@ QWidget *MainWindow::createRoleRequiredPage()
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(48, 48));
     icon->setAlignment(Qt::AlignCenter);
     icon->setAccessibleName(tr("Information"));
-    auto *title = new QLabel(tr("User Management needs the Owner or Admin role"), page);
+    // The title is the permission rule's own sentence (showRoleRequiredPage).
+    auto *title = new QLabel(tr("User Management needs the Owner or Admin role."), page);
+    m_roleRequiredTitle = title;
     title->setObjectName(QStringLiteral("roleRequiredTitleLabel"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
@@ -216,21 +221,22 @@ QWidget *MainWindow::createRoleRequiredPage()
     m_roleRequiredText = new QLabel(page);
     m_roleRequiredText->setObjectName(QStringLiteral("roleRequiredTextLabel"));
     m_roleRequiredText->setWordWrap(true);
+    m_roleRequiredText->setTextFormat(Qt::PlainText);
     m_roleRequiredText->setAlignment(Qt::AlignCenter);
-    m_roleRequiredText->setMaximumWidth(640);
     auto *connectButton = new QPushButton(tr("Use Another Token…"), page);
     connectButton->setObjectName(QStringLiteral("useAnotherTokenButton"));
     connectButton->setAccessibleName(tr("Use Another Token"));
     connect(connectButton, &QPushButton::clicked, this, &MainWindow::connectRequested);
 
     auto *layout = new QVBoxLayout(page);
-    layout->addStretch();
+    layout->setContentsMargins(96, 24, 96, 24);
+    layout->addStretch(2);
     layout->addWidget(icon);
     layout->addWidget(title);
-    layout->addWidget(m_roleRequiredText, 0, Qt::AlignHCenter);
+    layout->addWidget(m_roleRequiredText);
     layout->addSpacing(12);
     layout->addWidget(connectButton, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
+    layout->addStretch(3);
     return page;
 }
 
@@ -286,9 +292,12 @@ void MainWindow::showMessagePage(const QString &title, const QString &text, bool
 
 void MainWindow::showRoleRequiredPage(const QString &userName, Role role, const QString &reason)
 {
-    m_roleRequiredText->setText(
-        tr("You are signed in as %1, whose role in this organization is %2. %3")
-            .arg(userName.toHtmlEscaped(), Roles::displayName(role), reason.toHtmlEscaped()));
+    if (!reason.isEmpty())
+        m_roleRequiredTitle->setText(reason);
+    m_roleRequiredText->setText(tr("You are signed in as %1, whose role in this organization is "
+                                   "%2. Ask its Owner or an Admin, or use the token of an Owner "
+                                   "or Admin.")
+                                    .arg(userName, Roles::displayName(role)));
     m_pages->setCurrentWidget(m_roleRequiredPage);
     updateActions();
     updateSelectionStatus();

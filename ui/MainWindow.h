@@ -115,6 +115,7 @@ private:
     QLabel *m_messageText = nullptr;
     QPushButton *m_connectButton = nullptr;
     QWidget *m_roleRequiredPage = nullptr;
+    QLabel *m_roleRequiredTitle = nullptr;
     QLabel *m_roleRequiredText = nullptr;
 
     QAction *m_inviteAction = nullptr;
