@@ -8,10 +8,12 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
     qtkeychain-qt6-dev libxkbcommon-dev libgl1-mesa-dev
+    libcurl4-openssl-dev
 )
 if [[ "${1:-}" == "--test" ]]; then
     # clang-format checks the style; chromium drives the join page; python3 reads CSV.
     packages+=(clang-format chromium python3 curl xvfb)
+    packages+=(python3-aiosmtpd) # the SMTP server of TestSmtpDelivery
     # The packaging test builds the .deb (dpkg-shlibdeps, file) and checks it
     # (lintian, desktop-file-validate, appstreamcli, systemd-analyze); rpm builds the .rpm.
     packages+=(dpkg-dev file lintian desktop-file-utils appstream systemd rpm)

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "DemoSeeder.h"
 #include "EmailAddress.h"
+#include "MailQueue.h"
 #include "OutboxMailSender.h"
 #include "ServerContext.h"
 #include "ServerSecret.h"
@@ -19,6 +20,7 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -78,10 +80,31 @@ struct ServeOptions
                                      "database backups."),
                                   tr("PATH")};
 
+    QCommandLineOption smtpUrl{
+        QStringLiteral("smtp-url"),
+        tr("Deliver invitation emails through this SMTP server instead of the outbox: "
+           "smtps://HOST[:PORT] (TLS) or smtp://HOST[:PORT] (STARTTLS, required unless HOST "
+           "is a loopback address). Certificates are verified. Credentials come from the "
+           "environment variables TESTOPS_SMTP_USERNAME and TESTOPS_SMTP_PASSWORD, never "
+           "from the command line. Emails are queued in the database and retried after "
+           "failures."),
+        tr("URL")};
+    QCommandLineOption smtpFrom{QStringLiteral("smtp-from"),
+                                tr("Sender address of invitation emails (From and envelope); "
+                                   "required with --smtp-url (default for the outbox: "
+                                   "no-reply@testops.example)."),
+                                tr("ADDRESS")};
+    QCommandLineOption smtpRetryBase{
+        QStringLiteral("smtp-retry-base"),
+        tr("Seconds before the first retry of an email that could not be delivered; each "
+           "further retry waits 4 times longer, at most 120 times this (default 30: 30 s, "
+           "2 min, 8 min, 32 min, then hourly; 8 attempts in all)."),
+        tr("SECONDS"), QStringLiteral("30")};
+
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions(
-            {listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit, secretFile});
+        parser.addOptions({listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit,
+                           secretFile, smtpUrl, smtpFrom, smtpRetryBase});
     }
 };
 
@@ -188,6 +211,44 @@ int serve(const QStringList &arguments)
         }
     }
 
+    SmtpSettings smtp;
+    if (parser.isSet(options.smtpUrl)) {
+        const QUrl url(parser.value(options.smtpUrl), QUrl::StrictMode);
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("smtp") && url.scheme() != QLatin1String("smtps")) ||
+            url.hasQuery() || url.hasFragment()) {
+            printErr(tr("--smtp-url needs smtp://HOST[:PORT] or smtps://HOST[:PORT]."));
+            return 2;
+        }
+        if (!url.userInfo().isEmpty()) {
+            printErr(tr("--smtp-url must not hold credentials: set TESTOPS_SMTP_USERNAME and "
+                        "TESTOPS_SMTP_PASSWORD in the environment."));
+            return 2;
+        }
+        if (!parser.isSet(options.smtpFrom)) {
+            printErr(tr("--smtp-url needs --smtp-from ADDRESS."));
+            return 2;
+        }
+        smtp.url = url.toString();
+        smtp.username = qEnvironmentVariable("TESTOPS_SMTP_USERNAME");
+        smtp.password = qEnvironmentVariable("TESTOPS_SMTP_PASSWORD");
+    }
+    qint64 retryBase = 0;
+    if (!positiveInt(parser.value(options.smtpRetryBase), 1, &retryBase) || retryBase > 86400) {
+        printErr(tr("--smtp-retry-base needs a whole number of seconds from 1 to 86400."));
+        return 2;
+    }
+    smtp.retryBaseSeconds = static_cast<int>(retryBase);
+    QString fromAddress;
+    if (parser.isSet(options.smtpFrom)) {
+        const EmailCheck check = EmailAddress::check(parser.value(options.smtpFrom));
+        if (!check.isValid()) {
+            printErr(tr("--smtp-from: %1").arg(check.error));
+            return 2;
+        }
+        fromAddress = check.address;
+    }
+
     Database database;
     ServerSecret secret;
     QString error;
@@ -225,7 +286,13 @@ int serve(const QStringList &arguments)
     const QString outboxPath = parser.isSet(options.outbox)
                                    ? parser.value(options.outbox)
                                    : databasePath + QStringLiteral("-outbox");
-    OutboxMailSender mail(outboxPath);
+    if (!fromAddress.isEmpty())
+        config.mailFromAddress = fromAddress;
+    OutboxMailSender outbox(outboxPath);
+    std::unique_ptr<MailQueue> queue;
+    if (!smtp.url.isEmpty())
+        queue = std::make_unique<MailQueue>(database, smtp);
+    MailSender &mail = queue ? static_cast<MailSender &>(*queue) : outbox;
     ServerContext context(database, secret, mail, config);
     ApiServer server(context);
     if (!server.listen(address, static_cast<quint16>(port), &error)) {
@@ -241,10 +308,13 @@ int serve(const QStringList &arguments)
     while (context.config.publicUrl.endsWith(QLatin1Char('/')))
         context.config.publicUrl.chop(1);
     printOut(QStringLiteral("Listening on %1").arg(base));
-    printErr(tr("Database %1; invitation emails in %2; server secret in %3.")
+    printErr(tr("Database %1; invitation emails %2; server secret in %3.")
                  .arg(QFileInfo(databasePath).absoluteFilePath(),
-                      QFileInfo(outboxPath).absoluteFilePath(),
+                      queue ? tr("through %1 from %2").arg(smtp.url, config.mailFromAddress)
+                            : tr("in %1").arg(QFileInfo(outboxPath).absoluteFilePath()),
                       QFileInfo(secretPath).absoluteFilePath()));
+    if (queue)
+        queue->start();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) {

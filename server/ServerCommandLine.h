@@ -7,11 +7,14 @@
 ///     testops-users-server serve --database PATH [--listen HOST:PORT] [--demo]
 ///         [--demo-members N] [--invitation-ttl SECONDS] [--outbox DIR]
 ///         [--public-url URL] [--rate-limit N] [--secret-file PATH]
+///         [--smtp-url URL --smtp-from ADDRESS] [--smtp-retry-base SECONDS]
 ///     testops-users-server token create --database PATH --email EMAIL
 ///
 /// `serve` prints "Listening on http://HOST:PORT" as its first line on stdout
 /// and runs until SIGINT or SIGTERM. `token create` prints a new API token on
 /// its last line. Errors go to stderr with exit code 1 (2 for usage errors).
+/// With --smtp-url, invitation emails go through SMTP (MailQueue; credentials
+/// from TESTOPS_SMTP_USERNAME / TESTOPS_SMTP_PASSWORD); without, to the outbox.
 namespace ServerCommandLine {
 
 /// Runs the command in `arguments` (the whole argv, program name first) and

@@ -70,6 +70,9 @@ QJsonObject InvitationController::toJson(const InvitationRecord &record, Role vi
                       invitation.status == InvitationStatus::Expired;
     if (open && Permissions::canManageInvitation(viewer, invitation.role))
         invitation.activationUrl = m_ctx.activationUrl(invitation.id, record.linkNonce);
+    // Delivery only matters while the link can still be used.
+    if (!open)
+        invitation.deliveryError.clear();
     return JsonCodec::toJson(invitation);
 }
 
@@ -277,6 +280,7 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
 
     for (PendingMail &mail : mails) {
         mail.message.fromAddress = m_ctx.config.mailFromAddress;
+        mail.message.invitationId = results.at(mail.resultIndex).id;
         // The inviter's name shows in the mail client's list; the address stays ours.
         mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
         const QString failure = m_ctx.mail.send(mail.message);
@@ -439,6 +443,7 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
 
     for (PendingMail &mail : mails) {
         mail.message.fromAddress = m_ctx.config.mailFromAddress;
+        mail.message.invitationId = results.at(mail.resultIndex).id;
         // The inviter's name shows in the mail client's list; the address stays ours.
         mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
         const QString failure = m_ctx.mail.send(mail.message);

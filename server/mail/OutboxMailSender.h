@@ -7,9 +7,9 @@
 
 /// Writes each message as one RFC 5322 file (`.eml`) into a folder, atomically
 /// (written as `.part`, then renamed), named `<UTC time>-<tag>-<random>.eml` so that files sort by
-/// time. Headers: Date, Message-ID, From, To, Subject (RFC 2047 encoded-word
-/// when not ASCII), MIME-Version, Content-Type text/plain; charset=UTF-8,
-/// Content-Transfer-Encoding 8bit; lines end in CRLF.
+/// time. The text is MailEncoding::encode(), the same bytes SMTP delivery
+/// sends: Date, Message-ID, From, To, Subject (RFC 2047 encoded-word when not
+/// ASCII), MIME multipart/alternative when the message has an HTML body.
 class OutboxMailSender : public MailSender
 {
 public:
@@ -20,11 +20,11 @@ public:
 
     QString directory() const { return m_directory; }
 
-    /// The full message text, as written to the file.
+    /// The full message text, as written to the file (MailEncoding::encode).
     static QByteArray encode(const MailMessage &message, const QByteArray &messageId);
 
     /// RFC 2047 "B" encoded-word for `text` when it has non-ASCII characters;
-    /// ASCII text is returned unchanged.
+    /// ASCII text is returned unchanged (MailEncoding::encodeHeaderWord).
     static QByteArray encodeHeaderWord(const QString &text);
 
 private:

@@ -20,7 +20,7 @@ enum State
 
 const QString selectInvitation = QStringLiteral(
     "SELECT i.id, i.email, i.role, i.invited_by, iu.full_name, i.created_at, i.expires_at,"
-    " i.state, i.org_id, o.name, i.email_key, i.link_nonce"
+    " i.state, i.org_id, o.name, i.email_key, i.link_nonce, i.delivery_error"
     " FROM invitations i JOIN organizations o ON o.id = i.org_id"
     " LEFT JOIN users iu ON iu.id = i.invited_by ");
 
@@ -51,6 +51,7 @@ InvitationRecord readInvitation(const QSqlQuery &query, qint64 nowMs)
     record.organizationName = query.value(9).toString();
     record.emailKey = query.value(10).toString();
     record.linkNonce = query.value(11).toString();
+    invitation.deliveryError = query.value(12).toString();
     return record;
 }
 

@@ -14,7 +14,8 @@ class Database;
 /// An invitation with what the server needs beyond the API fields.
 struct InvitationRecord
 {
-    Invitation invitation; ///< status computed at the time asked for; no activationUrl
+    Invitation invitation; ///< status computed at the time asked for; no activationUrl;
+                           ///< deliveryError as the mail queue last recorded it
     qint64 organizationId = 0;
     QString organizationName;
     QString emailKey;

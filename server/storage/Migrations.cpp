@@ -120,9 +120,31 @@ const QStringList version1 = {
     QStringLiteral("CREATE INDEX audit_events_org ON audit_events(org_id, id)"),
 };
 
+// Version 2: email delivery. mail_queue holds each encoded message until an
+// SMTP server accepted it, so that a restart loses none. state: 0 queued,
+// 1 sent, 2 failed for good, 3 cancelled (superseded by a resend, or the
+// invitation was closed). invitations.delivery_error is what the API shows.
+const QStringList version2 = {
+    QStringLiteral("ALTER TABLE invitations ADD COLUMN delivery_error TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE TABLE mail_queue ("
+                   " id INTEGER PRIMARY KEY,"
+                   " invitation_id INTEGER REFERENCES invitations(id) ON DELETE CASCADE,"
+                   " sender TEXT NOT NULL,"
+                   " recipient TEXT NOT NULL,"
+                   " message BLOB NOT NULL,"
+                   " created_at INTEGER NOT NULL,"
+                   " state INTEGER NOT NULL DEFAULT 0 CHECK (state IN (0, 1, 2, 3)),"
+                   " attempts INTEGER NOT NULL DEFAULT 0,"
+                   " next_attempt_at INTEGER NOT NULL,"
+                   " last_error TEXT NOT NULL DEFAULT '',"
+                   " finished_at INTEGER)"),
+    QStringLiteral("CREATE INDEX mail_queue_due ON mail_queue(state, next_attempt_at)"),
+    QStringLiteral("CREATE INDEX mail_queue_invitation ON mail_queue(invitation_id)"),
+};
+
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = {version1 + Migrations::memberListIndexes()};
+    static const QList<QStringList> all = {version1 + Migrations::memberListIndexes(), version2};
     return all;
 }
 

@@ -33,7 +33,8 @@ qint64 id(const QJsonObject &object, const char *key)
 // The text of an RFC 5322 message (headers and body), with the body's
 // Content-Transfer-Encoding undone: quoted-printable soft breaks and escapes,
 // or base64, so that a link folded by the encoding is found whole. 7bit and
-// 8bit bodies are taken as they are.
+// 8bit bodies are taken as they are. A multipart body (RFC 2046) is read
+// part by part.
 QString readableMail(const QByteArray &raw)
 {
     qsizetype split = raw.indexOf("\r\n\r\n");
@@ -47,6 +48,25 @@ QString readableMail(const QByteArray &raw)
     const QByteArray headers = raw.left(split);
     QByteArray body = raw.mid(bodyStart);
     const QByteArray lowerHeaders = headers.toLower();
+    static const QRegularExpression boundaryPattern(
+        QStringLiteral("content-type:\\s*multipart/[^\\r\\n]*boundary=\"?([^\"\\r\\n;]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch multipart = boundaryPattern.match(QString::fromUtf8(headers));
+    if (multipart.hasMatch()) {
+        QString text = QString::fromUtf8(headers) + QStringLiteral("\n\n");
+        const QByteArray delimiter = "--" + multipart.captured(1).toUtf8();
+        const QList<QByteArray> parts = body.split('\n');
+        QByteArray current;
+        for (const QByteArray &line : parts) {
+            if (line.trimmed().startsWith(delimiter)) {
+                text += readableMail(current.trimmed()) + QStringLiteral("\n");
+                current.clear();
+            } else {
+                current += line + '\n';
+            }
+        }
+        return text;
+    }
     if (lowerHeaders.contains("content-transfer-encoding: quoted-printable")) {
         body.replace("=\r\n", "").replace("=\n", "");
         QByteArray decoded;
