@@ -96,8 +96,13 @@ endif()
 # Windows and macOS: the Qt runtime goes beside the executables through Qt's
 # deploy scripts (windeployqt, macdeployqt): no hand-kept list of Qt DLLs.
 if(WIN32 AND TARGET testops-users)
-    qt_generate_deploy_app_script(TARGET testops-users
-        FILENAME_VARIABLE testops_app_deploy_script)
+    if(Qt6_VERSION VERSION_GREATER_EQUAL 6.5)
+        qt_generate_deploy_app_script(TARGET testops-users
+            OUTPUT_SCRIPT testops_app_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+    else()
+        qt_generate_deploy_app_script(TARGET testops-users
+            FILENAME_VARIABLE testops_app_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
+    endif()
     install(SCRIPT "${testops_app_deploy_script}")
     # The server uses modules the app does not (HttpServer, WebSockets):
     # windeployqt runs over it as well and adds what is still missing.
@@ -110,6 +115,31 @@ qt_deploy_runtime_dependencies(
 ")
         install(SCRIPT "${CMAKE_BINARY_DIR}/packaging/deploy-server-$<CONFIG>.cmake")
     endif()
+    # The libraries that are not Qt's (QtKeychain, libcurl and what they
+    # load), found by CMake from the executables' imports in the folders of
+    # those libraries; Qt's own DLLs stay unresolved here (windeployqt's job).
+    set(testops_dll_dirs "")
+    foreach(lib IN ITEMS Qt6Keychain::Qt6Keychain CURL::libcurl)
+        if(TARGET ${lib})
+            # The DLL's folder, or bin/ beside the import library's lib/.
+            list(APPEND testops_dll_dirs "$<TARGET_FILE_DIR:${lib}>" "$<TARGET_FILE_DIR:${lib}>/../bin")
+        endif()
+    endforeach()
+    install(CODE "
+        file(GET_RUNTIME_DEPENDENCIES
+            EXECUTABLES \"$<TARGET_FILE:testops-users>\" \"$<TARGET_FILE:testops-users-server>\"
+            DIRECTORIES ${testops_dll_dirs}
+            PRE_EXCLUDE_REGEXES \"^api-ms-\" \"^ext-ms-\"
+            POST_EXCLUDE_REGEXES \"[Ss]ystem32\"
+            RESOLVED_DEPENDENCIES_VAR testops_dlls
+            UNRESOLVED_DEPENDENCIES_VAR testops_unresolved)
+        if(testops_dlls)
+            file(INSTALL \${testops_dlls} DESTINATION \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+        endif()
+    ")
+    # The Visual C++ runtime.
+    set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION "${CMAKE_INSTALL_BINDIR}")
+    include(InstallRequiredSystemLibraries)
 elseif(APPLE AND TARGET testops-users)
     # What qt_generate_deploy_app_script writes for a bundle, plus the server
     # inside the bundle (-executable=), which that function cannot name.
