@@ -406,7 +406,8 @@ void MainWindow::updateSelectionStatus()
 
 void MainWindow::updateActions()
 {
-    m_refreshAction->setEnabled(!m_refreshing && m_pages->currentWidget() != m_roleRequiredPage);
+    // Refreshing needs lists to refresh: not while connecting, nor on the role page.
+    m_refreshAction->setEnabled(!m_refreshing && m_pages->currentWidget() == m_tabs);
     // The Invite Users and Export Users dialogs come with the next issue;
     // until then the buttons say so instead of opening nothing.
     const bool lists = m_pages->currentWidget() == m_tabs;
