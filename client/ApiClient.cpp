@@ -90,7 +90,10 @@ ApiResult<BulkResult> readBulk(const QJsonObject &body)
 
 ApiClient::ApiClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
-    // Qt's default redirect policy (no less safe) and TLS verification stay as they are.
+    // Redirects only within the same scheme, host and port: the Bearer token
+    // must never follow a redirect to another server. TLS verification stays
+    // at Qt's default (peers verified against the system's CAs).
+    m_network->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
 }
 
 ApiClient::~ApiClient()

@@ -35,9 +35,16 @@ class ListFetch;
 ///         [this](ApiResult<QList<Member>> result) { … },
 ///         [this](qint64 received, qint64 total) { progressBar->setValue(…); });
 ///
+/// Lists (fetchMembers, fetchInvitations) fetch every page: page 0 first (its
+/// "total" gives the page count), then up to pagesInFlight() pages at once;
+/// each page is parsed and decoded on the client's own thread pool, so the
+/// GUI thread only moves bytes. 100,000 members load in about 1.2× the time
+/// `curl` takes for the same pages (docs/performance.md).
+///
 /// TLS certificates are verified by Qt's defaults; the client never calls
 /// ignoreSslErrors(): an untrusted certificate is a ClientError of kind Tls
-/// listing the certificate's problems.
+/// listing the certificate's problems. Redirects are followed only to the same
+/// origin, so the token never goes to another server.
 class ApiClient : public QObject
 {
     Q_OBJECT
@@ -62,7 +69,8 @@ public:
     ~ApiClient() override;
 
     /// The server's base URL without "/api/v1", e.g. http://127.0.0.1:8080 or
-    /// https://testops.example.com; a trailing slash is ignored.
+    /// https://testops.example.com; normalized with ServerUrl::normalized()
+    /// (trailing slash, user info, query and fragment dropped; a path prefix kept).
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
 

@@ -45,6 +45,7 @@ private slots:
     void tooManyRequestsIs429WithRetryAfter();
     void retryAfterAsHttpDate();
     void serverErrorIs5xx();
+    void tokenNeverFollowsARedirectElsewhere();
     void silentServerTimesOut();
     void untrustedCertificateIsTlsError();
     void refusedConnectionIsNetworkError();
@@ -432,6 +433,25 @@ void TestApiClient::serverErrorIs5xx()
     QVERIFY(me->error().message.contains(QLatin1String("503")));
     // The token went as a Bearer header, and only there.
     QVERIFY(server.request().contains("Authorization: Bearer secret-token"));
+}
+
+void TestApiClient::tokenNeverFollowsARedirectElsewhere()
+{
+    CannedHttpServer elsewhere(cannedResponse(200, "OK", R"({"status":"ok","version":"x"})"));
+    QVERIFY(elsewhere.listen(QHostAddress::LocalHost));
+    const QByteArray location = elsewhere.url().toEncoded() + "/api/v1/health";
+    CannedHttpServer redirecting(
+        cannedResponse(302, "Found", "{}", "Location: " + location + "\r\n"));
+    QVERIFY(redirecting.listen(QHostAddress::LocalHost));
+
+    ApiClient api;
+    api.setBaseUrl(redirecting.url());
+    api.setToken(QStringLiteral("secret-token"));
+    auto health = awaitResult<QString>([&](auto done) { api.health(this, done); });
+    QVERIFY(health && !health->ok());
+    QVERIFY(!health->error().message.isEmpty());
+    QVERIFY(redirecting.request().contains("Authorization: Bearer secret-token"));
+    QVERIFY(elsewhere.request().isEmpty()); // another port is another origin
 }
 
 void TestApiClient::silentServerTimesOut()
