@@ -94,6 +94,11 @@ struct ServeOptions
                                    "required with --smtp-url (default for the outbox: "
                                    "no-reply@testops.example)."),
                                 tr("ADDRESS")};
+    QCommandLineOption smtpCaFile{QStringLiteral("smtp-ca-file"),
+                                  tr("PEM file of the certificate authorities that the SMTP "
+                                     "server's certificate must chain to, instead of the "
+                                     "system's (for a private CA)."),
+                                  tr("PATH")};
     QCommandLineOption smtpRetryBase{
         QStringLiteral("smtp-retry-base"),
         tr("Seconds before the first retry of an email that could not be delivered; each "
@@ -104,7 +109,7 @@ struct ServeOptions
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit,
-                           secretFile, smtpUrl, smtpFrom, smtpRetryBase});
+                           secretFile, smtpUrl, smtpFrom, smtpCaFile, smtpRetryBase});
     }
 };
 
@@ -228,6 +233,13 @@ int serve(const QStringList &arguments)
         if (!parser.isSet(options.smtpFrom)) {
             printErr(tr("--smtp-url needs --smtp-from ADDRESS."));
             return 2;
+        }
+        if (parser.isSet(options.smtpCaFile)) {
+            smtp.caFile = parser.value(options.smtpCaFile);
+            if (!QFileInfo(smtp.caFile).isReadable()) {
+                printErr(tr("--smtp-ca-file: cannot read %1.").arg(smtp.caFile));
+                return 2;
+            }
         }
         smtp.url = url.toString();
         smtp.username = qEnvironmentVariable("TESTOPS_SMTP_USERNAME");

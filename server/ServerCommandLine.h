@@ -7,7 +7,8 @@
 ///     testops-users-server serve --database PATH [--listen HOST:PORT] [--demo]
 ///         [--demo-members N] [--invitation-ttl SECONDS] [--outbox DIR]
 ///         [--public-url URL] [--rate-limit N] [--secret-file PATH]
-///         [--smtp-url URL --smtp-from ADDRESS] [--smtp-retry-base SECONDS]
+///         [--smtp-url URL --smtp-from ADDRESS] [--smtp-ca-file PATH]
+///         [--smtp-retry-base SECONDS]
 ///     testops-users-server token create --database PATH --email EMAIL
 ///
 /// `serve` prints "Listening on http://HOST:PORT" as its first line on stdout

@@ -90,6 +90,9 @@ SmtpClient::Result SmtpClient::send(const QByteArray &sender, const QByteArray &
     }
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
     curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    const QByteArray caFile = m_settings.caFile.toLocal8Bit();
+    if (!caFile.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
     if (!username.isEmpty()) {
         curl_easy_setopt(curl, CURLOPT_USERNAME, username.constData());
         curl_easy_setopt(curl, CURLOPT_PASSWORD, password.constData());

@@ -13,8 +13,8 @@
 /// Security: `smtps://` is TLS from the first byte (RFC 8314); `smtp://`
 /// requires STARTTLS (RFC 3207) and fails when the server does not offer it,
 /// except for a loopback host (127.0.0.0/8, ::1, localhost), where it is
-/// used when offered. Certificates and host names are always verified
-/// against the system's CA store. Credentials, when set, go in AUTH.
+/// used when offered. Certificates and host names are always verified,
+/// against the system's CA store or SmtpSettings::caFile. Credentials, when set, go in AUTH.
 class SmtpClient
 {
 public:

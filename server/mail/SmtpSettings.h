@@ -11,6 +11,9 @@ struct SmtpSettings
     QString url;
     QString username; ///< from TESTOPS_SMTP_USERNAME; empty: no AUTH
     QString password; ///< from TESTOPS_SMTP_PASSWORD
+    /// PEM file of the certificate authorities to trust instead of the
+    /// system's store (a private CA); empty: the system's store.
+    QString caFile;
     /// First retry delay in seconds; later ones grow 4-fold up to 120 times it.
     int retryBaseSeconds = 30;
     /// Attempts per message before it has failed for good (transient errors).

@@ -4,7 +4,8 @@
 // package. Checks what a user would notice: the mail arrives with the right
 // recipient, subject and link in both MIME parts; a refusal shows as
 // deliveryError on the invitation; a retry (automatic or Resend) delivers
-// and clears it; the queue survives a restart.
+// and clears it; the queue survives a restart; STARTTLS with credentials from
+// the environment, and smtps:// that refuses an untrusted certificate.
 #include "DemoServer.h"
 
 #include <QDir>
@@ -20,6 +21,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -57,13 +59,15 @@ class SmtpSink
 public:
     ~SmtpSink() { stop(); }
 
-    bool start(const QString &python)
+    /// `options`: smtp_sink.py's --starttls/--tls CERT KEY, --auth USER:PASSWORD.
+    bool start(const QString &python, const QStringList &options = {})
     {
         if (!m_dir.isValid())
             return false;
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
-        m_process.start(python,
-                        {QStringLiteral(TESTOPS_TEST_DATA_DIR "/smtp_sink.py"), m_dir.path()});
+        m_process.start(python, QStringList{QStringLiteral(TESTOPS_TEST_DATA_DIR "/smtp_sink.py"),
+                                            m_dir.path()} +
+                                    options);
         if (!m_process.waitForStarted(10000))
             return false;
         static const QRegularExpression portLine(QStringLiteral("^PORT (\\d+)"));
@@ -88,7 +92,10 @@ public:
         }
     }
 
-    QString url() const { return QStringLiteral("smtp://127.0.0.1:%1").arg(m_port); }
+    QString url(const QString &scheme = QStringLiteral("smtp")) const
+    {
+        return QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port);
+    }
 
     /// Answer RCPT TO with `reply` (e.g. "550 5.1.1 …") until accept().
     void refuse(const QByteArray &reply)
@@ -151,6 +158,35 @@ int closedPort()
     return port;
 }
 
+// A self-signed certificate for 127.0.0.1 made with the openssl command:
+// the SMTP server's certificate and, for --smtp-ca-file, its own authority.
+struct TestCertificate
+{
+    QString certificate;
+    QString key;
+};
+
+std::optional<TestCertificate> makeCertificate(const QTemporaryDir &dir)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        return std::nullopt;
+    const TestCertificate made{dir.filePath(QStringLiteral("cert.pem")),
+                               dir.filePath(QStringLiteral("key.pem"))};
+    QProcess process;
+    process.start(openssl,
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   made.key, QStringLiteral("-out"), made.certificate, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                   QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    if (!process.waitForFinished(60000) || process.exitCode() != 0 ||
+        !QFileInfo::exists(made.certificate))
+        return std::nullopt;
+    return made;
+}
+
 } // namespace
 
 class TestSmtpDelivery : public QObject
@@ -163,11 +199,13 @@ private slots:
     void refusedEmailShowsUntilResendDelivers();
     void temporaryFailureIsRetriedWithBackOff();
     void queuedEmailSurvivesARestart();
+    void starttlsWithCredentialsFromTheEnvironment();
+    void implicitTlsVerifiesTheCertificate();
     void helpAndBadSmtpOptions();
 
 private:
-    QStringList smtpArguments(const QString &url) const;
-    bool startServer(const QString &url);
+    QStringList smtpArguments(const QString &url, const QString &caFile = {}) const;
+    bool startServer(const QString &url, const QString &caFile = {});
     QJsonObject inviteOne(const QString &email);
     QString deliveryError(qint64 invitationId);
     QString organizationName();
@@ -193,17 +231,20 @@ void TestSmtpDelivery::cleanup()
     m_sink.reset();
 }
 
-QStringList TestSmtpDelivery::smtpArguments(const QString &url) const
+QStringList TestSmtpDelivery::smtpArguments(const QString &url, const QString &caFile) const
 {
-    return {QStringLiteral("--smtp-url"),        url,
-            QStringLiteral("--smtp-from"),       Sender,
-            QStringLiteral("--smtp-retry-base"), QStringLiteral("1")};
+    QStringList arguments{QStringLiteral("--smtp-url"),        url,
+                          QStringLiteral("--smtp-from"),       Sender,
+                          QStringLiteral("--smtp-retry-base"), QStringLiteral("1")};
+    if (!caFile.isEmpty())
+        arguments << QStringLiteral("--smtp-ca-file") << caFile;
+    return arguments;
 }
 
-bool TestSmtpDelivery::startServer(const QString &url)
+bool TestSmtpDelivery::startServer(const QString &url, const QString &caFile)
 {
     m_demo = std::make_unique<DemoServer>();
-    if (!m_demo->start(smtpArguments(url))) {
+    if (!m_demo->start(smtpArguments(url, caFile))) {
         qWarning("%s", qPrintable(m_demo->errorString()));
         return false;
     }
@@ -361,6 +402,65 @@ void TestSmtpDelivery::queuedEmailSurvivesARestart()
     QTRY_COMPARE_WITH_TIMEOUT(deliveryError(id), QString(), DeliveryTimeoutMs);
 }
 
+void TestSmtpDelivery::starttlsWithCredentialsFromTheEnvironment()
+{
+    QTemporaryDir dir;
+    const auto certificate = makeCertificate(dir);
+    if (!certificate)
+        QSKIP("the openssl command cannot make a test certificate");
+    m_sink = std::make_unique<SmtpSink>();
+    QVERIFY(m_sink->start(m_python,
+                          {QStringLiteral("--starttls"), certificate->certificate, certificate->key,
+                           QStringLiteral("--auth"), QStringLiteral("mailer:s3cret pass")}));
+    // The credentials reach the server through its environment only.
+    qputenv("TESTOPS_SMTP_USERNAME", "mailer");
+    qputenv("TESTOPS_SMTP_PASSWORD", "s3cret pass");
+    const bool started = startServer(m_sink->url(), certificate->certificate);
+    qunsetenv("TESTOPS_SMTP_USERNAME");
+    qunsetenv("TESTOPS_SMTP_PASSWORD");
+    QVERIFY(started);
+
+    const QJsonObject invitation = inviteOne(QStringLiteral("smtp-tls@example.net"));
+    QVERIFY(!invitation.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(m_sink->messages().size(), 1, DeliveryTimeoutMs);
+    const QJsonObject mail = m_sink->messages().first();
+    QVERIFY(mail.value(QLatin1String("tls")).toBool());
+    QVERIFY(mail.value(QLatin1String("authenticated")).toBool());
+    QVERIFY(SmtpSink::part(mail, QStringLiteral("text/plain"))
+                .contains(str(invitation, "activationUrl")));
+    QVERIFY(!m_demo->process().serverLog().contains(QLatin1String("s3cret")));
+}
+
+void TestSmtpDelivery::implicitTlsVerifiesTheCertificate()
+{
+    QTemporaryDir dir;
+    const auto certificate = makeCertificate(dir);
+    if (!certificate)
+        QSKIP("the openssl command cannot make a test certificate");
+    m_sink = std::make_unique<SmtpSink>();
+    QVERIFY(m_sink->start(m_python,
+                          {QStringLiteral("--tls"), certificate->certificate, certificate->key}));
+
+    // A certificate that no trusted authority signed is refused.
+    QVERIFY(startServer(m_sink->url(QStringLiteral("smtps"))));
+    const QJsonObject invitation = inviteOne(QStringLiteral("smtp-smtps@example.net"));
+    QVERIFY(!invitation.isEmpty());
+    const qint64 id = qint64(invitation.value(QLatin1String("id")).toDouble());
+    QTRY_VERIFY_WITH_TIMEOUT(!deliveryError(id).isEmpty(), DeliveryTimeoutMs);
+    QVERIFY2(deliveryError(id).contains(QLatin1String("certificate")),
+             qPrintable(deliveryError(id)));
+    QVERIFY(m_sink->messages().isEmpty());
+
+    // Trusting its authority (--smtp-ca-file), the queued email goes out.
+    m_demo->stop();
+    QVERIFY2(m_demo->process().start(
+                 smtpArguments(m_sink->url(QStringLiteral("smtps")), certificate->certificate)),
+             qPrintable(m_demo->process().errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_sink->messages().size(), 1, DeliveryTimeoutMs);
+    QVERIFY(m_sink->messages().first().value(QLatin1String("tls")).toBool());
+    QTRY_COMPARE_WITH_TIMEOUT(deliveryError(id), QString(), DeliveryTimeoutMs);
+}
+
 void TestSmtpDelivery::helpAndBadSmtpOptions()
 {
     const auto run = [](const QStringList &arguments, QByteArray *output) {
@@ -377,7 +477,7 @@ void TestSmtpDelivery::helpAndBadSmtpOptions()
     };
     QByteArray output;
     QCOMPARE(run({QStringLiteral("--help")}, &output), 0);
-    for (const char *expected : {"--smtp-url", "--smtp-from", "--smtp-retry-base",
+    for (const char *expected : {"--smtp-url", "--smtp-from", "--smtp-retry-base", "--smtp-ca-file",
                                  "TESTOPS_SMTP_USERNAME", "TESTOPS_SMTP_PASSWORD", "STARTTLS"})
         QVERIFY2(output.contains(expected), expected);
 
