@@ -106,7 +106,7 @@ grep -q '^Exec=testops-users$' "$root/usr/share/applications/$app_id.desktop" \
 # Each PNG really has the size its directory names.
 for size in 16 32 48 64 128 256; do
     png=$root/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
-    dims=$(python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print("%dx%d" % struct.unpack(">II", d[16:24]) if d[:8]==b"\x89PNG\r\n\x1a\n" else "not-png")' "$png")
+    dims=$(python3 -c 'import struct,sys; d=open(sys.argv[1],"rb").read(24); print("%dx%d" % struct.unpack(">II", d[16:24]) if d[:8]==b"\x89PNG\r\n\x1a\n" else "not-png")' "$png" 2>/dev/null) || dims=missing
     [[ "$dims" == "${size}x${size}" ]] && pass "icon ${size}x${size} is ${dims}" || fail "icon ${size}x${size} is $dims"
 done
 unit=$root/usr/lib/systemd/system/testops-users-server.service
@@ -156,9 +156,10 @@ for _ in $(seq 300); do
     if [[ -n "$server_pid" && -z "$port" ]]; then
         # The server's listening TCP port, from its socket inodes.
         for fd in /proc/"$server_pid"/fd/*; do
-            inode=$(readlink "$fd" 2>/dev/null | sed -n 's/^socket:\[\([0-9]*\)\]$/\1/p')
+            inode=$(readlink "$fd" 2>/dev/null | sed -n 's/^socket:\[\([0-9]*\)\]$/\1/p') || true
             [[ -n "$inode" ]] || continue
-            hex=$(awk -v ino="$inode" '$4 == "0A" && $10 == ino { split($2, a, ":"); print a[2] }' /proc/net/tcp /proc/net/tcp6)
+            hex=$(cat /proc/net/tcp /proc/net/tcp6 2>/dev/null \
+                | awk -v ino="$inode" '$4 == "0A" && $10 == ino { split($2, a, ":"); print a[2]; exit }' || true)
             [[ -n "$hex" ]] && port=$((16#$hex)) && break
         done
     fi
