@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "BulkActionRunner.h"
 #include "ConnectionDialog.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -50,6 +51,7 @@ AppController::AppController(std::unique_ptr<Settings> settings, QObject *parent
         preset.serverUrl = m_serverUrl;
         askConnection(preset, {}, false);
     });
+    m_actions = new BulkActionRunner(this);
 }
 
 AppController::~AppController()

@@ -17,6 +17,7 @@
 #include <memory>
 
 class ApiClient;
+class BulkActionRunner;
 class ConnectionDialog;
 class MainWindow;
 class TokenStore;
@@ -63,6 +64,11 @@ public:
     ApiClient *client() const { return m_client; }
     bool isRefreshing() const { return m_refreshing; }
     qint64 organizationId() const { return m_organizationId; }
+    /// The organization shown (name and license pools), as last loaded.
+    const Organization &organization() const { return m_organization; }
+    /// Revoke, Resend, Copy Activation Link, Remove Users, Change Role and
+    /// Export Users: the tabs' actions and the toolbar's export.
+    BulkActionRunner *actions() const { return m_actions; }
 
 signals:
     /// A refresh finished with fresh lists in the window.
@@ -93,6 +99,7 @@ private:
     std::unique_ptr<MainWindow> m_window;
     ApiClient *m_client = nullptr;
     TokenStore *m_tokenStore = nullptr;
+    BulkActionRunner *m_actions = nullptr;
     QPointer<LocalServer> m_localServer;
     QPointer<ConnectionDialog> m_dialog;
     QString m_serverDir;

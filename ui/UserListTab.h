@@ -77,6 +77,7 @@ public:
 
     /// The signed-in user, for the permission rules of the buttons.
     void setActor(const Actor &actor);
+    Actor actor() const { return m_actor; }
     /// Offline: every action is disabled with `reason` as the tooltip.
     void setOffline(bool offline, const QString &reason);
 
