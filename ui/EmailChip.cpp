@@ -210,7 +210,8 @@ void EmailChip::paintEvent(QPaintEvent *)
 
     int x = height / 2;
     if (const int mark = markWidth()) {
-        const QRectF box(5, (this->height() - mark) / 2.0, mark, mark);
+        const QRect place(5, (this->height() - mark) / 2, mark, mark);
+        const QRectF box = QStyle::visualRect(layoutDirection(), rect(), place);
         painter.setPen(Qt::NoPen);
         QColor glyph;
         if (state() == State::Invalid) {
@@ -238,7 +239,8 @@ void EmailChip::paintEvent(QPaintEvent *)
     }
 
     const QFontMetrics metrics = fontMetrics();
-    const int textRight = m_removeButton->geometry().left() - 4;
+    // Logical (left-to-right) coordinates, mirrored by visualRect when drawn.
+    const int textRight = width() - 3 - m_removeButton->width() - 4;
     const QString address = metrics.elidedText(m_check.input, Qt::ElideMiddle,
                                                qMin(MaxAddressWidth + 2, textRight - x));
     QRect textRect(x, 0, textRight - x, this->height());

@@ -39,7 +39,9 @@ public:
     /// `key` is EmailAddress::duplicateKey of the input, computed once.
     EmailChip(const EmailCheck &check, const QString &key, QWidget *parent = nullptr);
 
+    /// The address as typed and checked, with the reason when invalid.
     const EmailCheck &check() const { return m_check; }
+    /// EmailAddress::duplicateKey of the typed address.
     const QString &key() const { return m_key; }
     State state() const;
 

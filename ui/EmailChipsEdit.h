@@ -63,7 +63,9 @@ public:
     QStringList addresses() const;
     /// Every entry in the order shown, invalid ones included, with the reason.
     QList<EmailCheck> entries() const;
+    /// How many entries are valid (flagged ones included): addresses().size().
     int validCount() const;
+    /// How many entries are invalid and will not be sent.
     int invalidCount() const;
     /// Entries that are valid but carry a note (see setAddressNotes).
     int flaggedCount() const;

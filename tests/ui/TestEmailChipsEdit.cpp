@@ -112,6 +112,7 @@ private slots:
     void removeByBackspace();
     void removeByDelete();
     void arrowsMoveBetweenChipsAndEntry();
+    void arrowsFollowRightToLeft();
     void notesFlagChips();
     void addressesLeaveInvalidOut();
     void setAddressesAndClear();
@@ -465,6 +466,41 @@ void TestEmailChipsEdit::arrowsMoveBetweenChipsAndEntry()
     QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("cy"));
     QVERIFY(w.entry->hasFocus());
     QCOMPARE(w.entry->text(), QStringLiteral("cy"));
+}
+
+void TestEmailChipsEdit::arrowsFollowRightToLeft()
+{
+    // Under a right-to-left layout the chips run leftwards: Right goes to them.
+    Window w;
+    w.dialog.setLayoutDirection(Qt::RightToLeft);
+    QVERIFY(QTest::qWaitForWindowActive(&w.dialog));
+    w.edit->setAddresses({Jane, Bob});
+    w.entry->setFocus();
+    QTest::keyClick(w.entry, Qt::Key_Left);
+    QVERIFY(w.entry->hasFocus());
+    QTest::keyClick(w.entry, Qt::Key_Right);
+    auto *focused = qobject_cast<EmailChip *>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QCOMPARE(focused->check().input, Bob);
+    QTest::keyClick(focused, Qt::Key_Right);
+    focused = qobject_cast<EmailChip *>(QApplication::focusWidget());
+    QVERIFY(focused);
+    QCOMPARE(focused->check().input, Jane);
+    QTest::keyClick(focused, Qt::Key_Left);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Left);
+    QVERIFY(w.entry->hasFocus());
+    // The first chip sits right of the second.
+    EmailChip *first = nullptr;
+    EmailChip *second = nullptr;
+    const auto all = w.edit->findChildren<EmailChip *>();
+    for (EmailChip *chip : all) {
+        if (chip->check().input == Jane)
+            first = chip;
+        else if (chip->check().input == Bob)
+            second = chip;
+    }
+    QVERIFY(first && second);
+    QTRY_VERIFY(first->x() > second->x());
 }
 
 void TestEmailChipsEdit::notesFlagChips()
