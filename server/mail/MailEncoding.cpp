@@ -33,7 +33,11 @@ QByteArray mailbox(const QString &name, const QString &address)
         display.replace('"', "\\\"");
         display = '"' + display + '"';
     }
-    return display + " <" + singleLine(address).toUtf8() + '>';
+    // Fold before the address when the line would pass 78 characters
+    // ("From: " is 6 of them); folding white space may stand there.
+    const QByteArray angle = '<' + singleLine(address).toUtf8() + '>';
+    const qsizetype lastLine = display.size() - (display.lastIndexOf('\n') + 1);
+    return display + (6 + lastLine + 1 + angle.size() > 78 ? "\r\n " : " ") + angle;
 }
 
 QByteArray crlfLines(const QString &text)
@@ -79,7 +83,9 @@ QByteArray encodeHeaderWord(const QString &text)
         QString character(text.at(i));
         if (text.at(i).isHighSurrogate() && i + 1 < text.size())
             character += text.at(++i);
-        if ((chunk + character).toUtf8().size() > 45)
+        // 36 bytes are 48 in base64: with "=?UTF-8?B?…?=" a 60-character
+        // word, so that "Subject: " and the word fit in 78 (RFC 5322, 2.1.1).
+        if ((chunk + character).toUtf8().size() > 36)
             flush();
         chunk += character;
     }
@@ -156,7 +162,7 @@ QByteArray encode(const MailMessage &message, const QByteArray &messageId)
     const QByteArray boundary =
         "=_testops_" +
         QCryptographicHash::hash(messageId, QCryptographicHash::Sha256).toHex().left(24);
-    out += "Content-Type: multipart/alternative; boundary=\"" + boundary + "\"\r\n";
+    out += "Content-Type: multipart/alternative;\r\n boundary=\"" + boundary + "\"\r\n";
     out += "\r\n";
     out += "This is a MIME message with a plain-text and an HTML version.\r\n";
     const auto part = [&](const char *type, const QString &text) {

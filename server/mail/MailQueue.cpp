@@ -72,6 +72,15 @@ QString MailQueue::send(const MailMessage &message)
 void MailQueue::start()
 {
     m_started = true;
+    try {
+        // Finished messages are kept 30 days for an administrator's questions.
+        m_store.prune(QDateTime::currentDateTimeUtc().addDays(-30));
+        const qint64 queued = m_store.count(0);
+        if (queued > 0)
+            log(tr("Mail queue: %n email(s) waiting from before.", nullptr, int(queued)));
+    } catch (const StorageError &error) {
+        log(tr("Mail queue: %1").arg(error.message()));
+    }
     schedule();
 }
 

@@ -45,7 +45,7 @@ public:
     QString send(const MailMessage &message) override;
 
     /// Begins delivering what is queued, including messages left from before
-    /// a restart.
+    /// a restart; deletes the messages finished more than 30 days ago.
     void start();
 
     /// The delay after the `failures`-th failed attempt (1 or more), in seconds.

@@ -107,6 +107,13 @@ void MailQueueStore::setInvitationError(qint64 id, const QString &deliveryError)
               {deliveryError, id, id});
 }
 
+qint64 MailQueueStore::prune(const QDateTime &before)
+{
+    m_db.exec(QStringLiteral("DELETE FROM mail_queue WHERE state <> ? AND finished_at < ?"),
+              {Queued, SqlTime::fromDateTime(before)});
+    return m_db.scalar(QStringLiteral("SELECT changes()")).toLongLong();
+}
+
 qint64 MailQueueStore::count(int state)
 {
     return m_db.scalar(QStringLiteral("SELECT count(*) FROM mail_queue WHERE state = ?"), {state})

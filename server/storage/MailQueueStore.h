@@ -56,6 +56,10 @@ public:
     void markFailed(qint64 id, int attempts, const QString &error, const QDateTime &retryAt,
                     const QString &deliveryError, const QDateTime &now);
 
+    /// Deletes the messages that were finished (sent, failed, cancelled)
+    /// before `before`; returns how many. The queued ones stay.
+    qint64 prune(const QDateTime &before);
+
     /// How many messages are in each state: queued (0), sent (1), failed (2),
     /// cancelled (3); for logs and tests.
     qint64 count(int state);
