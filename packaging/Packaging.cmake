@@ -10,6 +10,7 @@
 #   share/metainfo/<id>.metainfo.xml
 #   share/testops-users/translations/*.qm        (see TESTOPS_QM_FILES below)
 #   share/doc/testops-users/{copyright,changelog.gz,examples/…}
+#   share/man/man1/testops-users{,-server}.1.gz
 #   lib/systemd/system/testops-users-server.service
 # Windows: everything in bin/ with the Qt runtime beside it (windeployqt).
 # macOS: testops-users.app with the server in Contents/MacOS (macdeployqt).
@@ -76,8 +77,8 @@ if(UNIX AND NOT APPLE)
             DESTINATION "${TESTOPS_DOC_DIR}/examples")
     endif()
 
-    # Debian policy: the copyright file and a changelog compressed with
-    # gzip -9n (no timestamp, so that builds are reproducible).
+    # Debian policy: the copyright file, and a changelog and manual pages
+    # compressed with gzip -9n (no timestamp, so that builds are reproducible).
     install(FILES "${TESTOPS_PACKAGING_DIR}/copyright" DESTINATION "${TESTOPS_DOC_DIR}")
     find_program(TESTOPS_GZIP gzip)
     if(TESTOPS_GZIP)
@@ -90,6 +91,20 @@ if(UNIX AND NOT APPLE)
             install(FILES "${CMAKE_BINARY_DIR}/packaging/changelog.gz"
                 DESTINATION "${TESTOPS_DOC_DIR}")
         endif()
+        # Manual pages of both programs.
+        foreach(program IN ITEMS testops-users testops-users-server)
+            if(TARGET ${program})
+                configure_file("${TESTOPS_PACKAGING_DIR}/${program}.1"
+                    "${CMAKE_BINARY_DIR}/packaging/${program}.1" COPYONLY)
+                execute_process(
+                    COMMAND "${TESTOPS_GZIP}" -9nkf "${CMAKE_BINARY_DIR}/packaging/${program}.1"
+                    RESULT_VARIABLE gzip_result)
+                if(gzip_result EQUAL 0)
+                    install(FILES "${CMAKE_BINARY_DIR}/packaging/${program}.1.gz"
+                        DESTINATION "${CMAKE_INSTALL_MANDIR}/man1")
+                endif()
+            endif()
+        endforeach()
     endif()
 endif()
 
@@ -204,9 +219,12 @@ else()
     set(CPACK_RPM_PACKAGE_LICENSE "${TESTOPS_LICENSE}")
     set(CPACK_RPM_PACKAGE_GROUP "Applications/Productivity")
     set(CPACK_RPM_PACKAGE_URL "${PROJECT_HOMEPAGE_URL}")
+    # No /usr/lib/.build-id links: they would clash with other packages'.
+    set(CPACK_RPM_SPEC_MORE_DEFINE "%define _build_id_links none")
     set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
         /usr/lib/systemd /usr/lib/systemd/system
         /usr/share/applications /usr/share/metainfo /usr/share/doc
+        /usr/share/man /usr/share/man/man1
         /usr/share/icons /usr/share/icons/hicolor
         /usr/share/icons/hicolor/scalable /usr/share/icons/hicolor/scalable/apps
         /usr/share/icons/hicolor/16x16 /usr/share/icons/hicolor/16x16/apps

@@ -72,6 +72,8 @@ done
 has usr/lib/systemd/system/testops-users-server.service
 has usr/share/doc/testops-users/copyright
 has usr/share/doc/testops-users/changelog.gz
+has usr/share/man/man1/testops-users.1.gz
+has usr/share/man/man1/testops-users-server.1.gz
 for qm in "${qm_files[@]}"; do
     has "usr/share/testops-users/translations/$qm"
 done
