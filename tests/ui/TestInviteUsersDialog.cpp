@@ -1,0 +1,630 @@
+// The Invite Users dialog (issue 4, sections 1 and 4; seed steps 2–5) under
+// the offscreen platform against the real server on the demonstration
+// organization: a pasted mixed list, the role chooser per signed-in role,
+// license seats from the server, seats refused before sending, the results
+// per address with the invitations really pending, failures that keep the
+// input and a retry that invites nobody twice, and Invite Again's pre-fill.
+
+#include <EmailChip.h>
+#include <EmailChipsEdit.h>
+#include <InviteResultsWidget.h>
+#include <InviteUsersDialog.h>
+#include <LicenseStepWidget.h>
+
+#include "../client/ClientTestHelpers.h"
+
+#include <ApiClient.h>
+#include <DemoServer.h>
+#include <EmailAddress.h>
+#include <Permissions.h>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFrame>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTreeWidget>
+
+namespace {
+
+constexpr int AnswerTimeoutMs = 30000;
+
+template<typename T> T *child(QObject *parent, const QString &name)
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        qWarning("no child %s", qPrintable(name));
+    return found;
+}
+
+QPushButton *button(QObject *dialog, const char *name)
+{
+    return child<QPushButton>(dialog, QLatin1String(name));
+}
+
+/// The Result column of `address` in the results tree; empty when absent.
+QString resultOf(InviteUsersDialog &dialog, const QString &address)
+{
+    auto *tree = child<QTreeWidget>(&dialog, QStringLiteral("resultsTree"));
+    for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+        if (tree->topLevelItem(row)->text(0).compare(address, Qt::CaseInsensitive) == 0)
+            return tree->topLevelItem(row)->text(1);
+    }
+    return {};
+}
+
+/// Pastes `text` into the chips field as a user does (Ctrl+V).
+void paste(InviteUsersDialog &dialog, const QString &text)
+{
+    QApplication::clipboard()->setText(text);
+    QLineEdit *entry = dialog.emailsEdit()->lineEdit();
+    entry->setFocus();
+    QTest::keyClick(entry, Qt::Key_V, Qt::ControlModifier);
+}
+
+/// Fresh addresses, unique per test run of the shared server.
+QStringList freshAddresses(const QString &prefix, int count)
+{
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list.append(QStringLiteral("%1.%2@example.net").arg(prefix).arg(i));
+    return list;
+}
+
+} // namespace
+
+class TestInviteUsersDialog : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void pastedMixedListGivesChipsAndCounter();
+    void nextNeedsOneValidAddress();
+    void roleChooserListsGrantableRoles();
+    void licenseTogglesShowSeatsFromServer();
+    void moreSeatsThanAvailableIsRefusedBeforeSending();
+    void keyboardConfirmShowsResultsAndInvitationsArePending();
+    void failureKeepsInputAndRetryInvitesNobodyTwice();
+    void cancelAbortsTheRequestAndKeepsInput();
+    void inviteAgainPrefillsTheAddresses();
+    void escapeAsksOnlyWhenSomethingWasTyped();
+    void everyControlHasAnAccessibleName();
+
+private:
+    /// What the app gives the dialog, loaded through ApiClient as `email`.
+    InviteUsersRequest loadRequest(const QString &email);
+    ApiClient *clientFor(const QString &email);
+    /// Open invitations to `address` on the server.
+    int openInvitationsTo(const QString &address);
+
+    DemoServer m_server;
+    QString m_memberAddress;
+    QString m_invitedAddress;
+};
+
+void TestInviteUsersDialog::initTestCase()
+{
+    QVERIFY2(m_server.start({QStringLiteral("--demo-members"), QStringLiteral("60")}),
+             qPrintable(m_server.errorString()));
+    const QList<QJsonObject> members = m_server.allMembers();
+    QVERIFY(!members.isEmpty());
+    m_memberAddress = members.last().value(QStringLiteral("email")).toString();
+    const QList<QJsonObject> invitations = m_server.allInvitations(QStringLiteral("pending"));
+    QVERIFY(!invitations.isEmpty());
+    m_invitedAddress = invitations.first().value(QStringLiteral("email")).toString();
+}
+
+ApiClient *TestInviteUsersDialog::clientFor(const QString &email)
+{
+    auto *client = new ApiClient(this);
+    client->setBaseUrl(m_server.process().baseUrl());
+    client->setToken(m_server.token(email));
+    return client;
+}
+
+InviteUsersRequest TestInviteUsersDialog::loadRequest(const QString &email)
+{
+    ApiClient *client = clientFor(email);
+    InviteUsersRequest request;
+    const auto me = awaitResult<CurrentUser>([&](auto done) { client->me(this, done); });
+    if (!me || !me->ok())
+        return request;
+    for (const OrganizationMembership &m : me->value().organizations) {
+        if (m.organizationId == m_server.orgId())
+            request.actorRole = m.role;
+    }
+    const auto org = awaitResult<Organization>(
+        [&](auto done) { client->organization(m_server.orgId(), this, done); });
+    if (org && org->ok())
+        request.organization = org->value();
+    const auto members = awaitResult<QList<Member>>([&](auto done) {
+        client->fetchMembers(m_server.orgId(), MemberStatus::Active, this, done);
+    });
+    if (members && members->ok()) {
+        for (const Member &member : members->value())
+            request.memberKeys.insert(EmailAddress::duplicateKey(member.email));
+    }
+    const auto invitations = awaitResult<QList<Invitation>>(
+        [&](auto done) { client->fetchInvitations(m_server.orgId(), this, done); });
+    if (invitations && invitations->ok()) {
+        for (const Invitation &invitation : invitations->value())
+            request.invitationKeys.insert(EmailAddress::duplicateKey(invitation.email));
+    }
+    delete client;
+    return request;
+}
+
+int TestInviteUsersDialog::openInvitationsTo(const QString &address)
+{
+    int count = 0;
+    const QString key = EmailAddress::duplicateKey(address);
+    for (const QJsonObject &invitation : m_server.allInvitations(QStringLiteral("open"))) {
+        if (EmailAddress::duplicateKey(invitation.value(QStringLiteral("email")).toString()) == key)
+            ++count;
+    }
+    return count;
+}
+
+void TestInviteUsersDialog::pastedMixedListGivesChipsAndCounter()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+
+    // A mail client's list: a display name with a comma, an invalid entry, a
+    // member, an open invitation, and the first address again in capitals.
+    paste(dialog, QStringLiteral("\"Doe, Jane\" <jane.doe@example.net>; not-an-address, "
+                                 "bob@@example.org\n%1, %2; JANE.DOE@example.net")
+                      .arg(m_memberAddress, m_invitedAddress));
+
+    EmailChipsEdit *edit = dialog.emailsEdit();
+    QTRY_COMPARE(edit->entries().size(), 5);
+    QCOMPARE(edit->validCount(), 3);
+    QCOMPARE(edit->invalidCount(), 2);
+    QCOMPARE(edit->flaggedCount(), 2);
+    QCOMPARE(edit->addresses().first(), QStringLiteral("jane.doe@example.net"));
+
+    // The chips of the member and the invitee carry the notes from the lists.
+    QStringList notes;
+    for (EmailChip *chip : edit->findChildren<EmailChip *>())
+        notes.append(chip->toolTip());
+    const QString joined = notes.join(QLatin1Char('\n'));
+    QVERIFY2(joined.contains(QStringLiteral("already a member")), qPrintable(joined));
+    QVERIFY2(joined.contains(QStringLiteral("already invited — resend?")), qPrintable(joined));
+
+    QCOMPARE(dialog.inviteCount(), 1);
+    QCOMPARE(child<QLabel>(&dialog, QStringLiteral("inviteCountLabel"))->text(),
+             QStringLiteral("1 will be invited"));
+    const QString leftOut = child<QLabel>(&dialog, QStringLiteral("leftOutLabel"))->text();
+    QVERIFY2(leftOut.contains(QStringLiteral("2 invalid addresses will be left out")),
+             qPrintable(leftOut));
+    QVERIFY2(leftOut.contains(QStringLiteral("1 is already a member")), qPrintable(leftOut));
+    QVERIFY2(leftOut.contains(QStringLiteral("1 is already invited")), qPrintable(leftOut));
+    QVERIFY(button(&dialog, "nextButton")->isEnabled());
+    // All valid addresses go to the server, which answers for the flagged ones.
+    QCOMPARE(dialog.addresses().size(), 3);
+}
+
+void TestInviteUsersDialog::nextNeedsOneValidAddress()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QPushButton *next = button(&dialog, "nextButton");
+    QVERIFY(next->isVisible());
+    QVERIFY(!next->isEnabled());
+
+    paste(dialog, QStringLiteral("nope, also@bad@example.com"));
+    QTRY_COMPARE(dialog.emailsEdit()->invalidCount(), 2);
+    QVERIFY(!next->isEnabled());
+    QCOMPARE(child<QLabel>(&dialog, QStringLiteral("leftOutLabel"))->text(),
+             QStringLiteral("2 invalid addresses will be left out."));
+
+    // An address still being typed counts, and Next commits it as a chip.
+    QTest::keyClicks(dialog.emailsEdit()->lineEdit(), QStringLiteral("carol@example.net"));
+    QVERIFY(next->isEnabled());
+    QTest::mouseClick(next, Qt::LeftButton);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
+    QCOMPARE(dialog.emailsEdit()->validCount(), 1);
+    QVERIFY(dialog.emailsEdit()->lineEdit()->text().isEmpty());
+
+    // Back keeps everything.
+    QTest::mouseClick(button(&dialog, "backButton"), Qt::LeftButton);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Addresses);
+    QCOMPARE(dialog.emailsEdit()->entries().size(), 3);
+}
+
+void TestInviteUsersDialog::roleChooserListsGrantableRoles()
+{
+    const auto rolesShown = [this](const QString &email) {
+        ApiClient *client = clientFor(email);
+        InviteUsersDialog dialog(loadRequest(email), client);
+        auto *combo = child<QComboBox>(&dialog, QStringLiteral("roleComboBox"));
+        QStringList names;
+        for (int i = 0; i < combo->count(); ++i)
+            names.append(combo->itemText(i));
+        names.append(QStringLiteral("current=") + combo->currentText());
+        return names;
+    };
+    QCOMPARE(rolesShown(DemoServer::OwnerEmail),
+             (QStringList{QStringLiteral("Admin"), QStringLiteral("Billing Manager"),
+                          QStringLiteral("Member"), QStringLiteral("current=Member")}));
+    QCOMPARE(rolesShown(DemoServer::AdminEmail),
+             (QStringList{QStringLiteral("Billing Manager"), QStringLiteral("Member"),
+                          QStringLiteral("current=Member")}));
+}
+
+void TestInviteUsersDialog::licenseTogglesShowSeatsFromServer()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    const HttpTestResponse org = m_server.get(
+        QStringLiteral("/organizations/%1").arg(m_server.orgId()), m_server.ownerToken());
+    QCOMPARE(org.status, 200);
+    const QJsonArray pools = org.object().value(QStringLiteral("licensePools")).toArray();
+    QVERIFY(pools.size() >= 2);
+    for (const QJsonValue &value : pools) {
+        const QJsonObject pool = value.toObject();
+        const QString product = pool.value(QStringLiteral("product")).toString();
+        const int total = pool.value(QStringLiteral("seatsTotal")).toInt();
+        const int available = total - pool.value(QStringLiteral("seatsUsed")).toInt() -
+                              pool.value(QStringLiteral("seatsReserved")).toInt();
+        QCheckBox *toggle = child<QCheckBox>(&dialog, QStringLiteral("licenseToggle_") + product);
+        QVERIFY(toggle);
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(toggle->text().contains(pool.value(QStringLiteral("name")).toString()));
+        QCOMPARE(child<QLabel>(&dialog, QStringLiteral("seatsLabel_") + product)->text(),
+                 QStringLiteral("%1 of %2 seats available").arg(available).arg(total));
+    }
+    QCOMPARE(dialog.findChildren<QCheckBox *>().size(), pools.size());
+}
+
+void TestInviteUsersDialog::moreSeatsThanAvailableIsRefusedBeforeSending()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    const InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
+    QVERIFY(!request.organization.licensePools.isEmpty());
+    LicensePool smallest = request.organization.licensePools.first();
+    for (const LicensePool &pool : request.organization.licensePools) {
+        if (pool.seatsAvailable() < smallest.seatsAvailable())
+            smallest = pool;
+    }
+    const int wanted = smallest.seatsAvailable() + 1;
+    QVERIFY(wanted < 200);
+
+    InviteUsersDialog dialog(request, client);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    const QStringList addresses = freshAddresses(QStringLiteral("seats"), wanted);
+    paste(dialog, addresses.join(QLatin1Char('\n')));
+    QTRY_COMPARE(dialog.inviteCount(), wanted);
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
+
+    QPushButton *confirm = button(&dialog, "confirmButton");
+    QVERIFY(confirm->isEnabled());
+    QCheckBox *toggle =
+        child<QCheckBox>(&dialog, QStringLiteral("licenseToggle_") + smallest.product);
+    toggle->setFocus();
+    QTest::keyClick(toggle, Qt::Key_Space);
+    QVERIFY(toggle->isChecked());
+    QVERIFY(!confirm->isEnabled());
+    auto *problem = child<QLabel>(&dialog, QStringLiteral("seatsProblemLabel"));
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), QStringLiteral("%1: %2 invitations need seats, %3 available")
+                                  .arg(smallest.product)
+                                  .arg(wanted)
+                                  .arg(smallest.seatsAvailable()));
+
+    // Enter presses nothing that sends: nothing reaches the server.
+    QTest::keyClick(&dialog, Qt::Key_Return);
+    QVERIFY(!dialog.isSending());
+    QCOMPARE(openInvitationsTo(addresses.first()), 0);
+
+    // One address fewer fits.
+    QTest::mouseClick(button(&dialog, "backButton"), Qt::LeftButton);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Addresses);
+    dialog.emailsEdit()->setAddresses(addresses.mid(1));
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QVERIFY(toggle->isChecked()); // kept across Back and Next
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(problem->isHidden());
+}
+
+void TestInviteUsersDialog::keyboardConfirmShowsResultsAndInvitationsArePending()
+{
+    ApiClient *client = clientFor(DemoServer::AdminEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::AdminEmail), client);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QSignalSpy sent(&dialog, &InviteUsersDialog::invitationsSent);
+
+    // Typed, each committed with Enter; then Enter in the empty entry is Next.
+    QLineEdit *entry = dialog.emailsEdit()->lineEdit();
+    QTRY_VERIFY(entry->hasFocus());
+    const QStringList fresh = freshAddresses(QStringLiteral("confirm"), 2);
+    for (const QString &address : QStringList{fresh.at(0), fresh.at(1), m_memberAddress,
+                                              m_invitedAddress, QStringLiteral("broken@")}) {
+        QTest::keyClicks(entry, address);
+        QTest::keyClick(entry, Qt::Key_Return);
+    }
+    QCOMPARE(dialog.emailsEdit()->entries().size(), 5);
+    QCOMPARE(dialog.inviteCount(), 2);
+    QTest::keyClick(entry, Qt::Key_Return);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
+    QCOMPARE(child<QLabel>(&dialog, QStringLiteral("inviteSummaryLabel"))->text(),
+             QStringLiteral("2 people will be invited as Member."));
+
+    // Space on the KSE toggle, then Enter: Confirm is the default button.
+    QCheckBox *kse = child<QCheckBox>(&dialog, QStringLiteral("licenseToggle_KSE"));
+    kse->setFocus();
+    QTest::keyClick(kse, Qt::Key_Space);
+    QVERIFY(kse->isChecked());
+    QTest::keyClick(kse, Qt::Key_Return);
+    QVERIFY(dialog.isSending());
+    QVERIFY(!button(&dialog, "confirmButton")->isEnabled());
+    QVERIFY(sent.wait(AnswerTimeoutMs));
+    QCOMPARE(sent.first().first().toInt(), 2);
+
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Results);
+    QCOMPARE(resultOf(dialog, fresh.at(0)), QStringLiteral("Invited"));
+    QCOMPARE(resultOf(dialog, fresh.at(1)), QStringLiteral("Invited"));
+    QVERIFY(resultOf(dialog, m_memberAddress).startsWith(QStringLiteral("Already a member")));
+    QVERIFY(resultOf(dialog, m_invitedAddress).startsWith(QStringLiteral("Already invited")));
+    QVERIFY(resultOf(dialog, QStringLiteral("broken@")).startsWith(QStringLiteral("Invalid")));
+    QCOMPARE(child<QLabel>(&dialog, QStringLiteral("resultsSummaryLabel"))->text(),
+             QStringLiteral("2 invited, 1 already a member, 1 already invited, 1 invalid."));
+
+    // Really pending on the server, with the role and the license.
+    for (const QString &address : fresh) {
+        QCOMPARE(openInvitationsTo(address), 1);
+        for (const QJsonObject &invitation : m_server.allInvitations(QStringLiteral("pending"))) {
+            if (invitation.value(QStringLiteral("email")).toString() == address) {
+                QCOMPARE(invitation.value(QStringLiteral("role")).toString(),
+                         QStringLiteral("MEMBER"));
+                QCOMPARE(invitation.value(QStringLiteral("licenses")).toArray().toVariantList(),
+                         QVariantList{QStringLiteral("KSE")});
+            }
+        }
+    }
+
+    // Enter on the results is Close, and the dialog reports success.
+    QTest::keyClick(button(&dialog, "closeButton"), Qt::Key_Return);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestInviteUsersDialog::failureKeepsInputAndRetryInvitesNobodyTwice()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    const QStringList fresh = freshAddresses(QStringLiteral("retry"), 3);
+    paste(dialog, fresh.join(QStringLiteral(", ")) + QStringLiteral(", wrong"));
+    QTRY_COMPARE(dialog.inviteCount(), 3);
+    child<QComboBox>(&dialog, QStringLiteral("roleComboBox"))
+        ->setCurrentText(QStringLiteral("Billing Manager"));
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    child<QCheckBox>(&dialog, QStringLiteral("licenseToggle_KRE"))->setChecked(true);
+    QPushButton *confirm = button(&dialog, "confirmButton");
+
+    const auto expectKept = [&] {
+        QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
+        QCOMPARE(dialog.emailsEdit()->entries().size(), 4);
+        QCOMPARE(dialog.role(), Role::BillingManager);
+        QCOMPARE(dialog.selectedLicenses(), QStringList{QStringLiteral("KRE")});
+        QVERIFY(confirm->isEnabled());
+        QVERIFY(!dialog.isSending());
+    };
+
+    // 1. A port that refuses connections (a server that has stopped).
+    quint16 closedPort = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        closedPort = probe.serverPort();
+    }
+    client->setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(closedPort)));
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.errorMessage().isEmpty(), AnswerTimeoutMs);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(child<QFrame>(&dialog, QStringLiteral("messageBar"))->isVisible());
+    QVERIFY2(dialog.errorMessage().contains(QStringLiteral("press Confirm to try again")),
+             qPrintable(dialog.errorMessage()));
+    expectKept();
+    if (QTest::currentTestFailed())
+        return;
+
+    // 2. A server that never answers, with a short timeout; a second click
+    //    during the request sends nothing more.
+    CannedHttpServer silent{QByteArray()};
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    client->setBaseUrl(silent.url());
+    client->setTimeout(400);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(dialog.isSending());
+    QVERIFY(dialog.errorMessage().isEmpty());
+    QVERIFY(child<QProgressBar>(&dialog, QStringLiteral("busyIndicator"))->isVisible());
+    QVERIFY(!confirm->isEnabled());
+    QVERIFY(!button(&dialog, "backButton")->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(client->pendingRequests(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSending(), AnswerTimeoutMs);
+    QVERIFY2(!dialog.errorMessage().isEmpty(), "a timeout shows in the message bar");
+    expectKept();
+    if (QTest::currentTestFailed())
+        return;
+
+    // 3. A 500 from the server.
+    CannedHttpServer failing{
+        cannedResponse(500, "Internal Server Error",
+                       R"({"error":{"code":"internal","message":"Something broke."}})")};
+    QVERIFY(failing.listen(QHostAddress::LocalHost));
+    client->setBaseUrl(failing.url());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSending(), AnswerTimeoutMs);
+    QVERIFY(!dialog.errorMessage().isEmpty());
+    expectKept();
+    if (QTest::currentTestFailed())
+        return;
+
+    // 4. Meanwhile one address did get its invitation (as when the request
+    //    reached the server and only the answer was lost). Confirm again on
+    //    the real server: the others are invited, that one is reported
+    //    honestly, and nobody has two invitations.
+    QCOMPARE(m_server
+                 .invite(fresh.at(1), m_server.ownerToken(), QStringLiteral("BILLING_MANAGER"),
+                         {QStringLiteral("KRE")})
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("invited"));
+    client->setBaseUrl(m_server.process().baseUrl());
+    client->setTimeout(0);
+    QSignalSpy sent(&dialog, &InviteUsersDialog::invitationsSent);
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(sent.wait(AnswerTimeoutMs));
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Results);
+    QVERIFY(dialog.errorMessage().isEmpty());
+    QCOMPARE(resultOf(dialog, fresh.at(0)), QStringLiteral("Invited"));
+    QVERIFY(resultOf(dialog, fresh.at(1)).startsWith(QStringLiteral("Already invited")));
+    QCOMPARE(resultOf(dialog, fresh.at(2)), QStringLiteral("Invited"));
+    QVERIFY(resultOf(dialog, QStringLiteral("wrong")).startsWith(QStringLiteral("Invalid")));
+    for (const QString &address : fresh)
+        QCOMPARE(openInvitationsTo(address), 1);
+}
+
+void TestInviteUsersDialog::cancelAbortsTheRequestAndKeepsInput()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    bool asked = false;
+    dialog.setDiscardQuestion([&asked](QWidget *) { return asked = true; });
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    paste(dialog, QStringLiteral("cancel.me@example.net"));
+    QTRY_COMPARE(dialog.inviteCount(), 1);
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+
+    CannedHttpServer silent{QByteArray()};
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    client->setBaseUrl(silent.url());
+    QTest::mouseClick(button(&dialog, "confirmButton"), Qt::LeftButton);
+    QVERIFY(dialog.isSending());
+    // The request has reached the (silent) server.
+    QTRY_VERIFY(!silent.findChildren<QTcpSocket *>().isEmpty());
+
+    // Esc during the request stops it, not the dialog.
+    QTest::keyClick(&dialog, Qt::Key_Escape);
+    QVERIFY(!dialog.isSending());
+    QCOMPARE(client->pendingRequests(), 0);
+    QVERIFY(dialog.isVisible());
+    QVERIFY(!asked);
+    QVERIFY(dialog.errorMessage().contains(QStringLiteral("canceled")));
+    QCOMPARE(dialog.emailsEdit()->addresses(),
+             QStringList{QStringLiteral("cancel.me@example.net")});
+    QVERIFY(button(&dialog, "confirmButton")->isEnabled());
+
+    // Cancel does the same during a request.
+    QTest::mouseClick(button(&dialog, "confirmButton"), Qt::LeftButton);
+    QVERIFY(dialog.isSending());
+    QTest::mouseClick(button(&dialog, "cancelButton"), Qt::LeftButton);
+    QVERIFY(!dialog.isSending());
+    QVERIFY(dialog.isVisible());
+    QCOMPARE(openInvitationsTo(QStringLiteral("cancel.me@example.net")), 0);
+}
+
+void TestInviteUsersDialog::inviteAgainPrefillsTheAddresses()
+{
+    const QList<QJsonObject> removed = m_server.allMembers(QStringLiteral("removed"));
+    QVERIFY(removed.size() >= 2);
+    InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
+    request.addresses = {removed.at(0).value(QStringLiteral("email")).toString(),
+                         removed.at(1).value(QStringLiteral("email")).toString()};
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(request, client);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+
+    EmailChipsEdit *edit = dialog.emailsEdit();
+    QCOMPARE(edit->entries().size(), 2);
+    QCOMPARE(edit->validCount(), 2);
+    QCOMPARE(edit->flaggedCount(), 0); // removed users are neither members nor invited
+    QCOMPARE(dialog.inviteCount(), 2);
+    QCOMPARE(child<QLabel>(&dialog, QStringLiteral("inviteCountLabel"))->text(),
+             QStringLiteral("2 will be invited"));
+    QVERIFY(button(&dialog, "nextButton")->isEnabled());
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Addresses);
+}
+
+void TestInviteUsersDialog::escapeAsksOnlyWhenSomethingWasTyped()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    const InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
+    {
+        InviteUsersDialog dialog(request, client);
+        int asked = 0;
+        dialog.setDiscardQuestion([&asked](QWidget *) { return ++asked, true; });
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QTest::keyClick(&dialog, Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(asked, 0);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    }
+    {
+        InviteUsersDialog dialog(request, client);
+        int asked = 0;
+        bool answer = false;
+        dialog.setDiscardQuestion([&](QWidget *) { return ++asked, answer; });
+        dialog.show();
+        QApplication::setActiveWindow(&dialog);
+        QTest::keyClicks(dialog.emailsEdit()->lineEdit(), QStringLiteral("half@exam"));
+        QTest::keyClick(dialog.emailsEdit()->lineEdit(), Qt::Key_Escape);
+        QCOMPARE(asked, 1);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.emailsEdit()->lineEdit()->text(), QStringLiteral("half@exam"));
+        answer = true;
+        QTest::mouseClick(button(&dialog, "cancelButton"), Qt::LeftButton);
+        QCOMPARE(asked, 2);
+        QVERIFY(!dialog.isVisible());
+    }
+}
+
+void TestInviteUsersDialog::everyControlHasAnAccessibleName()
+{
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
+    request.addresses = {QStringLiteral("a11y@example.net"), QStringLiteral("bad")};
+    InviteUsersDialog dialog(request, client);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    const auto check = [&dialog] {
+        for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+            if (!widget->isVisible() || widget->focusPolicy() == Qt::NoFocus)
+                continue;
+            QVERIFY2(!widget->accessibleName().isEmpty(),
+                     qPrintable(QLatin1String(widget->metaObject()->className()) +
+                                QStringLiteral(" ") + widget->objectName()));
+        }
+    };
+    check();
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
+    check();
+}
+
+QTEST_MAIN(TestInviteUsersDialog)
+#include "TestInviteUsersDialog.moc"

@@ -1,0 +1,161 @@
+#include "InviteResultsWidget.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+constexpr int OutcomeCount = 6;
+
+/// "1 invited" / "3 invited": English without a translator needs the
+/// singular spelled out where it differs.
+QString countPhrase(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+} // namespace
+
+InviteResultsWidget::InviteResultsWidget(QWidget *parent)
+    : QWidget(parent), m_counts(OutcomeCount, 0)
+{
+    setObjectName(QStringLiteral("inviteResultsWidget"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("resultsSummaryLabel"));
+    m_summary->setAccessibleName(tr("Summary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = m_summary->font();
+    bold.setBold(true);
+    m_summary->setFont(bold);
+    layout->addWidget(m_summary);
+
+    m_tree = new QTreeWidget(this);
+    m_tree->setObjectName(QStringLiteral("resultsTree"));
+    m_tree->setAccessibleName(tr("Result per address"));
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setHeaderLabels({tr("Email"), tr("Result")});
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    layout->addWidget(m_tree, 1);
+}
+
+InviteResultsWidget::~InviteResultsWidget() = default;
+
+InviteResultsWidget::Outcome InviteResultsWidget::outcomeOf(const QString &status)
+{
+    if (status == QLatin1String("invited"))
+        return Outcome::Invited;
+    if (status == QLatin1String("already_member"))
+        return Outcome::AlreadyMember;
+    if (status == QLatin1String("already_invited"))
+        return Outcome::AlreadyInvited;
+    if (status == QLatin1String("invalid_email"))
+        return Outcome::Invalid;
+    if (status == QLatin1String("no_seats"))
+        return Outcome::NoSeats;
+    return Outcome::Failed;
+}
+
+QString InviteResultsWidget::resultText(const ItemResult &item)
+{
+    const QString reason = item.error.message;
+    switch (outcomeOf(item.status)) {
+    case Outcome::Invited:
+        return tr("Invited");
+    case Outcome::AlreadyMember:
+        return tr("Already a member — not invited");
+    case Outcome::AlreadyInvited:
+        return tr("Already invited — no new invitation (use Resend on Pending Invitations)");
+    case Outcome::Invalid:
+        return reason.isEmpty() ? tr("Invalid address") : tr("Invalid address: %1").arg(reason);
+    case Outcome::NoSeats:
+        return reason.isEmpty() ? tr("No seats left") : tr("No seats left: %1").arg(reason);
+    case Outcome::Failed:
+        break;
+    }
+    if (!reason.isEmpty())
+        return tr("Failed: %1").arg(reason);
+    if (item.status == QLatin1String("error") || item.status.isEmpty())
+        return tr("Failed: the server gave no reason");
+    return tr("Failed: unexpected answer “%1”").arg(item.status);
+}
+
+void InviteResultsWidget::setResults(const BulkResult &results, const QList<EmailCheck> &leftOut)
+{
+    m_tree->clear();
+    m_counts.fill(0);
+    const QIcon okIcon = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon infoIcon = style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    const QIcon warnIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    const QIcon failIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+
+    QList<QTreeWidgetItem *> rows;
+    rows.reserve(results.size() + leftOut.size());
+    for (const ItemResult &item : results) {
+        const Outcome outcome = outcomeOf(item.status);
+        ++m_counts[int(outcome)];
+        auto *row = new QTreeWidgetItem({item.email, resultText(item)});
+        switch (outcome) {
+        case Outcome::Invited:
+            row->setIcon(1, okIcon);
+            break;
+        case Outcome::AlreadyMember:
+        case Outcome::AlreadyInvited:
+            row->setIcon(1, infoIcon);
+            break;
+        case Outcome::Invalid:
+        case Outcome::NoSeats:
+            row->setIcon(1, warnIcon);
+            break;
+        case Outcome::Failed:
+            row->setIcon(1, failIcon);
+            break;
+        }
+        row->setToolTip(1, row->text(1));
+        rows.append(row);
+    }
+    for (const EmailCheck &check : leftOut) {
+        ++m_counts[int(Outcome::Invalid)];
+        auto *row = new QTreeWidgetItem(
+            {check.input, tr("Invalid address, not sent: %1").arg(check.error)});
+        row->setIcon(1, warnIcon);
+        row->setToolTip(1, row->text(1));
+        rows.append(row);
+    }
+    m_tree->addTopLevelItems(rows);
+    m_summary->setText(summary());
+}
+
+int InviteResultsWidget::count(Outcome outcome) const
+{
+    return m_counts.value(int(outcome));
+}
+
+QString InviteResultsWidget::summary() const
+{
+    QStringList parts;
+    const auto add = [&](Outcome outcome, const QString &one, const QString &many) {
+        const int n = count(outcome);
+        if (n > 0)
+            parts.append(countPhrase(n, one, many));
+    };
+    add(Outcome::Invited, tr("1 invited"), tr("%1 invited"));
+    add(Outcome::AlreadyMember, tr("1 already a member"), tr("%1 already members"));
+    add(Outcome::AlreadyInvited, tr("1 already invited"), tr("%1 already invited"));
+    add(Outcome::Invalid, tr("1 invalid"), tr("%1 invalid"));
+    add(Outcome::NoSeats, tr("1 without a seat"), tr("%1 without a seat"));
+    add(Outcome::Failed, tr("1 failed"), tr("%1 failed"));
+    if (parts.isEmpty())
+        return tr("Nothing was sent.");
+    return parts.join(QStringLiteral(", ")) + QLatin1Char('.');
+}

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <BulkResult.h>
+#include <EmailAddress.h>
+
+#include <QList>
+#include <QWidget>
+
+class QLabel;
+class QTreeWidget;
+
+/// The last page of Invite Users: one row per address with what happened to
+/// it (product.md, Invitations: invited, already a member, already invited,
+/// invalid, no seats, failed with the reason), and a summary line above.
+///
+/// Object names: `resultsSummaryLabel`, `resultsTree` (columns Email, Result).
+class InviteResultsWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /// What happened to one address.
+    enum class Outcome
+    {
+        Invited,
+        AlreadyMember,
+        AlreadyInvited,
+        Invalid,
+        NoSeats,
+        Failed,
+    };
+
+    explicit InviteResultsWidget(QWidget *parent = nullptr);
+    ~InviteResultsWidget() override;
+
+    /// Shows `results` (the server's answer, in request order) followed by
+    /// `leftOut` (invalid entries that were never sent).
+    void setResults(const BulkResult &results, const QList<EmailCheck> &leftOut);
+
+    /// The outcome of an API status ("invited", "already_member",
+    /// "already_invited", "invalid_email", "no_seats"; anything else,
+    /// "error" included, is Failed).
+    static Outcome outcomeOf(const QString &status);
+    /// The text of the Result column for `item`, e.g. "Invited" or
+    /// "Failed: The server could not …".
+    static QString resultText(const ItemResult &item);
+
+    /// Rows per outcome, left-out addresses counted as Invalid.
+    int count(Outcome outcome) const;
+    /// The summary line, e.g. "3 invited, 1 already a member, 2 invalid".
+    QString summary() const;
+    QTreeWidget *tree() const { return m_tree; }
+
+private:
+    QLabel *m_summary = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    QList<int> m_counts;
+};

@@ -1,0 +1,491 @@
+#include "InviteUsersDialog.h"
+
+#include "EmailChipsEdit.h"
+#include "InviteResultsWidget.h"
+#include "LicenseStepWidget.h"
+#include "NamedComboBoxAccessible.h"
+
+#include <Permissions.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+/// English without a translator: the singular spelled out where it differs.
+QString countPhrase(int n, const QString &one, const QString &many)
+{
+    return n == 1 ? one : many.arg(n);
+}
+
+QLabel *headingLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.15);
+    label->setFont(font);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClient *client,
+                                     QWidget *parent)
+    : QDialog(parent), m_organizationId(request.organization.id), m_actorRole(request.actorRole),
+      m_memberKeys(request.memberKeys), m_invitationKeys(request.invitationKeys),
+      m_pools(request.organization.licensePools), m_client(client)
+{
+    setObjectName(QStringLiteral("inviteUsersDialog"));
+    setWindowTitle(tr("Invite Users"));
+    setAccessibleName(tr("Invite Users"));
+    NamedComboBoxAccessible::install();
+
+    auto *layout = new QVBoxLayout(this);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("inviteStepsStack"));
+    m_pages->addWidget(createAddressesPage());
+    m_pages->addWidget(createLicensesPage());
+    m_resultsWidget = new InviteResultsWidget(this);
+    m_resultsWidget->setObjectName(QStringLiteral("resultsWidget"));
+    m_pages->addWidget(m_resultsWidget);
+    layout->addWidget(m_pages, 1);
+    layout->addWidget(createMessageBar());
+
+    auto *buttons = new QHBoxLayout;
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setAccessibleName(tr("Sending the invitations"));
+    m_busy->setRange(0, 0); // a busy bar: the answer comes at once, with no progress
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(160);
+    m_busy->hide();
+    buttons->addWidget(m_busy);
+    buttons->addStretch(1);
+    const auto button = [this, buttons](const QString &text, const char *name) {
+        auto *b = new QPushButton(text, this);
+        b->setObjectName(QLatin1String(name));
+        b->setAccessibleName(QString(text).remove(QLatin1Char('&')));
+        buttons->addWidget(b);
+        return b;
+    };
+    m_backButton = button(tr("Back"), "backButton");
+    m_nextButton = button(tr("Next"), "nextButton");
+    m_confirmButton = button(tr("Confirm"), "confirmButton");
+    m_cancelButton = button(tr("Cancel"), "cancelButton");
+    m_closeButton = button(tr("Close"), "closeButton");
+    layout->addLayout(buttons);
+
+    connect(m_backButton, &QPushButton::clicked, this, &InviteUsersDialog::goBack);
+    connect(m_nextButton, &QPushButton::clicked, this, &InviteUsersDialog::goNext);
+    connect(m_confirmButton, &QPushButton::clicked, this, &InviteUsersDialog::confirm);
+    connect(m_cancelButton, &QPushButton::clicked, this, &InviteUsersDialog::reject);
+    connect(m_closeButton, &QPushButton::clicked, this, &InviteUsersDialog::reject);
+
+    // Notes for every known address at once: the field gives them to chips
+    // added later too, so that pasting never waits for a lookup.
+    QHash<QString, QString> notes;
+    notes.reserve(m_memberKeys.size() + m_invitationKeys.size());
+    const QString invitedNote = tr("already invited — resend?");
+    const QString memberNote = tr("already a member");
+    for (const QString &key : std::as_const(m_invitationKeys))
+        notes.insert(key, invitedNote);
+    for (const QString &key : std::as_const(m_memberKeys))
+        notes.insert(key, memberNote);
+    m_emails->setAddressNotes(notes);
+    if (!request.addresses.isEmpty())
+        m_emails->setAddresses(request.addresses);
+
+    connect(m_emails, &EmailChipsEdit::entriesChanged, this, &InviteUsersDialog::updateAddresses);
+    connect(m_emails->lineEdit(), &QLineEdit::textChanged, this,
+            &InviteUsersDialog::updateAddresses);
+    connect(m_licenses, &LicenseStepWidget::selectionChanged, this,
+            &InviteUsersDialog::updateLicenses);
+    connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &InviteUsersDialog::updateLicenses);
+
+    m_discardQuestion = [](QWidget *owner) {
+        return QMessageBox::question(owner, tr("Invite Users"),
+                                     tr("Discard the addresses you entered?"),
+                                     QMessageBox::Discard | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Discard;
+    };
+
+    resize(640, 460);
+    updateAddresses();
+    setStep(Step::Addresses);
+}
+
+InviteUsersDialog::~InviteUsersDialog()
+{
+    if (m_requestId != 0)
+        m_client->cancel(m_requestId);
+}
+
+QWidget *InviteUsersDialog::createAddressesPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("addressesPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(headingLabel(tr("Enter the email addresses of the people to invite."), page));
+
+    auto *emailsLabel = new QLabel(tr("&Email addresses:"), page);
+    layout->addWidget(emailsLabel);
+    m_emails = new EmailChipsEdit(page);
+    m_emails->setObjectName(QStringLiteral("emailsEdit"));
+    emailsLabel->setBuddy(m_emails->lineEdit());
+    layout->addWidget(m_emails, 1);
+
+    auto *hint = new QLabel(tr("Separate addresses with a comma, space, tab or Enter, or paste a "
+                               "list from a mail client or a spreadsheet."),
+                            page);
+    hint->setWordWrap(true);
+    hint->setEnabled(false); // the palette's dimmed text: a hint, not a message
+    layout->addWidget(hint);
+
+    m_countLabel = new QLabel(page);
+    m_countLabel->setObjectName(QStringLiteral("inviteCountLabel"));
+    m_countLabel->setAccessibleName(tr("Invitations to send"));
+    QFont bold = m_countLabel->font();
+    bold.setBold(true);
+    m_countLabel->setFont(bold);
+    layout->addWidget(m_countLabel);
+
+    m_leftOutLabel = new QLabel(page);
+    m_leftOutLabel->setObjectName(QStringLiteral("leftOutLabel"));
+    m_leftOutLabel->setAccessibleName(tr("Addresses left out"));
+    m_leftOutLabel->setWordWrap(true);
+    m_leftOutLabel->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_leftOutLabel);
+
+    auto *roleRow = new QHBoxLayout;
+    auto *roleLabel = new QLabel(tr("&Role of the invitees:"), page);
+    m_roleCombo = new QComboBox(page);
+    m_roleCombo->setObjectName(QStringLiteral("roleComboBox"));
+    m_roleCombo->setAccessibleName(tr("Role of the invitees"));
+    m_roleCombo->setProperty("accessibleNameIsName", true);
+    roleLabel->setBuddy(m_roleCombo);
+    const QList<Role> roles = Permissions::grantableRoles(m_actorRole);
+    for (Role role : roles)
+        m_roleCombo->addItem(Roles::displayName(role), int(role));
+    const int member = m_roleCombo->findData(int(Role::Member));
+    m_roleCombo->setCurrentIndex(member >= 0 ? member : 0);
+    if (roles.isEmpty()) {
+        m_roleCombo->setEnabled(false);
+        m_roleCombo->setToolTip(Permissions::canInviteWithRole(m_actorRole, Role::Member).reason);
+    }
+    roleRow->addWidget(roleLabel);
+    roleRow->addWidget(m_roleCombo);
+    roleRow->addStretch(1);
+    layout->addLayout(roleRow);
+    return page;
+}
+
+QWidget *InviteUsersDialog::createLicensesPage()
+{
+    auto *page = new QWidget(this);
+    page->setObjectName(QStringLiteral("licensesPage"));
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(headingLabel(tr("Assign licenses to your users."), page));
+    m_licenseSummary = new QLabel(page);
+    m_licenseSummary->setObjectName(QStringLiteral("inviteSummaryLabel"));
+    m_licenseSummary->setAccessibleName(tr("Invitations to send"));
+    m_licenseSummary->setWordWrap(true);
+    layout->addWidget(m_licenseSummary);
+    auto *hint = new QLabel(tr("Switch the toggle on to select the product licenses."), page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    m_licenses = new LicenseStepWidget(m_pools, page);
+    layout->addWidget(m_licenses, 1);
+    return page;
+}
+
+QFrame *InviteUsersDialog::createMessageBar()
+{
+    m_messageBar = new QFrame(this);
+    m_messageBar->setObjectName(QStringLiteral("messageBar"));
+    m_messageBar->setFrameShape(QFrame::StyledPanel);
+    // An error bar inside the dialog, as KeePassXC's MessageWidget: the input
+    // stays in view and nothing modal interrupts a retry.
+    m_messageBar->setStyleSheet(QStringLiteral(
+        "QFrame#messageBar { background: #fdecea; border: 1px solid #e0a09a; border-radius: 4px; }"
+        "QLabel { color: #7a1f16; }"));
+    auto *layout = new QHBoxLayout(m_messageBar);
+    m_messageLabel = new QLabel(m_messageBar);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setAccessibleName(tr("Error"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                            Qt::TextSelectableByKeyboard);
+    layout->addWidget(m_messageLabel, 1);
+    m_messageBar->hide();
+    return m_messageBar;
+}
+
+InviteUsersDialog::Step InviteUsersDialog::step() const
+{
+    return Step(m_pages->currentIndex());
+}
+
+QList<EmailCheck> InviteUsersDialog::allEntries() const
+{
+    QList<EmailCheck> entries = m_emails->entries();
+    const QString typed = m_emails->lineEdit()->text();
+    if (!EmailAddress::trimmed(typed).isEmpty()) {
+        QSet<QString> keys;
+        for (const EmailCheck &entry : std::as_const(entries))
+            keys.insert(EmailAddress::duplicateKey(entry.isValid() ? entry.address : entry.input));
+        for (const EmailCheck &entry : EmailAddress::parseList(typed)) {
+            const QString key =
+                EmailAddress::duplicateKey(entry.isValid() ? entry.address : entry.input);
+            if (!keys.contains(key))
+                entries.append(entry);
+        }
+    }
+    return entries;
+}
+
+QStringList InviteUsersDialog::addresses() const
+{
+    QStringList result;
+    for (const EmailCheck &entry : allEntries()) {
+        if (entry.isValid())
+            result.append(entry.address);
+    }
+    return result;
+}
+
+Role InviteUsersDialog::role() const
+{
+    return Role(m_roleCombo->currentData().toInt());
+}
+
+QStringList InviteUsersDialog::selectedLicenses() const
+{
+    return m_licenses->selectedProducts();
+}
+
+int InviteUsersDialog::invitedCount() const
+{
+    return m_resultsWidget->count(InviteResultsWidget::Outcome::Invited);
+}
+
+QString InviteUsersDialog::errorMessage() const
+{
+    return m_messageBar->isHidden() ? QString() : m_messageLabel->text();
+}
+
+void InviteUsersDialog::reject()
+{
+    if (m_requestId != 0) {
+        cancelRequest();
+        return;
+    }
+    if (step() == Step::Results) {
+        done(invitedCount() > 0 ? QDialog::Accepted : QDialog::Rejected);
+        return;
+    }
+    if (hasInput() && m_discardQuestion && !m_discardQuestion(this))
+        return;
+    QDialog::reject();
+}
+
+bool InviteUsersDialog::hasInput() const
+{
+    return !m_emails->entries().isEmpty() ||
+           !EmailAddress::trimmed(m_emails->lineEdit()->text()).isEmpty();
+}
+
+void InviteUsersDialog::setStep(Step step)
+{
+    m_pages->setCurrentIndex(int(step));
+    updateButtons();
+    switch (step) {
+    case Step::Addresses:
+        m_emails->lineEdit()->setFocus(Qt::OtherFocusReason);
+        break;
+    case Step::Licenses:
+        m_confirmButton->setFocus(Qt::OtherFocusReason);
+        break;
+    case Step::Results:
+        m_closeButton->setFocus(Qt::OtherFocusReason);
+        break;
+    }
+}
+
+void InviteUsersDialog::goNext()
+{
+    if (step() != Step::Addresses)
+        return;
+    m_emails->commitText();
+    updateAddresses();
+    if (m_validCount == 0 || m_roleCombo->count() == 0)
+        return;
+    updateLicenses();
+    setStep(Step::Licenses);
+}
+
+void InviteUsersDialog::goBack()
+{
+    if (step() != Step::Licenses || m_requestId != 0)
+        return;
+    setStep(Step::Addresses);
+}
+
+void InviteUsersDialog::confirm()
+{
+    // Enter or a second click while the request runs must not send it twice.
+    if (step() != Step::Licenses || m_requestId != 0 || !m_licenses->isAcceptable())
+        return;
+    const QStringList emails = addresses();
+    if (emails.isEmpty())
+        return;
+    m_leftOut.clear();
+    for (const EmailCheck &entry : m_emails->entries()) {
+        if (!entry.isValid())
+            m_leftOut.append(entry);
+    }
+    hideMessage();
+    m_requestId = m_client->invite(m_organizationId, emails, role(), selectedLicenses(), this,
+                                   [this](ApiResult<BulkResult> result) { onAnswer(result); });
+    updateButtons();
+}
+
+void InviteUsersDialog::cancelRequest()
+{
+    if (m_requestId == 0)
+        return;
+    m_client->cancel(m_requestId);
+    m_requestId = 0;
+    showMessage(tr("Sending was canceled. The server may have received the request already; "
+                   "pressing Confirm again is safe: addresses invited already are reported "
+                   "as such."));
+    updateButtons();
+}
+
+void InviteUsersDialog::onAnswer(const ApiResult<BulkResult> &result)
+{
+    m_requestId = 0;
+    if (!result) {
+        showMessage(tr("The invitations could not be sent. %1\nEverything you entered is kept; "
+                       "press Confirm to try again.")
+                        .arg(result.error().message));
+        updateButtons();
+        return;
+    }
+    m_results = result.value();
+    m_resultsWidget->setResults(m_results, m_leftOut);
+    hideMessage();
+    setStep(Step::Results);
+    const int invited = invitedCount();
+    if (invited > 0)
+        emit invitationsSent(invited);
+}
+
+void InviteUsersDialog::showMessage(const QString &text)
+{
+    m_messageLabel->setText(text);
+    m_messageBar->show();
+}
+
+void InviteUsersDialog::hideMessage()
+{
+    m_messageLabel->clear();
+    m_messageBar->hide();
+}
+
+void InviteUsersDialog::updateAddresses()
+{
+    int valid = 0;
+    int invalid = 0;
+    int members = 0;
+    int invited = 0;
+    int toInvite = 0;
+    for (const EmailCheck &entry : allEntries()) {
+        if (!entry.isValid()) {
+            ++invalid;
+            continue;
+        }
+        ++valid;
+        const QString key = EmailAddress::duplicateKey(entry.address);
+        if (m_memberKeys.contains(key))
+            ++members;
+        else if (m_invitationKeys.contains(key))
+            ++invited;
+        else
+            ++toInvite;
+    }
+    m_validCount = valid;
+    m_inviteCount = toInvite;
+
+    m_countLabel->setText(countPhrase(toInvite, tr("1 will be invited"), tr("%1 will be invited")));
+    QStringList notes;
+    if (invalid > 0)
+        notes.append(countPhrase(invalid, tr("1 invalid address will be left out."),
+                                 tr("%1 invalid addresses will be left out.")));
+    if (members > 0)
+        notes.append(countPhrase(members, tr("1 is already a member and will not be invited."),
+                                 tr("%1 are already members and will not be invited.")));
+    if (invited > 0)
+        notes.append(countPhrase(
+            invited,
+            tr("1 is already invited: no second invitation (Resend is on Pending Invitations)."),
+            tr("%1 are already invited: no second invitation (Resend is on Pending "
+               "Invitations).")));
+    m_leftOutLabel->setText(notes.join(QLatin1Char(' ')));
+    m_leftOutLabel->setVisible(!notes.isEmpty());
+    updateButtons();
+}
+
+void InviteUsersDialog::updateLicenses()
+{
+    m_licenses->setSeatsNeeded(m_inviteCount);
+    const QString roleName = Roles::displayName(role());
+    m_licenseSummary->setText(
+        m_inviteCount == 1
+            ? tr("1 person will be invited as %1.").arg(roleName)
+            : tr("%1 people will be invited as %2.").arg(m_inviteCount).arg(roleName));
+    updateButtons();
+}
+
+void InviteUsersDialog::updateButtons()
+{
+    const Step current = step();
+    const bool sending = m_requestId != 0;
+    m_backButton->setVisible(current == Step::Licenses);
+    m_nextButton->setVisible(current == Step::Addresses);
+    m_confirmButton->setVisible(current == Step::Licenses);
+    m_cancelButton->setVisible(current != Step::Results);
+    m_closeButton->setVisible(current == Step::Results);
+
+    m_nextButton->setEnabled(m_validCount > 0 && m_roleCombo->count() > 0);
+    m_nextButton->setToolTip(
+        m_nextButton->isEnabled() ? QString() : tr("Enter at least one valid email address."));
+    const QString problem = m_licenses->problem();
+    m_confirmButton->setEnabled(!sending && problem.isEmpty() && m_validCount > 0);
+    m_confirmButton->setToolTip(problem);
+    m_backButton->setEnabled(!sending);
+    m_licenses->setEnabled(!sending);
+    m_busy->setVisible(sending);
+    m_cancelButton->setToolTip(sending ? tr("Stop sending; everything you entered is kept")
+                                       : QString());
+
+    QPushButton *primary = current == Step::Addresses  ? m_nextButton
+                           : current == Step::Licenses ? m_confirmButton
+                                                       : m_closeButton;
+    for (QPushButton *b :
+         {m_backButton, m_nextButton, m_confirmButton, m_cancelButton, m_closeButton})
+        b->setDefault(b == primary);
+}

@@ -1,0 +1,178 @@
+#pragma once
+
+#include <ApiClient.h>
+#include <BulkResult.h>
+#include <EmailAddress.h>
+#include <Organization.h>
+#include <Role.h>
+
+#include <QDialog>
+#include <QSet>
+#include <QStringList>
+
+#include <functional>
+
+class EmailChipsEdit;
+class InviteResultsWidget;
+class LicenseStepWidget;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QStackedWidget;
+
+/// What Invite Users starts from: the organization (id, name, license
+/// pools), the signed-in user's role there, what the loaded lists say about
+/// addresses, and the addresses to pre-fill (Invite Again).
+struct InviteUsersRequest
+{
+    Organization organization;
+    Role actorRole = Role::Member;
+    /// EmailAddress::duplicateKey of each active member's address.
+    QSet<QString> memberKeys;
+    /// EmailAddress::duplicateKey of each open (pending or expired) invitation.
+    QSet<QString> invitationKeys;
+    /// Addresses to start with (the checked Removed Users for Invite Again); may be empty.
+    QStringList addresses;
+};
+
+/// The Invite Users dialog (seed steps 2–5; product.md, Invitations).
+///
+/// Step 1, the addresses: the email-chips field, each address flagged from
+/// the loaded lists ("already a member", "already invited — resend?"), a
+/// counter ("3 will be invited"), what is left out and why, and the invitees'
+/// role among Permissions::grantableRoles (Member by default). `Next` is
+/// enabled when at least one address is valid.
+///
+/// Step 2, the licenses (LicenseStepWidget): a toggle per license product with
+/// "N of M seats available"; more seats than available is refused before
+/// sending, inline, with Confirm disabled. `Back` keeps everything.
+///
+/// `Confirm` sends ONE request (ApiClient::invite) with every valid address;
+/// the server reports members and open invitations as such, so confirming
+/// again after a failure never invites anybody twice. While it runs, a busy
+/// bar shows and Confirm is disabled; `Cancel` aborts the request and keeps
+/// everything typed. A failure (network, timeout, an HTTP error) keeps the
+/// dialog on step 2 with everything typed and shows the client's sentence in
+/// a message bar inside the dialog. Then the results page (InviteResultsWidget)
+/// lists what happened per address; `Close` ends the dialog: Accepted when at
+/// least one invitation was created, Rejected otherwise.
+///
+/// Keyboard: Tab moves through the controls in reading order; Enter presses
+/// the step's default button (Next, Confirm, Close) once the chips field's
+/// entry is empty; Esc (and Cancel) closes at once when nothing was typed,
+/// otherwise asks first (setDiscardQuestion is the seam for tests); during a
+/// request, Esc and Cancel abort the request instead of closing.
+///
+/// Object names: `emailsEdit`, `inviteCountLabel`, `leftOutLabel`,
+/// `roleComboBox`, `licenseStepWidget` (see there), `inviteSummaryLabel`,
+/// `messageBar`/`messageLabel`, `busyIndicator`, `resultsWidget`,
+/// `backButton`, `nextButton`, `confirmButton`, `cancelButton`, `closeButton`.
+class InviteUsersDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum class Step
+    {
+        Addresses,
+        Licenses,
+        Results,
+    };
+
+    /// Asked before closing a dialog holding typed addresses; true closes.
+    using DiscardQuestion = std::function<bool(QWidget *parent)>;
+
+    /// `client` (not owned) must outlive the dialog; it is used only on Confirm.
+    InviteUsersDialog(const InviteUsersRequest &request, ApiClient *client,
+                      QWidget *parent = nullptr);
+    ~InviteUsersDialog() override;
+
+    Step step() const;
+
+    /// The addresses Confirm sends: every valid one (flagged ones included,
+    /// the server answers for them), in the order shown; what is still being
+    /// typed in the entry counts too.
+    QStringList addresses() const;
+    /// Valid addresses that are neither members nor invited already: the
+    /// invitations that will be created, and the seats each license needs.
+    int inviteCount() const { return m_inviteCount; }
+    /// The role chosen for the invitees.
+    Role role() const;
+    /// The license product codes toggled on.
+    QStringList selectedLicenses() const;
+    /// True while the request runs.
+    bool isSending() const { return m_requestId != 0; }
+    /// The server's answer once it arrived (empty before).
+    const BulkResult &results() const { return m_results; }
+    /// Invitations created by the answer.
+    int invitedCount() const;
+    /// The message bar's text; empty when it is hidden.
+    QString errorMessage() const;
+
+    /// Replaces the question asked before closing with typed addresses
+    /// (default: a QMessageBox with Discard and Cancel).
+    void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
+
+    EmailChipsEdit *emailsEdit() const { return m_emails; }
+
+signals:
+    /// The answer arrived and created `count` (≥ 1) invitations: the window
+    /// switches to Pending Invitations and refreshes.
+    void invitationsSent(int count);
+
+public slots:
+    /// Esc, Cancel and the window's close button: see the class comment.
+    void reject() override;
+
+private:
+    QWidget *createAddressesPage();
+    QWidget *createLicensesPage();
+    QFrame *createMessageBar();
+    void setStep(Step step);
+    void goNext();
+    void goBack();
+    void confirm();
+    void cancelRequest();
+    void onAnswer(const ApiResult<BulkResult> &result);
+    void showMessage(const QString &text);
+    void hideMessage();
+    void updateAddresses();
+    void updateLicenses();
+    void updateButtons();
+    bool hasInput() const;
+    /// Every entry, the text still in the entry included (checked, not added).
+    QList<EmailCheck> allEntries() const;
+
+    qint64 m_organizationId = 0;
+    Role m_actorRole;
+    QSet<QString> m_memberKeys;
+    QSet<QString> m_invitationKeys;
+    QList<LicensePool> m_pools;
+    ApiClient *m_client;
+    DiscardQuestion m_discardQuestion;
+
+    QStackedWidget *m_pages = nullptr;
+    EmailChipsEdit *m_emails = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_leftOutLabel = nullptr;
+    QComboBox *m_roleCombo = nullptr;
+    LicenseStepWidget *m_licenses = nullptr;
+    QLabel *m_licenseSummary = nullptr;
+    InviteResultsWidget *m_resultsWidget = nullptr;
+    QFrame *m_messageBar = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QPushButton *m_backButton = nullptr;
+    QPushButton *m_nextButton = nullptr;
+    QPushButton *m_confirmButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_closeButton = nullptr;
+
+    int m_validCount = 0;
+    int m_inviteCount = 0;
+    ApiClient::RequestId m_requestId = 0;
+    QList<EmailCheck> m_leftOut; ///< invalid entries at the time of sending
+    BulkResult m_results;
+};
