@@ -26,7 +26,8 @@ debs=("$out_dir"/*.deb)
 deb=${debs[0]}
 echo "Package: $deb"
 
-work=$(mktemp -d)
+# Resolved, so that it compares equal to /proc/PID/exe.
+work=$(realpath "$(mktemp -d)")
 app_pid=
 cleanup() {
     if [[ -n "$app_pid" ]] && kill -0 "$app_pid" 2>/dev/null; then
