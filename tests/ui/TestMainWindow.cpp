@@ -17,15 +17,20 @@
 #include <DemoServer.h>
 #include <HttpTestClient.h>
 #include <LocalServer.h>
+#include <PendingInvitationsModel.h>
 #include <RemovedUsersModel.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -34,6 +39,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 
@@ -181,6 +187,24 @@ void TestMainWindow::localOrganizationFillsTheTabs()
         foundJose |= table->model()->index(row, ActiveUsersModel::EmailColumn).data().toString() ==
                      QStringLiteral("admin@example.com");
     QVERIFY(foundJose);
+    // The context menu copies the email of the current row (Menu key).
+    table->setCurrentIndex(table->model()->index(0, ActiveUsersModel::FullNameColumn));
+    const QString firstEmail =
+        table->model()->index(0, ActiveUsersModel::EmailColumn).data().toString();
+    QTimer::singleShot(0, this, [] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        QVERIFY(menu);
+        const QList<QAction *> actions = menu->actions();
+        QCOMPARE(actions.size(), 2);
+        QCOMPARE(actions.at(0)->text(), QStringLiteral("Copy Name"));
+        QCOMPARE(actions.at(1)->text(), QStringLiteral("Copy Email"));
+        actions.at(1)->trigger();
+        menu->close();
+    });
+    QContextMenuEvent menuEvent(QContextMenuEvent::Keyboard, QPoint(4, 4),
+                                table->mapToGlobal(QPoint(4, 4)));
+    QApplication::sendEvent(table, &menuEvent);
+    QCOMPARE(QGuiApplication::clipboard()->text(), firstEmail);
     search->clear();
     QTest::keyClicks(search, QStringLiteral("zz-nobody-zz"));
     QCOMPARE(table->model()->rowCount(), 0);
@@ -266,6 +290,16 @@ void TestMainWindow::localOrganizationFillsTheTabs()
     auto *status = pending->findChild<QComboBox *>(QStringLiteral("statusFilterCombo"));
     QVERIFY(status);
     QCOMPARE(status->accessibleName(), QStringLiteral("Status filter"));
+    // Expired only: every row shown says so, or the table says there is none.
+    status->setCurrentIndex(status->findText(QStringLiteral("Expired")));
+    const QAbstractItemModel *invitations = pending->tableView()->model();
+    for (int row = 0; row < invitations->rowCount(); ++row)
+        QCOMPARE(invitations->index(row, PendingInvitationsModel::ExpiresColumn).data().toString(),
+                 QStringLiteral("Expired"));
+    if (invitations->rowCount() == 0)
+        QCOMPARE(pending->tableView()->emptyMessage(), QStringLiteral("No expired invitations."));
+    status->setCurrentIndex(status->findText(QStringLiteral("All")));
+    QCOMPARE(invitations->rowCount(), int(invitationTotal));
 
     auto *removed = window->findChild<UserListTab *>(QStringLiteral("removedUsersTab"));
     QVERIFY(removed);
@@ -278,6 +312,8 @@ void TestMainWindow::localOrganizationFillsTheTabs()
 
     // --- checks survive a refresh (F5) ---------------------------------------
     tabs->setCurrentWidget(active);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window));
     QTest::keyClick(window, Qt::Key_F5);
     QVERIFY(refreshed.wait(StartTimeoutMs));
     QCOMPARE(active->model()->checkedCount(), 3);
