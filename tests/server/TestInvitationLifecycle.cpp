@@ -49,7 +49,7 @@ QString readableMail(const QByteArray &raw)
     QByteArray body = raw.mid(bodyStart);
     const QByteArray lowerHeaders = headers.toLower();
     static const QRegularExpression boundaryPattern(
-        QStringLiteral("content-type:\\s*multipart/[^\\r\\n]*boundary=\"?([^\"\\r\\n;]+)"),
+        QStringLiteral("content-type:\\s*multipart/[a-z]+;\\s*boundary=\"?([^\"\\r\\n;]+)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch multipart = boundaryPattern.match(QString::fromUtf8(headers));
     if (multipart.hasMatch()) {
