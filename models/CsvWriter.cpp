@@ -43,18 +43,37 @@ void civilFromDays(qint64 z, qint64 &year, unsigned &month, unsigned &day)
     year = static_cast<qint64>(yoe) + era * 400 + (month <= 2 ? 1 : 0);
 }
 
-/// Writes s[0, n) as UTF-8 at `p` and returns the end; `doubleQuotes`
-/// writes each '"' twice (inside a quoted field). An unpaired surrogate is
+/// 1 for the ASCII characters that make RFC 4180 quote a field: a table
+/// lookup, with no branch to mispredict on text that mixes letters, digits
+/// and spaces.
+struct QuoteTable
+{
+    quint8 needs[128] = {};
+    constexpr QuoteTable()
+    {
+        needs[int(',')] = needs[int('"')] = needs[int('\r')] = needs[int('\n')] = 1;
+    }
+};
+constexpr QuoteTable quoteTable;
+
+/// Writes s[0, n) as UTF-8 at `p` and returns the end. Inside a quoted field
+/// (`quoted`) each '"' is written twice; otherwise `special` gets a non-zero
+/// bit for any character that would need quotes. An unpaired surrogate is
 /// not text: it becomes U+FFFD, as with QString::toUtf8(). Needs room for 3
 /// bytes per UTF-16 unit.
-template<bool doubleQuotes> inline char *encodeUtf8(char *p, const char16_t *s, qsizetype n)
+template<bool quoted>
+inline char *encodeUtf8(char *p, const char16_t *s, qsizetype n, quint64 &special)
 {
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = s[i];
         if (c < 0x80) {
             *p++ = static_cast<char>(c);
-            if (doubleQuotes && c == u'"')
-                *p++ = '"';
+            if (quoted) {
+                if (c == u'"')
+                    *p++ = '"';
+            } else {
+                special |= quoteTable.needs[c];
+            }
         } else if (c < 0x800) {
             *p++ = static_cast<char>(0xC0 | (c >> 6));
             *p++ = static_cast<char>(0x80 | (c & 0x3F));
@@ -121,20 +140,29 @@ void CsvWriter::addField(QStringView text)
     if (n == 0)
         return;
     const char16_t *s = text.utf16();
-    const bool neutralise = m_guard == FormulaGuard::Neutralise && isFormulaStart(s[0]);
-    if (neutralise || needsQuotes(s, n)) {
-        addFieldSlow(text, neutralise);
+    if ((m_guard == FormulaGuard::Neutralise && isFormulaStart(s[0])) || s[0] == u' ' ||
+        s[n - 1] == u' ') {
+        addFieldSlow(text);
         return;
     }
+    // One pass: encode as if no quotes were needed, noting on the way any
+    // character that needs them; the rare field that does is encoded again.
     // Worst case 3 bytes per UTF-16 unit (a surrogate pair: 4 for 2 units).
-    char *p = room(3 * n);
-    m_size = encodeUtf8<false>(p, s, n) - m_buffer.constData();
+    char *const begin = room(3 * n);
+    quint64 special = 0;
+    char *const end = encodeUtf8<false>(begin, s, n, special);
+    if (special) {
+        addFieldSlow(text);
+        return;
+    }
+    m_size += end - begin;
 }
 
-void CsvWriter::addFieldSlow(QStringView text, bool neutralise)
+void CsvWriter::addFieldSlow(QStringView text)
 {
     const qsizetype n = text.size();
     const char16_t *s = text.utf16();
+    const bool neutralise = m_guard == FormulaGuard::Neutralise && isFormulaStart(s[0]);
     const bool quote = needsQuotes(s, n);
     // A doubled quote takes 2 bytes, within the 3 per unit; 2 quotes and
     // the apostrophe besides.
@@ -143,7 +171,8 @@ void CsvWriter::addFieldSlow(QStringView text, bool neutralise)
         *p++ = '"';
     if (neutralise)
         *p++ = '\'';
-    p = quote ? encodeUtf8<true>(p, s, n) : encodeUtf8<false>(p, s, n);
+    quint64 special = 0;
+    p = quote ? encodeUtf8<true>(p, s, n, special) : encodeUtf8<false>(p, s, n, special);
     if (quote)
         *p++ = '"';
     m_size = p - m_buffer.constData();
@@ -180,9 +209,40 @@ void CsvWriter::addUtf8Field(QByteArrayView utf8)
 
 void CsvWriter::addJoinedField(const QStringList &items, QStringView separator)
 {
-    if (items.size() == 1) {
-        addField(items.front());
+    if (items.size() <= 1) {
+        addField(items.isEmpty() ? QStringView() : QStringView(items.front()));
         return;
+    }
+    // The common case, encoded in place: no empty item (so the first and last
+    // characters are those of the first and last items) and nothing to quote
+    // or neutralise. Anything else is joined first and takes addField().
+    qsizetype total = separator.size() * (items.size() - 1);
+    bool simple = !separator.isEmpty();
+    for (const QString &item : items) {
+        total += item.size();
+        simple = simple && !item.isEmpty();
+    }
+    if (simple) {
+        const char16_t first = items.front().front().unicode();
+        const char16_t last = items.back().back().unicode();
+        simple = !(m_guard == FormulaGuard::Neutralise && isFormulaStart(first)) && first != u' ' &&
+                 last != u' ';
+    }
+    if (simple) {
+        beginField();
+        char *const begin = room(3 * total);
+        quint64 special = 0;
+        char *p = begin;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (i > 0)
+                p = encodeUtf8<false>(p, separator.utf16(), separator.size(), special);
+            p = encodeUtf8<false>(p, QStringView(items.at(i)).utf16(), items.at(i).size(), special);
+        }
+        if (!special) {
+            m_size += p - begin;
+            return;
+        }
+        m_atRecordStart = true; // beginField() has run: addField() must not run it again
     }
     m_scratch.resize(0); // keeps the capacity, unlike clear()
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -220,7 +280,7 @@ void CsvWriter::addUtcTimeField(const QDateTime &time)
     civilFromDays(days, year, month, day);
     if (year < 0 || year > 9999) {
         // Beyond four digits ISO 8601 needs a sign; Qt knows how.
-        m_atRecordStart = true; // the separator is written already
+        m_atRecordStart = true; // beginField() has run: addField() must not run it again
         addField(time.toUTC().toString(Qt::ISODate));
         return;
     }

@@ -82,7 +82,7 @@ public:
 private:
     char *room(qsizetype bytes);
     void beginField();
-    void addFieldSlow(QStringView text, bool neutralise);
+    void addFieldSlow(QStringView text);
 
     QByteArray m_buffer; ///< its size is the room in use; m_size bytes are valid
     qsizetype m_size = 0;

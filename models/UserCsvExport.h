@@ -67,9 +67,10 @@ public:
         bool ok() const { return status == Status::Written; }
     };
 
-    /// Called every few thousand records and once at the end with the records
-    /// written so far and the total (both counts of members, header
-    /// excluded). Returning false cancels the write.
+    /// Called after each block of 4096 records (the last block too) is
+    /// written, with the records written so far and the total (both counts of
+    /// members, header excluded), on the thread that called write().
+    /// Returning false cancels the write.
     using Progress = std::function<bool(qint64 written, qint64 total)>;
 
     /// The export of `active` and `removed` (complete lists, not a search
@@ -86,10 +87,12 @@ public:
     /// exports.
     QByteArray toCsv() const;
 
-    /// Writes the file at `path` through QSaveFile, in chunks of about 1 MiB.
-    /// An empty path, a directory, a missing or read-only folder or a write
-    /// error gives Status::Failed with "Could not write <path>: <reason>" and
-    /// leaves any existing file unchanged; so does a cancel (Status::Canceled).
+    /// Writes the file at `path` through QSaveFile, in blocks of 4096 records;
+    /// while one block is written the next is encoded on a pool thread
+    /// (QThreadPool::globalInstance(), never waited for: a busy pool only
+    /// makes it slower). The bytes are those of toCsv(). An empty path, a directory, a missing or
+    /// read-only folder or a write error gives Status::Failed with "Could not write <path>:
+    /// <reason>" and leaves any existing file unchanged; so does a cancel (Status::Canceled).
     /// Blocking: call it off the GUI thread for large lists.
     Result write(const QString &path, const Progress &progress = {}) const;
 

@@ -22,6 +22,7 @@ private slots:
     void writesIso8601UtcTimes();
     void quotesPreEncodedFieldsByTheSameRules();
     void growsPastItsReserve();
+    void quotesAndEncodesAtEveryPosition();
 };
 
 namespace {
@@ -146,7 +147,14 @@ void TestCsvWriter::joinsListsIntoOneField()
     csv.addJoinedField({QStringLiteral("Web")}, u"; ");
     csv.addJoinedField({QStringLiteral("R&D, Europe"), QStringLiteral("QA")}, u"; ");
     csv.addJoinedField({QStringLiteral("-ops"), QStringLiteral("QA")}, u"; ");
-    QCOMPARE(csv.take(), QByteArray("KSE; KRE,,Web,\"R&D, Europe; QA\",'-ops; QA"));
+    csv.endRecord();
+    csv.addJoinedField({QString(), QStringLiteral("QA")}, u"; ");
+    csv.addJoinedField({QStringLiteral("a"), QStringLiteral("b\"c")}, u"; ");
+    csv.addJoinedField({QStringLiteral("a"), QStringLiteral("b ")}, u"; ");
+    csv.addJoinedField({QString(), QStringLiteral("x")}, u"=");
+    csv.addJoinedField({QStringLiteral("Zoë"), QStringLiteral("王")}, u" · ");
+    QCOMPARE(csv.take(), QByteArray("KSE; KRE,,Web,\"R&D, Europe; QA\",'-ops; QA\r\n"
+                                    "; QA,\"a; b\"\"c\",\"a; b \",'=x,Zoë · 王"));
 }
 
 void TestCsvWriter::writesNumbers()
@@ -225,6 +233,32 @@ void TestCsvWriter::growsPastItsReserve()
         }
     }
     QCOMPARE(csv.take(), expected.toUtf8());
+}
+
+void TestCsvWriter::quotesAndEncodesAtEveryPosition()
+{
+    // The writer encodes in blocks of several characters: put each kind of
+    // character at every position of fields of many lengths and compare with
+    // a plain rendering of the RFC 4180 rule.
+    const QStringList inserts = {QStringLiteral(","),  QStringLiteral("\""), QStringLiteral("\r"),
+                                 QStringLiteral("\n"), QStringLiteral("é"),  QStringLiteral("王"),
+                                 QStringLiteral("😀"),  QStringLiteral("x")};
+    const QString filler = QStringLiteral("abcdefghijklmnopqrstuvwxyz0123456789ABCD");
+    int checked = 0;
+    for (int length = 1; length <= 34; ++length) {
+        for (int at = 0; at < length; ++at) {
+            for (const QString &insert : inserts) {
+                const QString text = filler.left(at) + insert + filler.mid(at, length - at - 1);
+                QByteArray expected = text.toUtf8();
+                if (text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
+                    text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\n')))
+                    expected = '"' + expected.replace('"', "\"\"") + '"';
+                QCOMPARE(oneField(text, CsvWriter::FormulaGuard::Off), expected);
+                ++checked;
+            }
+        }
+    }
+    QCOMPARE(checked, 34 * 35 / 2 * 8);
 }
 
 QTEST_GUILESS_MAIN(TestCsvWriter)
