@@ -3,6 +3,8 @@
 #include <AppController.h>
 #include <CommandLine.h>
 #include <QuitOnSignal.h>
+#include <Settings.h>
+#include <Translations.h>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -20,6 +22,9 @@ int main(int argc, char *argv[])
     // The installed desktop entry's id (packaging/), so that Wayland
     // compositors and docks show its name and icon for this window.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.example.TestOpsUsers"));
+    // The language chosen in Settings ▸ Language…, else the system's; before
+    // anything shows text, --help included.
+    Translations::install(&app, Translations::localeFor(Settings().language()));
 
     QIcon icon;
     for (int size : {16, 32, 48, 64, 128, 256})

@@ -9,11 +9,6 @@
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TokenStore", text);
-}
-
 TokenStoreResult resultOf(QKeychain::Job *job)
 {
     TokenStoreResult result;
@@ -25,19 +20,22 @@ TokenStoreResult resultOf(QKeychain::Job *job)
         break;
     case QKeychain::EntryNotFound:
         result.status = TokenStoreResult::Status::NotFound;
-        result.message = tr("No API token is stored for this server.");
+        result.message =
+            QCoreApplication::translate("TokenStore", "No API token is stored for this server.");
         break;
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         result.status = TokenStoreResult::Status::NoKeychain;
-        result.message = tr("No system keychain is available, so the API token is not stored. "
-                            "You will be asked for it again next time.");
+        result.message = QCoreApplication::translate(
+            "TokenStore", "No system keychain is available, so the API token is not stored. "
+                          "You will be asked for it again next time.");
         break;
     case QKeychain::AccessDeniedByUser:
     case QKeychain::AccessDenied:
         result.status = TokenStoreResult::Status::AccessDenied;
-        result.message = tr("Access to the system keychain was denied, so the API token is "
-                            "not stored.");
+        result.message = QCoreApplication::translate(
+            "TokenStore", "Access to the system keychain was denied, so the API token is "
+                          "not stored.");
         break;
     default:
         // Without a Secret Service on D-Bus, libsecret/QtKeychain report
@@ -47,12 +45,14 @@ TokenStoreResult resultOf(QKeychain::Job *job)
             result.detail.contains(QLatin1String("secret"), Qt::CaseInsensitive) ||
             result.detail.contains(QLatin1String("No keychain"), Qt::CaseInsensitive)) {
             result.status = TokenStoreResult::Status::NoKeychain;
-            result.message = tr("No system keychain is available, so the API token is not "
-                                "stored. You will be asked for it again next time.");
+            result.message = QCoreApplication::translate(
+                "TokenStore", "No system keychain is available, so the API token is not "
+                              "stored. You will be asked for it again next time.");
         } else {
             result.status = TokenStoreResult::Status::Failed;
-            result.message =
-                tr("The system keychain reported an error: %1").arg(job->errorString());
+            result.message = QCoreApplication::translate(
+                                 "TokenStore", "The system keychain reported an error: %1")
+                                 .arg(job->errorString());
         }
         break;
     }

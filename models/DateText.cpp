@@ -32,7 +32,8 @@ QString tr(const char *text, int n = -1)
 }
 
 // English needs no translation file this way; translators still get %n for
-// their plural forms.
+// their plural forms. Callers mark both texts with QT_TRANSLATE_NOOP and
+// QT_TRANSLATE_N_NOOP so that lupdate finds them (the latter as a plural).
 QString plural(int n, const char *one, const char *many)
 {
     return n == 1 ? tr(one) : tr(many, n);
@@ -100,14 +101,20 @@ QString relativeText(qint64 key)
     case JustNow:
         return tr("just now");
     case Minutes:
-        return future ? plural(count, "in 1 minute", "in %n minutes")
-                      : plural(count, "1 minute ago", "%n minutes ago");
+        return future ? plural(count, QT_TRANSLATE_NOOP("DateText", "in 1 minute"),
+                               QT_TRANSLATE_N_NOOP("DateText", "in %n minutes"))
+                      : plural(count, QT_TRANSLATE_NOOP("DateText", "1 minute ago"),
+                               QT_TRANSLATE_N_NOOP("DateText", "%n minutes ago"));
     case Hours:
-        return future ? plural(count, "in 1 hour", "in %n hours")
-                      : plural(count, "1 hour ago", "%n hours ago");
+        return future ? plural(count, QT_TRANSLATE_NOOP("DateText", "in 1 hour"),
+                               QT_TRANSLATE_N_NOOP("DateText", "in %n hours"))
+                      : plural(count, QT_TRANSLATE_NOOP("DateText", "1 hour ago"),
+                               QT_TRANSLATE_N_NOOP("DateText", "%n hours ago"));
     case Days:
-        return future ? plural(count, "in 1 day", "in %n days")
-                      : plural(count, "1 day ago", "%n days ago");
+        return future ? plural(count, QT_TRANSLATE_NOOP("DateText", "in 1 day"),
+                               QT_TRANSLATE_N_NOOP("DateText", "in %n days"))
+                      : plural(count, QT_TRANSLATE_NOOP("DateText", "1 day ago"),
+                               QT_TRANSLATE_N_NOOP("DateText", "%n days ago"));
     default:
         return shortDateOfKey(key & ((qint64(1) << 56) - 1));
     }

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "LanguageDialog.h"
 #include "Settings.h"
 
 #include <QAction>
@@ -7,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
@@ -68,6 +71,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     createToolBar();
     createStatusBar();
+
+    // Settings ▸ Language…: the interface language, applied at the next start.
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    QAction *languageAction = settingsMenu->addAction(tr("&Language…"));
+    languageAction->setObjectName(QStringLiteral("languageAction"));
+    connect(languageAction, &QAction::triggered, this, [this] {
+        LanguageDialog dialog(*m_settings, this);
+        dialog.exec();
+    });
 
     // Ctrl+F searches the tab in front, wherever the focus is in the window.
     auto *find = new QShortcut(QKeySequence::Find, this);

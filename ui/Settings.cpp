@@ -87,6 +87,16 @@ void Settings::setLastConnection(const SavedConnection &connection)
     m_settings->setValue(QStringLiteral("connection/organizationId"), connection.organizationId);
 }
 
+QString Settings::language() const
+{
+    return m_settings->value(QStringLiteral("ui/language")).toString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    m_settings->setValue(QStringLiteral("ui/language"), code);
+}
+
 void Settings::sync()
 {
     m_settings->sync();

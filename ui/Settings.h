@@ -57,6 +57,12 @@ public:
     SavedConnection lastConnection() const;
     void setLastConnection(const SavedConnection &connection);
 
+    /// The interface language chosen in Settings ▸ Language…: an ISO 639-1
+    /// code of Translations::available() ("de"), or empty for the system's
+    /// language (also when never saved). Applied at the next start.
+    QString language() const;
+    void setLanguage(const QString &code);
+
     /// Writes pending changes to storage now.
     void sync();
 
