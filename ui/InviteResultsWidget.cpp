@@ -75,7 +75,7 @@ QString InviteResultsWidget::resultText(const ItemResult &item)
     case Outcome::AlreadyMember:
         return tr("Already a member — not invited");
     case Outcome::AlreadyInvited:
-        return tr("Already invited — no new invitation (use Resend on Pending Invitations)");
+        return tr("Already invited — no second invitation");
     case Outcome::Invalid:
         return reason.isEmpty() ? tr("Invalid address") : tr("Invalid address: %1").arg(reason);
     case Outcome::NoSeats:
@@ -90,7 +90,8 @@ QString InviteResultsWidget::resultText(const ItemResult &item)
     return tr("Failed: unexpected answer “%1”").arg(item.status);
 }
 
-void InviteResultsWidget::setResults(const BulkResult &results, const QList<EmailCheck> &leftOut)
+void InviteResultsWidget::setResults(const BulkResult &results, const QList<EmailCheck> &leftOut,
+                                     const QHash<QString, QString> &typed)
 {
     m_tree->clear();
     m_counts.fill(0);
@@ -104,7 +105,9 @@ void InviteResultsWidget::setResults(const BulkResult &results, const QList<Emai
     for (const ItemResult &item : results) {
         const Outcome outcome = outcomeOf(item.status);
         ++m_counts[int(outcome)];
-        auto *row = new QTreeWidgetItem({item.email, resultText(item)});
+        auto *row = new QTreeWidgetItem({typed.value(item.email, item.email), resultText(item)});
+        if (row->text(0) != item.email)
+            row->setToolTip(0, tr("Sent as %1").arg(item.email));
         switch (outcome) {
         case Outcome::Invited:
             row->setIcon(1, okIcon);
@@ -121,7 +124,10 @@ void InviteResultsWidget::setResults(const BulkResult &results, const QList<Emai
             row->setIcon(1, failIcon);
             break;
         }
-        row->setToolTip(1, row->text(1));
+        row->setToolTip(1, outcome == Outcome::AlreadyInvited
+                               ? tr("The invitation sent before still holds. To send its link "
+                                    "again, use Resend on Pending Invitations.")
+                               : row->text(1));
         rows.append(row);
     }
     for (const EmailCheck &check : leftOut) {

@@ -3,6 +3,7 @@
 #include <BulkResult.h>
 #include <EmailAddress.h>
 
+#include <QHash>
 #include <QList>
 #include <QWidget>
 
@@ -34,8 +35,11 @@ public:
     ~InviteResultsWidget() override;
 
     /// Shows `results` (the server's answer, in request order) followed by
-    /// `leftOut` (invalid entries that were never sent).
-    void setResults(const BulkResult &results, const QList<EmailCheck> &leftOut);
+    /// `leftOut` (invalid entries that were never sent). `typed` maps an
+    /// address as sent (domain in punycode) to what the user typed (a Unicode
+    /// domain), which the Email column shows; the form sent is in the tooltip.
+    void setResults(const BulkResult &results, const QList<EmailCheck> &leftOut,
+                    const QHash<QString, QString> &typed = {});
 
     /// The outcome of an API status ("invited", "already_member",
     /// "already_invited", "invalid_email", "no_seats"; anything else,

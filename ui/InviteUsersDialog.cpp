@@ -150,7 +150,7 @@ QWidget *InviteUsersDialog::createAddressesPage()
                                "list from a mail client or a spreadsheet."),
                             page);
     hint->setWordWrap(true);
-    hint->setEnabled(false); // the palette's dimmed text: a hint, not a message
+    hint->setForegroundRole(QPalette::PlaceholderText); // a hint, not a message
     layout->addWidget(hint);
 
     m_countLabel = new QLabel(page);
@@ -386,7 +386,12 @@ void InviteUsersDialog::onAnswer(const ApiResult<BulkResult> &result)
         return;
     }
     m_results = result.value();
-    m_resultsWidget->setResults(m_results, m_leftOut);
+    QHash<QString, QString> typed;
+    for (const EmailCheck &entry : m_emails->entries()) {
+        if (entry.isValid() && entry.address != entry.input)
+            typed.insert(entry.address, entry.input);
+    }
+    m_resultsWidget->setResults(m_results, m_leftOut, typed);
     hideMessage();
     setStep(Step::Results);
     const int invited = invitedCount();

@@ -1,5 +1,7 @@
 #include "LicenseStepWidget.h"
 
+#include "ToggleSwitch.h"
+
 #include <QCheckBox>
 #include <QGridLayout>
 #include <QLabel>
@@ -21,7 +23,7 @@ LicenseStepWidget::LicenseStepWidget(const QList<LicensePool> &pools, QWidget *p
         entry.pool = pool;
         const QString name =
             pool.name.isEmpty() ? pool.product : tr("%1 (%2)").arg(pool.name, pool.product);
-        entry.toggle = new QCheckBox(name, this);
+        entry.toggle = new ToggleSwitch(name, this);
         entry.toggle->setObjectName(QStringLiteral("licenseToggle_") + pool.product);
         entry.toggle->setAccessibleName(tr("%1 license").arg(name));
         entry.seats = new QLabel(seatsText(pool), this);

@@ -19,8 +19,8 @@ class QLabel;
 /// is sent: problem() then says why ("KSE: 12 invitations need seats, 5
 /// available"), and the widget shows the same sentence inline.
 ///
-/// Object names: `licenseToggle_<product>` (a QCheckBox), `seatsLabel_<product>`,
-/// `seatsProblemLabel`, `noLicensesLabel`.
+/// Object names: `licenseToggle_<product>` (a ToggleSwitch, i.e. a QCheckBox),
+/// `seatsLabel_<product>`, `seatsProblemLabel`, `noLicensesLabel`.
 class LicenseStepWidget : public QWidget
 {
     Q_OBJECT
