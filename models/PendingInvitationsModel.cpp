@@ -164,12 +164,21 @@ QVariant PendingInvitationsModel::recordData(int record, int column, int role) c
                 return tr("Expired %1").arg(DateText::exact(row.expiresAt));
             return DateText::exact(row.expiresAt);
         case EmailColumn:
+            // The server words it ("email not delivered: <reason>").
             if (!row.deliveryError.isEmpty() && role == Qt::ToolTipRole)
-                return tr("%1 — email not delivered: %2").arg(row.email, row.deliveryError);
+                return tr("%1\n%2").arg(row.email, row.deliveryError);
             return row.email;
         default:
             return recordData(record, column, Qt::DisplayRole);
         }
+    case Qt::DecorationRole:
+        if (column == EmailColumn && !row.deliveryError.isEmpty())
+            return m_deliveryWarningIcon;
+        return {};
+    case Qt::AccessibleDescriptionRole:
+        if (column == EmailColumn && !row.deliveryError.isEmpty())
+            return row.deliveryError;
+        return {};
     case DateTimeRole:
         switch (column) {
         case SentColumn:
@@ -226,6 +235,14 @@ Invitation PendingInvitationsModel::invitationAt(int row) const
     invitation.activationUrl = r.activationUrl;
     invitation.deliveryError = r.deliveryError;
     return invitation;
+}
+
+void PendingInvitationsModel::setDeliveryWarningIcon(const QIcon &icon)
+{
+    m_deliveryWarningIcon = icon;
+    if (recordCount() > 0)
+        emit dataChanged(index(0, EmailColumn), index(rowCount() - 1, EmailColumn),
+                         {Qt::DecorationRole});
 }
 
 bool PendingInvitationsModel::isExpiredAt(int row) const

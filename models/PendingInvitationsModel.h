@@ -3,6 +3,7 @@
 #include "Invitation.h"
 #include "RecordTableModel.h"
 
+#include <QIcon>
 #include <QList>
 
 #include <vector>
@@ -52,6 +53,11 @@ public:
     /// The checked invitations, in row order.
     QList<Invitation> checkedInvitations() const;
 
+    /// The icon shown before the address of an invitation whose email was
+    /// not delivered (Qt::DecorationRole of the Email column); the widgets
+    /// layer sets its style's warning icon. A null icon shows none.
+    void setDeliveryWarningIcon(const QIcon &icon);
+
 protected:
     QVariant recordData(int record, int column, int role) const override;
     qint64 sortKey(int record, int column) const override;
@@ -78,6 +84,7 @@ private:
     bool isExpired(const Row &row) const;
 
     std::vector<Row> m_rows; ///< by record
+    QIcon m_deliveryWarningIcon;
     int m_roleText[4] = {-1, -1, -1, -1};
     int m_expiredText = -1;
 };

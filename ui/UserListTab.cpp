@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -88,6 +89,7 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
         break;
     case Kind::Pending:
         m_pendingModel = new PendingInvitationsModel(this);
+        m_pendingModel->setDeliveryWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         m_model = m_pendingModel;
         break;
     case Kind::Removed:

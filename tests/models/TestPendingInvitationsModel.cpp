@@ -22,6 +22,7 @@ private slots:
     void sortsSentChronologically();
     void checksKeyedByInvitationId();
     void expiryDuringRefreshTimesRefilters();
+    void undeliveredEmailIsMarked();
 
 private:
     QList<qint64> shownIds() const;
@@ -178,5 +179,26 @@ void TestPendingInvitationsModel::expiryDuringRefreshTimesRefilters()
              QStringLiteral("Expired"));
 }
 
-QTEST_GUILESS_MAIN(TestPendingInvitationsModel)
+void TestPendingInvitationsModel::undeliveredEmailIsMarked()
+{
+    QList<Invitation> list = invitations();
+    list[1].deliveryError = QStringLiteral("email not delivered: 550 Mailbox unavailable");
+    m_model->setInvitations(std::move(list));
+    QPixmap pixmap(8, 8);
+    pixmap.fill(Qt::red);
+    m_model->setDeliveryWarningIcon(QIcon(pixmap));
+
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QModelIndex email = m_model->index(row, PendingInvitationsModel::EmailColumn);
+        const bool failed = m_model->invitationAt(row).id == 11;
+        QCOMPARE(email.data(Qt::DecorationRole).value<QIcon>().isNull(), !failed);
+        QCOMPARE(email.data(Qt::ToolTipRole)
+                     .toString()
+                     .contains(QLatin1String("email not delivered: 550 Mailbox unavailable")),
+                 failed);
+        QCOMPARE(email.data(Qt::AccessibleDescriptionRole).toString().isEmpty(), !failed);
+    }
+}
+
+QTEST_MAIN(TestPendingInvitationsModel)
 #include "TestPendingInvitationsModel.moc"
