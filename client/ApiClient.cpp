@@ -88,6 +88,15 @@ ApiResult<BulkResult> readBulk(const QJsonObject &body)
 
 } // namespace
 
+void ApiClient::abortReply(QNetworkReply *reply)
+{
+    // A reply that has already failed (e.g. connection refused, its finished()
+    // still queued) must not be aborted again: Qt warns "this method must
+    // only be called once".
+    if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
+        reply->abort();
+}
+
 ApiClient::ApiClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     // Redirects only within the same scheme, host and port: the Bearer token
@@ -141,8 +150,17 @@ QUrl ApiClient::apiUrl(const QString &path, const QList<QPair<QString, QString>>
     return url;
 }
 
+bool ApiClient::hasUsableBaseUrl() const
+{
+    const QString scheme = m_baseUrl.scheme();
+    return m_baseUrl.isValid() && !m_baseUrl.host().isEmpty() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
 QNetworkReply *ApiClient::get(const QString &path, const QList<QPair<QString, QString>> &query)
 {
+    if (!hasUsableBaseUrl())
+        return nullptr;
     QNetworkRequest request(apiUrl(path, query));
     request.setRawHeader("Accept", "application/json");
     if (!m_token.isEmpty())
@@ -163,6 +181,8 @@ QNetworkReply *ApiClient::get(const QString &path, const QList<QPair<QString, QS
 
 QNetworkReply *ApiClient::post(const QString &path, const QByteArray &json)
 {
+    if (!hasUsableBaseUrl())
+        return nullptr;
     QNetworkRequest request(apiUrl(path, {}));
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
@@ -220,9 +240,23 @@ ClientError ApiClient::errorOf(QNetworkReply *reply, int timeoutMs)
 ApiClient::RequestId ApiClient::track(QNetworkReply *reply, QObject *context, Handler handler)
 {
     const RequestId id = nextId();
-    m_replies.insert(id, reply);
     if (!context)
         context = this;
+    if (!reply) {
+        // No usable base URL: fail later, like any request, without a reply.
+        const ClientError error = ClientError::invalidServerUrl(m_baseUrl.toString());
+        m_unsent.insert(id);
+        QPointer<ApiClient> self(this);
+        QMetaObject::invokeMethod(
+            context,
+            [self, id, handler, error] {
+                if (self && self->m_unsent.remove(id))
+                    handler(nullptr, error);
+            },
+            Qt::QueuedConnection);
+        return id;
+    }
+    m_replies.insert(id, reply);
     // The context as receiver: no callback once it is gone, and a queued one
     // into its thread otherwise.
     connect(reply, &QNetworkReply::finished, context, [this, id, reply, handler] {
@@ -426,9 +460,10 @@ ApiClient::RequestId ApiClient::transferOwnership(qint64 orgId, qint64 userId, Q
 
 void ApiClient::cancel(RequestId id)
 {
+    m_unsent.remove(id);
     if (QPointer<QNetworkReply> reply = m_replies.take(id)) {
         reply->setProperty(CanceledProperty, true);
-        reply->abort();
+        abortReply(reply);
         reply->deleteLater();
     }
     if (QPointer<ListFetch> fetch = m_lists.take(id))
@@ -437,6 +472,7 @@ void ApiClient::cancel(RequestId id)
 
 void ApiClient::cancelAll()
 {
+    m_unsent.clear();
     const QList<RequestId> ids = m_replies.keys() + m_lists.keys();
     for (RequestId id : ids)
         cancel(id);
@@ -444,5 +480,5 @@ void ApiClient::cancelAll()
 
 int ApiClient::pendingRequests() const
 {
-    return int(m_replies.size() + m_lists.size());
+    return int(m_replies.size() + m_lists.size() + m_unsent.size());
 }

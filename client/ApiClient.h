@@ -12,6 +12,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QThreadPool>
 #include <QUrl>
 
@@ -73,6 +74,10 @@ public:
     /// (trailing slash, user info, query and fragment dropped; a path prefix kept).
     void setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
+    /// Whether the base URL is an http or https URL with a host. Requests made
+    /// without one fail (later, through their callback) with a Network error
+    /// saying so.
+    bool hasUsableBaseUrl() const;
 
     /// The API token (sent as a Bearer token; never logged). Empty: no Authorization header.
     void setToken(const QString &token);
@@ -159,6 +164,7 @@ private:
     friend class ListFetch;
     using Handler = std::function<void(QNetworkReply *reply, const ClientError &error)>;
 
+    /// nullptr when the base URL is not a usable http(s) URL.
     QNetworkReply *get(const QString &path, const QList<QPair<QString, QString>> &query = {});
     QNetworkReply *post(const QString &path, const QByteArray &json);
     QUrl apiUrl(const QString &path, const QList<QPair<QString, QString>> &query) const;
@@ -167,6 +173,7 @@ private:
                        Callback<BulkResult> done);
     RequestId nextId() { return ++m_lastId; }
     static ClientError errorOf(QNetworkReply *reply, int timeoutMs);
+    static void abortReply(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;
@@ -177,6 +184,7 @@ private:
     RequestId m_lastId = 0;
     QHash<RequestId, QPointer<QNetworkReply>> m_replies;
     QHash<RequestId, QPointer<ListFetch>> m_lists;
+    QSet<RequestId> m_unsent; ///< requests failed for want of a base URL, not yet reported
     /// Parses list pages off the client's thread (the GUI thread stays free).
     QThreadPool m_parsePool;
 };

@@ -106,6 +106,18 @@ ClientError ClientError::network(const QString &detail, bool refused, bool hostN
     return error;
 }
 
+ClientError ClientError::invalidServerUrl(const QString &url)
+{
+    ClientError error;
+    error.kind = Kind::Network;
+    error.detail = QStringLiteral("unusable base URL \"%1\"").arg(url);
+    error.message = url.isEmpty() ? tr("No server address is set.")
+                                  : tr("The server address \"%1\" is not an http:// or https:// "
+                                       "address.")
+                                        .arg(url);
+    return error;
+}
+
 ClientError ClientError::timeout(double seconds)
 {
     ClientError error;

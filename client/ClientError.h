@@ -65,6 +65,8 @@ public:
     /// choose the specific sentence.
     static ClientError network(const QString &detail, bool refused = false,
                                bool hostNotFound = false, const QString &host = {});
+    /// Network: no usable http(s) server address is set (`url` as given, may be empty).
+    static ClientError invalidServerUrl(const QString &url);
     /// Timeout after `seconds` (may be fractional; shown rounded up).
     static ClientError timeout(double seconds);
     /// Tls with the certificate problems (may be empty when the handshake failed otherwise).

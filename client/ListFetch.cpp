@@ -27,6 +27,12 @@ void ListFetch::requestPage(int page)
     query.append({QStringLiteral("page"), QString::number(page)});
     query.append({QStringLiteral("size"), QString::number(m_pageSize)});
     QNetworkReply *reply = m_client->get(m_path, query);
+    if (!reply) {
+        const ClientError error = ClientError::invalidServerUrl(m_client->baseUrl().toString());
+        QMetaObject::invokeMethod(
+            this, [this, error] { fail(error); }, Qt::QueuedConnection);
+        return;
+    }
     m_inFlight.append(reply);
     m_nextPage = std::max(m_nextPage, page + 1);
     connect(reply, &QNetworkReply::finished, this, [this, page, reply] { onPage(page, reply); });
@@ -106,7 +112,7 @@ void ListFetch::cancel()
     for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight)) {
         if (reply) {
             reply->disconnect(this);
-            reply->abort();
+            ApiClient::abortReply(reply);
             reply->deleteLater();
         }
     }

@@ -4,6 +4,7 @@
 #include <ServerProcess.h>
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSslCertificate>
@@ -50,6 +51,8 @@ private slots:
     void untrustedCertificateIsTlsError();
     void refusedConnectionIsNetworkError();
     void destroyedContextGetsNoCallback();
+    void noServerAddressFailsThroughTheCallback();
+    void cancelingFailedRequestsIsQuiet();
 
 private:
     std::unique_ptr<ApiClient> client(const QString &token);
@@ -525,6 +528,59 @@ void TestApiClient::destroyedContextGetsNoCallback()
     QTRY_COMPARE(api->pendingRequests(), 0);
     QTest::qWait(200); // nothing may arrive late
     QVERIFY(!called);
+}
+
+void TestApiClient::noServerAddressFailsThroughTheCallback()
+{
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    ApiClient api; // no base URL
+    QVERIFY(!api.hasUsableBaseUrl());
+    bool calledAtOnce = false;
+    std::optional<ApiResult<CurrentUser>> me;
+    api.me(this, [&](ApiResult<CurrentUser> result) {
+        calledAtOnce = true;
+        me.emplace(std::move(result));
+    });
+    QVERIFY(!calledAtOnce); // never inside the call, as with a real request
+    QTRY_VERIFY(me.has_value());
+    QCOMPARE(me->error().kind, ClientError::Kind::Network);
+    QCOMPARE(me->error().message, QStringLiteral("No server address is set."));
+
+    api.setBaseUrl(QUrl(QStringLiteral("ftp://127.0.0.1/")));
+    auto members = awaitResult<QList<Member>>(
+        [&](auto done) { api.fetchMembers(1, MemberStatus::Active, this, done); });
+    QVERIFY(members && !members->ok());
+    QVERIFY(members->error().message.contains(QLatin1String("ftp://127.0.0.1")));
+    QCOMPARE(api.pendingRequests(), 0);
+}
+
+void TestApiClient::cancelingFailedRequestsIsQuiet()
+{
+    // The window cancels the rest of a refresh when the first list fails;
+    // replies that failed at the same moment must not make Qt warn.
+    QTest::failOnWarning(QRegularExpression(QStringLiteral(".*")));
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        port = probe.serverPort();
+    }
+    ApiClient api;
+    api.setBaseUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
+    QList<ApiClient::RequestId> ids;
+    int failures = 0;
+    auto failed = [&](const ClientError &) {
+        ++failures;
+        for (ApiClient::RequestId id : std::as_const(ids))
+            api.cancel(id);
+    };
+    ids << api.organization(1, this, [&](ApiResult<Organization> r) { failed(r.error()); });
+    ids << api.fetchMembers(1, MemberStatus::Active, this,
+                            [&](ApiResult<QList<Member>> r) { failed(r.error()); });
+    ids << api.fetchInvitations(1, this,
+                                [&](ApiResult<QList<Invitation>> r) { failed(r.error()); });
+    QTRY_COMPARE(api.pendingRequests(), 0);
+    QCOMPARE(failures, 1);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)
