@@ -9,7 +9,7 @@ function(testops_set_warnings target)
     else()
         target_compile_options(${target} PRIVATE
             -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
-            -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+            -Woverloaded-virtual -Wimplicit-fallthrough)
         if(TESTOPS_WERROR)
             target_compile_options(${target} PRIVATE -Werror)
         endif()
