@@ -3,6 +3,7 @@
 #include "EmailChipsEdit.h"
 #include "InviteResultsWidget.h"
 #include "LicenseStepWidget.h"
+#include "MessageBox.h"
 #include "NamedComboBoxAccessible.h"
 
 #include <Permissions.h>
@@ -13,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -114,10 +114,10 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClien
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &InviteUsersDialog::updateLicenses);
 
     m_discardQuestion = [](QWidget *owner) {
-        return QMessageBox::question(owner, tr("Invite Users"),
-                                     tr("Discard the addresses you entered?"),
-                                     QMessageBox::Discard | QMessageBox::Cancel,
-                                     QMessageBox::Cancel) == QMessageBox::Discard;
+        return MessageBox::question(owner, tr("Invite Users"),
+                                    tr("Discard the addresses you entered?"),
+                                    QMessageBox::Discard | QMessageBox::Cancel,
+                                    QMessageBox::Cancel) == QMessageBox::Discard;
     };
 
     resize(640, 460);

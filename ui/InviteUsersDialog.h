@@ -112,7 +112,8 @@ public:
     QString errorMessage() const;
 
     /// Replaces the question asked before closing with typed addresses
-    /// (default: a QMessageBox with Discard and Cancel).
+    /// (default: MessageBox::question with Discard and Cancel, whose
+    /// MessageBox::setNextAnswer seam tests may use too).
     void setDiscardQuestion(DiscardQuestion question) { m_discardQuestion = std::move(question); }
 
     EmailChipsEdit *emailsEdit() const { return m_emails; }
