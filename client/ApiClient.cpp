@@ -88,15 +88,6 @@ ApiResult<BulkResult> readBulk(const QJsonObject &body)
 
 } // namespace
 
-void ApiClient::abortReply(QNetworkReply *reply)
-{
-    // A reply that has already failed (e.g. connection refused, its finished()
-    // still queued) must not be aborted again: Qt warns "this method must
-    // only be called once".
-    if (reply->isRunning() && reply->error() == QNetworkReply::NoError)
-        reply->abort();
-}
-
 ApiClient::ApiClient(QObject *parent) : QObject(parent), m_network(new QNetworkAccessManager(this))
 {
     // Redirects only within the same scheme, host and port: the Bearer token
@@ -462,8 +453,11 @@ void ApiClient::cancel(RequestId id)
 {
     m_unsent.remove(id);
     if (QPointer<QNetworkReply> reply = m_replies.take(id)) {
+        // Not abort(): a reply whose failure is already queued inside Qt (e.g.
+        // a refused reconnect of a kept-alive connection) would report a
+        // second error and warn "this method must only be called once".
+        // Deleting the reply stops its transfer just as well.
         reply->setProperty(CanceledProperty, true);
-        abortReply(reply);
         reply->deleteLater();
     }
     if (QPointer<ListFetch> fetch = m_lists.take(id))

@@ -173,7 +173,6 @@ private:
                        Callback<BulkResult> done);
     RequestId nextId() { return ++m_lastId; }
     static ClientError errorOf(QNetworkReply *reply, int timeoutMs);
-    static void abortReply(QNetworkReply *reply);
 
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_baseUrl;

@@ -112,8 +112,7 @@ void ListFetch::cancel()
     for (const QPointer<QNetworkReply> &reply : std::as_const(m_inFlight)) {
         if (reply) {
             reply->disconnect(this);
-            ApiClient::abortReply(reply);
-            reply->deleteLater();
+            reply->deleteLater(); // stops the transfer; see ApiClient::cancel()
         }
     }
     m_inFlight.clear();
