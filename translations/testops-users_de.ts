@@ -5,804 +5,823 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungssymbol</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Manage the people of a TestOps organization: invite, revoke, remove, change roles, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die Personen einer TestOps-Organisation: einladen, widerrufen, entfernen, Rollen ändern, exportieren.</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit Qt %1, läuft mit Qt %2</translation>
     </message>
     <message>
         <source>Copyright © 2026 The TestOps User Management developers. Released under the %1 License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright © 2026 Die Entwickler von TestOps User Management. Veröffentlicht unter der %1-Lizenz.</translation>
     </message>
     <message>
         <source>Homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem melden</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Qt</translation>
     </message>
 </context>
 <context>
     <name>ActiveUsersModel</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Join Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsdatum</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Last Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zugriff</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Local organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Organisation</translation>
     </message>
     <message>
         <source>The local organization could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Organisation konnte nicht starten</translation>
     </message>
     <message>
         <source>Starting the local organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Organisation wird gestartet …</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Enter the API token for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das API-Token für %1 ein.</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Choose the local organization or a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die lokale Organisation oder einen Server.</translation>
     </message>
     <message>
         <source>Not a member of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied dieser Organisation</translation>
     </message>
     <message>
         <source>%1 is not a member of organization %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Mitglied der Organisation %2.</translation>
     </message>
     <message>
         <source>%1 belongs to no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört zu keiner Organisation.</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar</translation>
     </message>
     <message>
         <source>The lists could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen konnten nicht geladen werden</translation>
     </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>
     <name>BulkActionRunner</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The server reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server meldete „%1“.</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Revoked; the link no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen; der Link funktioniert nicht mehr</translation>
     </message>
     <message>
         <source>Already revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits widerrufen</translation>
     </message>
     <message>
         <source>Already accepted — now an active member</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits angenommen – jetzt ein aktives Mitglied</translation>
     </message>
     <message>
         <source>Not found — it no longer exists on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden – existiert nicht mehr auf dem Server</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>New link sent; it expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Link gesendet; gültig bis %1</translation>
     </message>
     <message>
         <source>Revoked meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>Inzwischen widerrufen</translation>
     </message>
     <message>
         <source>Sending a new link to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Link wird an %1 gesendet …</translation>
     </message>
     <message>
         <source>Sending %1 new links…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Links werden gesendet …</translation>
     </message>
     <message>
         <source>Activation link for %1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungslink für %1 kopiert</translation>
     </message>
     <message>
         <source>Activation links for %1 invitations copied, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungslinks für %1 Einladungen kopiert, einer pro Zeile</translation>
     </message>
     <message>
         <source>Remove Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Removed; 1 machine released</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt; 1 Rechner freigegeben</translation>
     </message>
     <message>
         <source>Removed; %1 machines released</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt; %1 Rechner freigegeben</translation>
     </message>
     <message>
         <source>; licenses freed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; freigegebene Lizenzen: %1</translation>
     </message>
     <message>
         <source>Already removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entfernt</translation>
     </message>
     <message>
         <source>Change User Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerrolle ändern</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaberschaft übertragen</translation>
     </message>
     <message>
         <source>Now the Owner; you are now Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt Inhaber; Sie sind jetzt Administrator</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt %1</translation>
     </message>
     <message>
         <source>Already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits %1</translation>
     </message>
     <message>
         <source>%1
 Your choices and the checks are kept; press %2 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Ihre Auswahl und die Häkchen bleiben erhalten; klicken Sie auf %2, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>%1
 
 The invitations stay checked; press %2 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Einladungen bleiben angehakt; klicken Sie auf %2, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>The server sent no result for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat für diesen Eintrag kein Ergebnis gesendet.</translation>
     </message>
     <message>
         <source>%1… %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 … %2 von %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits.
+Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
         <source>Exporting %1 users to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer werden nach %2 exportiert …</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Exporting %1 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer werden exportiert …</translation>
     </message>
     <message>
         <source>Exported 1 user to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Benutzer nach %1 exportiert</translation>
     </message>
     <message>
         <source>Exported %1 users to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export canceled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>BulkResultDialog</name>
     <message>
         <source>%1 — Result</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Ergebnis</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erledigt</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 übersprungen</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu tun</translation>
     </message>
     <message>
         <source> — the failed ones stay checked, so that you can try them again.</source>
-        <translation type="unfinished"></translation>
+        <translation> – die fehlgeschlagenen bleiben angehakt, damit Sie sie erneut versuchen können.</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>ChangeUserRoleDialog</name>
     <message>
         <source>Change User Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerrolle ändern</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>Only the Owner can transfer ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber kann die Inhaberschaft übertragen.</translation>
     </message>
     <message>
         <source>Ownership goes to exactly one member: check only that member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaberschaft geht an genau ein Mitglied: Haken Sie nur dieses Mitglied an.</translation>
     </message>
     <message>
         <source>You cannot give this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle können Sie nicht vergeben.</translation>
     </message>
     <message>
         <source>Select a new role for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine neue Rolle für diesen Benutzer.</translation>
     </message>
     <message>
         <source>Select a new role for these %1 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine neue Rolle für diese %1 Benutzer.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Owner (transfer ownership)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber (Inhaberschaft übertragen)</translation>
     </message>
     <message>
         <source>You become Admin; the chosen member becomes the Owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie werden Administrator; das gewählte Mitglied wird Inhaber.</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Rolle</translation>
     </message>
     <message>
         <source>Select a role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle wählen …</translation>
     </message>
     <message>
         <source>&amp;New role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Rolle:</translation>
     </message>
     <message>
         <source>Roles you cannot give</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen, die Sie nicht vergeben können</translation>
     </message>
     <message>
         <source>Not available — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verfügbar – %1</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Current Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Rolle</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>&amp;Take them out of these teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesen &amp;Teams entfernen</translation>
     </message>
     <message>
         <source>Take them out of these teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesen Teams entfernen</translation>
     </message>
     <message>
         <source>Already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits %1</translation>
     </message>
     <message>
         <source>In teams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In Teams: %1</translation>
     </message>
     <message>
         <source>A Billing Manager belongs to no team or project. These users are in teams:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abrechnungsmanager gehört zu keinem Team und keinem Projekt. Diese Benutzer sind in Teams:
+%1</translation>
     </message>
     <message>
         <source>Ownership is transferred: you become Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaberschaft wird übertragen: Sie werden Administrator.</translation>
     </message>
     <message>
         <source>None of the checked users can be given this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinem der angehakten Benutzer kann diese Rolle gegeben werden.</translation>
     </message>
     <message>
         <source>%1 of %2 users are changed; the others are left out (shown greyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Benutzern werden geändert; die anderen werden ausgelassen (grau dargestellt).</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaberschaft übertragen</translation>
     </message>
     <message>
         <source>Make %1 the Owner of the organization?
 
 You, the current Owner, become Admin. Only the new Owner can give ownership back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zum Inhaber der Organisation machen?
+
+Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die Inhaberschaft zurückgeben.</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 ist nicht verfügbar: %2</translation>
     </message>
 </context>
 <context>
     <name>CheckBoxHeaderView</name>
     <message>
         <source>Column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Spaltenköpfe</translation>
     </message>
 </context>
 <context>
     <name>ClientError</name>
     <message>
         <source>%1 The server says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Der Server meldet: %2</translation>
     </message>
     <message>
         <source>The server could not understand the request (400 Bad Request).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server konnte die Anfrage nicht verstehen (400 Bad Request).</translation>
     </message>
     <message>
         <source>The API token is not valid (401 Unauthorized): it may have been revoked or mistyped. Sign in again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Token ist ungültig (401 Unauthorized): Es wurde vielleicht widerrufen oder falsch eingegeben. Melden Sie sich mit einem gültigen Token erneut an.</translation>
     </message>
     <message>
         <source>You are not allowed to do this (403 Forbidden). User Management needs the Owner or Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dazu sind Sie nicht berechtigt (403 Forbidden). Die Benutzerverwaltung erfordert die Rolle Inhaber oder Administrator.</translation>
     </message>
     <message>
         <source>The server does not know this organization or record (404 Not Found). It may have been deleted; refresh the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diese Organisation oder diesen Datensatz nicht (404 Not Found). Vielleicht wurde er gelöscht; aktualisieren Sie die Listen.</translation>
     </message>
     <message>
         <source>The change conflicts with the current state on the server (409 Conflict). Refresh the lists and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung steht im Konflikt mit dem aktuellen Stand auf dem Server (409 Conflict). Aktualisieren Sie die Listen und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The request is too large for the server (413 Content Too Large). Send fewer items at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage ist für den Server zu groß (413 Content Too Large). Senden Sie weniger Einträge auf einmal.</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (422 Unprocessable Content).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage als ungültig abgelehnt (422 Unprocessable Content).</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es in 1 Sekunde erneut.</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es in %1 Sekunden erneut.</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>The server had a problem and could not answer (%1). Try again later; if it persists, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte ein Problem und konnte nicht antworten (%1). Versuchen Sie es später erneut; wenn das Problem bleibt, wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP-Status %1).</translation>
     </message>
     <message>
         <source>The server refused the connection: it does not seem to be running at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt: Unter dieser Adresse scheint er nicht zu laufen.</translation>
     </message>
     <message>
         <source>The server name &quot;%1&quot; was not found. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Servername „%1“ wurde nicht gefunden. Prüfen Sie die Adresse und Ihre Netzwerkverbindung.</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message>
         <source>The server did not answer within 1 second. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von 1 Sekunde geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, daher wurde keine Verbindung hergestellt: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1). Is this address a TestOps server of a compatible version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden (%1). Ist diese Adresse ein TestOps-Server einer kompatiblen Version?</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>Es ist keine Serveradresse festgelegt.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>Die Serveradresse „%1“ ist keine http://- oder https://-Adresse.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage the people of a TestOps organization: invite, revoke, remove, change roles, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die Personen einer TestOps-Organisation: einladen, widerrufen, entfernen, Rollen ändern, exportieren.</translation>
     </message>
     <message>
         <source>Start the bundled server with the local demonstration organization and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den mitgelieferten Server mit der lokalen Demo-Organisation starten und sich damit verbinden.</translation>
     </message>
     <message>
         <source>Keep the local organization&apos;s database in &lt;dir&gt; (default: the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank der lokalen Organisation in &lt;dir&gt; ablegen (Standard: der Datenordner der Anwendung).</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Connect to the TestOps server at &lt;url&gt;; the token comes from the system keychain, or is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem TestOps-Server unter &lt;url&gt; verbinden; das Token kommt aus dem Schlüsselbund des Systems oder wird abgefragt.</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Manage the organization with id &lt;id&gt; (default: the first one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation mit der ID &lt;id&gt; verwalten (Standard: die erste).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>--server needs an http or https URL with a host, e.g. https://testops.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server erwartet eine http- oder https-URL mit Host, z. B. https://testops.example.com.</translation>
     </message>
     <message>
         <source>--local and --server exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--local und --server schließen sich gegenseitig aus.</translation>
     </message>
     <message>
         <source>--org needs a positive organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org erwartet eine positive Organisations-ID.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to TestOps</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit TestOps verbinden</translation>
     </message>
     <message>
         <source>&amp;Local organization</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lokale Organisation</translation>
     </message>
     <message>
         <source>Local organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Organisation</translation>
     </message>
     <message>
         <source>Starts the bundled server on this computer with demonstration data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet den mitgelieferten Server auf diesem Computer mit Demodaten.</translation>
     </message>
     <message>
         <source>Starts the bundled server on this computer, with demonstration data on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet den mitgelieferten Server auf diesem Computer, beim ersten Mal mit Demodaten.</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-URL</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Paste the token of an Owner or Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Token eines Inhabers oder Administrators einfügen</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-&amp;URL:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Enter the address of the TestOps server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des TestOps-Servers ein.</translation>
     </message>
     <message>
         <source>The server URL must start with https:// or http:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL muss mit https:// oder http:// beginnen und einen Host nennen.</translation>
     </message>
     <message>
         <source>Enter an API token. It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein API-Token ein. Es wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
 </context>
 <context>
     <name>DateText</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Minute</numerusform>
+            <numerusform>in %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Minute</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
 </context>
@@ -810,700 +829,701 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
     <name>EmailAddress</name>
     <message>
         <source>The part before @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ ist leer.</translation>
     </message>
     <message>
         <source>The part before @ is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ ist länger als 64 Zeichen.</translation>
     </message>
     <message>
         <source>Quoted addresses such as &quot;john doe&quot;@example.com are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen in Anführungszeichen wie &quot;john doe&quot;@example.com werden nicht unterstützt.</translation>
     </message>
     <message>
         <source>The part before @ starts with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ beginnt mit einem Punkt.</translation>
     </message>
     <message>
         <source>The part before @ ends with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ endet mit einem Punkt.</translation>
     </message>
     <message>
         <source>The part before @ has two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ enthält zwei Punkte hintereinander.</translation>
     </message>
     <message>
         <source>The part before @ contains %1, which is not allowed in an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil vor dem @ enthält %1; das ist in einer Adresse nicht erlaubt.</translation>
     </message>
     <message>
         <source>The domain %1 is an IP address; a domain name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 ist eine IP-Adresse; ein Domainname wird benötigt.</translation>
     </message>
     <message>
         <source>The domain %1 needs at least two parts, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 braucht mindestens zwei Teile, wie in example.com.</translation>
     </message>
     <message>
         <source>The domain %1 has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 hat einen leeren Teil zwischen zwei Punkten.</translation>
     </message>
     <message>
         <source>The domain %1 has a part longer than 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 hat einen Teil, der länger als 63 Zeichen ist.</translation>
     </message>
     <message>
         <source>The domain %1 contains %2, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 enthält %2; das ist nicht erlaubt.</translation>
     </message>
     <message>
         <source>The domain %1 has a part that starts or ends with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 hat einen Teil, der mit einem Bindestrich beginnt oder endet.</translation>
     </message>
     <message>
         <source>The domain %1 does not end in a valid top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 endet nicht auf eine gültige Top-Level-Domain.</translation>
     </message>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist leer.</translation>
     </message>
     <message>
         <source>The address contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält ein Leerzeichen.</translation>
     </message>
     <message>
         <source>The address contains an invisible character (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse enthält ein unsichtbares Zeichen (%1).</translation>
     </message>
     <message>
         <source>An address needs exactly one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse braucht genau ein @.</translation>
     </message>
     <message>
         <source>The part after @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Teil nach dem @ ist leer.</translation>
     </message>
     <message>
         <source>Addresses with an IP address in brackets, such as user@[192.0.2.1], are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen mit einer IP-Adresse in eckigen Klammern wie user@[192.0.2.1] werden nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The domain %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain %1 ist ungültig.</translation>
     </message>
     <message>
         <source>The address is longer than 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse ist länger als 254 Zeichen.</translation>
     </message>
 </context>
 <context>
     <name>EmailChip</name>
     <message>
         <source>Valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Adresse</translation>
     </message>
     <message>
         <source>Valid address, sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Adresse, gesendet als %1</translation>
     </message>
     <message>
         <source>%1, valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, gültig</translation>
     </message>
     <message>
         <source>%1, invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ungültig: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>address, note such as already a member</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>EmailChipsEdit</name>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen</translation>
     </message>
     <message>
         <source>Addresses entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Adressen</translation>
     </message>
     <message>
         <source>Type or paste email addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen eingeben oder einfügen …</translation>
     </message>
     <message>
         <source>Separate addresses with a comma, space, Tab or Enter; Backspace selects the last address, Left and Right move between addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie Adressen mit Komma, Leerzeichen, Tab oder Eingabetaste; die Rücktaste wählt die letzte Adresse aus, die Pfeiltasten nach links und rechts wechseln zwischen den Adressen.</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereits in der Liste.</translation>
     </message>
     <message>
         <source>%1 addresses were already in the list; each is kept once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressen waren bereits in der Liste; jede wird nur einmal übernommen.</translation>
     </message>
 </context>
 <context>
     <name>InviteResultsWidget</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Result per address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis pro Adresse</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen</translation>
     </message>
     <message>
         <source>Already a member — not invited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits Mitglied – nicht eingeladen</translation>
     </message>
     <message>
         <source>Already invited — no second invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits eingeladen – keine zweite Einladung</translation>
     </message>
     <message>
         <source>Invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Adresse</translation>
     </message>
     <message>
         <source>Invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Adresse: %1</translation>
     </message>
     <message>
         <source>No seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Plätze mehr frei</translation>
     </message>
     <message>
         <source>No seats left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Plätze mehr frei: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Failed: the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: Der Server hat keinen Grund genannt</translation>
     </message>
     <message>
         <source>Failed: unexpected answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: unerwartete Antwort „%1“</translation>
     </message>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet als %1</translation>
     </message>
     <message>
         <source>The invitation sent before still holds. To send its link again, use Resend on Pending Invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuvor gesendete Einladung gilt weiterhin. Um ihren Link erneut zu senden, verwenden Sie „Erneut senden“ unter „Ausstehende Einladungen“.</translation>
     </message>
     <message>
         <source>Invalid address, not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Adresse, nicht gesendet: %1</translation>
     </message>
     <message>
         <source>1 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>1 eingeladen</translation>
     </message>
     <message>
         <source>%1 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeladen</translation>
     </message>
     <message>
         <source>1 already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bereits Mitglied</translation>
     </message>
     <message>
         <source>%1 already members</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits Mitglieder</translation>
     </message>
     <message>
         <source>1 already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>1 bereits eingeladen</translation>
     </message>
     <message>
         <source>%1 already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits eingeladen</translation>
     </message>
     <message>
         <source>1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungültig</translation>
     </message>
     <message>
         <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungültig</translation>
     </message>
     <message>
         <source>1 without a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ohne Platz</translation>
     </message>
     <message>
         <source>%1 without a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Platz</translation>
     </message>
     <message>
         <source>1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gesendet.</translation>
     </message>
 </context>
 <context>
     <name>InviteUsersDialog</name>
     <message>
         <source>Invite Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer einladen</translation>
     </message>
     <message>
         <source>Sending the invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen werden gesendet</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>already invited — resend?</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits eingeladen – erneut senden?</translation>
     </message>
     <message>
         <source>already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>bereits Mitglied</translation>
     </message>
     <message>
         <source>Discard the addresses you entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingegebenen Adressen verwerfen?</translation>
     </message>
     <message>
         <source>Enter the email addresses of the people to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adressen der Personen ein, die Sie einladen möchten.</translation>
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail-Adressen:</translation>
     </message>
     <message>
         <source>Separate addresses with a comma, space, tab or Enter, or paste a list from a mail client or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie Adressen mit Komma, Leerzeichen, Tab oder Eingabetaste, oder fügen Sie eine Liste aus einem Mailprogramm oder einer Tabelle ein.</translation>
     </message>
     <message>
         <source>Invitations to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu sendende Einladungen</translation>
     </message>
     <message>
         <source>Addresses left out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgelassene Adressen</translation>
     </message>
     <message>
         <source>&amp;Role of the invitees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle der Eingeladenen:</translation>
     </message>
     <message>
         <source>Role of the invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle der Eingeladenen</translation>
     </message>
     <message>
         <source>Assign licenses to your users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weisen Sie Ihren Benutzern Lizenzen zu.</translation>
     </message>
     <message>
         <source>Switch the toggle on to select the product licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie den Schalter ein, um die Produktlizenzen auszuwählen.</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Sending was canceled. The server may have received the request already; pressing Confirm again is safe: addresses invited already are reported as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Senden wurde abgebrochen. Der Server hat die Anfrage vielleicht schon erhalten; erneutes Bestätigen ist unbedenklich: Bereits eingeladene Adressen werden als solche gemeldet.</translation>
     </message>
     <message>
         <source>The invitations could not be sent. %1
 Everything you entered is kept; press Confirm to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einladungen konnten nicht gesendet werden. %1
+Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut zu versuchen.</translation>
     </message>
     <message>
         <source>1 will be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>1 wird eingeladen</translation>
     </message>
     <message>
         <source>%1 will be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden eingeladen</translation>
     </message>
     <message>
         <source>1 invalid address will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungültige Adresse wird ausgelassen.</translation>
     </message>
     <message>
         <source>%1 invalid addresses will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ungültige Adressen werden ausgelassen.</translation>
     </message>
     <message>
         <source>1 is already a member and will not be invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ist bereits Mitglied und wird nicht eingeladen.</translation>
     </message>
     <message>
         <source>%1 are already members and will not be invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind bereits Mitglieder und werden nicht eingeladen.</translation>
     </message>
     <message>
         <source>1 is already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ist bereits eingeladen: keine zweite Einladung („Erneut senden“ finden Sie unter „Ausstehende Einladungen“).</translation>
     </message>
     <message>
         <source>%1 are already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sind bereits eingeladen: keine zweite Einladung („Erneut senden“ finden Sie unter „Ausstehende Einladungen“).</translation>
     </message>
     <message>
         <source>1 person will be invited as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person wird als %1 eingeladen.</translation>
     </message>
     <message>
         <source>%1 people will be invited as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen werden als %2 eingeladen.</translation>
     </message>
     <message>
         <source>Enter at least one valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie mindestens eine gültige E-Mail-Adresse ein.</translation>
     </message>
     <message>
         <source>Stop sending; everything you entered is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden beenden; alle Eingaben bleiben erhalten</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Oberfläche</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>The language applies when the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wird beim Start der App angewendet.</translation>
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird beim nächsten Start der App angewendet.</translation>
     </message>
 </context>
 <context>
     <name>LicenseStepWidget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 license</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenz für %1</translation>
     </message>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>Plätze für %1</translation>
     </message>
     <message>
         <source>The organization has no license products; the invitees join without licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keine Lizenzprodukte; die Eingeladenen treten ohne Lizenzen bei.</translation>
     </message>
     <message>
         <source>Seats problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit den Plätzen</translation>
     </message>
     <message>
         <source>%1: 1 invitation needs a seat, %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 Einladung braucht einen Platz, %2 verfügbar</translation>
     </message>
     <message>
         <source>%1: %2 invitations need seats, %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Einladungen brauchen Plätze, %3 verfügbar</translation>
     </message>
     <message>
         <source>%1 of 1 seat available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 1 Platz verfügbar</translation>
     </message>
     <message>
         <source>%1 of %2 seats available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen verfügbar</translation>
     </message>
 </context>
 <context>
     <name>LocalCache</name>
     <message>
         <source>The local cache cannot be used: the SQLite driver of Qt is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache kann nicht verwendet werden: Der SQLite-Treiber von Qt fehlt.</translation>
     </message>
     <message>
         <source>The local cache %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 konnte nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The local cache %1 is damaged or is not a cache file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 ist beschädigt oder keine Cache-Datei.</translation>
     </message>
     <message>
         <source>The local cache %1 was written by a newer version of the app and is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 wurde von einer neueren Version der App geschrieben und bleibt unverändert.</translation>
     </message>
     <message>
         <source>The local cache %1 could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 konnte nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The lists could not be saved in the local cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen konnten nicht im lokalen Cache %1 gespeichert werden.</translation>
     </message>
     <message>
         <source>The local cache %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Cache %1 konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>LocalServer</name>
     <message>
         <source>The local organization cannot start: the server program %1 was not found beside the app. Reinstall TestOps User Management.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Organisation kann nicht starten: Das Serverprogramm %1 wurde neben der App nicht gefunden. Installieren Sie TestOps User Management neu.</translation>
     </message>
     <message>
         <source>The local organization cannot start: the data folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Organisation kann nicht starten: Der Datenordner %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The local organization cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Organisation kann nicht starten: %1</translation>
     </message>
     <message>
         <source>The local organization started, but no sign-in token could be made for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Organisation wurde gestartet, aber für %1 konnte kein Anmeldetoken erstellt werden: %2</translation>
     </message>
     <message>
         <source>The local server stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server wurde unerwartet beendet.</translation>
     </message>
     <message>
         <source>The local server stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server wurde beendet (Exit-Code %1).</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerlisten</translation>
     </message>
     <message>
         <source>User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerverwaltung</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache …</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt …</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Load the lists again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen erneut vom Server laden (F5)</translation>
     </message>
     <message>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer exportieren</translation>
     </message>
     <message>
         <source>Invite Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer einladen</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldeter Benutzer</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsstatus</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl</translation>
     </message>
     <message>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsfortschritt</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Connect to Another Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderem Server verbinden …</translation>
     </message>
     <message>
         <source>Connect to Another Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit anderem Server verbinden</translation>
     </message>
     <message>
         <source>Role required</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle erforderlich</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <source>User Management needs the Owner or Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerverwaltung erfordert die Rolle Inhaber oder Administrator.</translation>
     </message>
     <message>
         <source>Use Another Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Token verwenden …</translation>
     </message>
     <message>
         <source>Use Another Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Token verwenden</translation>
     </message>
     <message>
         <source>TestOps User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps User Management</translation>
     </message>
     <message>
         <source>TestOps User Management — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps User Management – %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Server: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You are signed in as %1, whose role in this organization is %2. Ask its Owner or an Admin, or use the token of an Owner or Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind als %1 angemeldet; Ihre Rolle in dieser Organisation ist %2. Wenden Sie sich an ihren Inhaber oder einen Administrator, oder verwenden Sie das Token eines Inhabers oder Administrators.</translation>
     </message>
     <message>
         <source>Refreshing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung … %1 von %2</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung …</translation>
     </message>
     <message>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
         <source>Offline — showing data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – Daten vom %1</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Offline — changes are possible again once the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – Änderungen sind wieder möglich, sobald der Server antwortet.</translation>
     </message>
     <message>
         <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Not available yet: this dialog comes in the next release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht verfügbar: Dieser Dialog kommt mit der nächsten Version.</translation>
     </message>
     <message>
         <source>Offline — inviting needs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline – zum Einladen wird der Server benötigt.</translation>
     </message>
     <message>
         <source>Invite people to the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in die Organisation einladen</translation>
     </message>
     <message>
         <source>Save the Active Users and Removed Users lists as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen „Aktive Benutzer“ und „Entfernte Benutzer“ als CSV speichern</translation>
     </message>
 </context>
 <context>
@@ -1511,586 +1531,591 @@ Everything you entered is kept; press Confirm to try again.</source>
     <message>
         <source>Never</source>
         <comment>last access</comment>
-        <translation type="unfinished"></translation>
+        <translation>Nie</translation>
     </message>
 </context>
 <context>
     <name>PendingInvitationsModel</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Invited By</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeladen von</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>invitation</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen am %1</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>User Management needs the Owner or Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerverwaltung erfordert die Rolle Inhaber oder Administrator.</translation>
     </message>
     <message>
         <source>Nobody is invited as Owner; the Owner transfers ownership to an active member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wird als Inhaber eingeladen; der Inhaber überträgt die Inhaberschaft an ein aktives Mitglied.</translation>
     </message>
     <message>
         <source>Only the Owner can invite Admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber kann Administratoren einladen.</translation>
     </message>
     <message>
         <source>Only the Owner can manage invitations for Admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber kann Einladungen für Administratoren verwalten.</translation>
     </message>
     <message>
         <source>You cannot remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht selbst entfernen.</translation>
     </message>
     <message>
         <source>The Owner cannot be removed; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Inhaber kann nicht entfernt werden; übertragen Sie zuerst die Inhaberschaft.</translation>
     </message>
     <message>
         <source>Only the Owner can remove Admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber kann Administratoren entfernen.</translation>
     </message>
     <message>
         <source>You cannot change your own role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können Ihre eigene Rolle nicht ändern.</translation>
     </message>
     <message>
         <source>The Owner&apos;s role changes only by transferring ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Inhabers ändert sich nur durch Übertragen der Inhaberschaft.</translation>
     </message>
     <message>
         <source>Ownership is handed over by a transfer, not by a role change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaberschaft wird durch eine Übertragung übergeben, nicht durch eine Rollenänderung.</translation>
     </message>
     <message>
         <source>Only the Owner can grant or take away the Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber kann die Rolle Administrator vergeben oder entziehen.</translation>
     </message>
     <message>
         <source>A Billing Manager cannot belong to teams; this member is in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abrechnungsmanager kann keinen Teams angehören; dieses Mitglied ist in: %1.</translation>
     </message>
     <message>
         <source>Only the Owner can transfer ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Inhaber kann die Inhaberschaft übertragen.</translation>
     </message>
     <message>
         <source>You already own this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie sind bereits Inhaber dieser Organisation.</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehakt</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angehakt</translation>
     </message>
 </context>
 <context>
     <name>RemoveUsersDialog</name>
     <message>
         <source>Remove Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove this user from the organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Benutzer aus der Organisation entfernen?</translation>
     </message>
     <message>
         <source>Remove these %1 users from the organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese %1 Benutzer aus der Organisation entfernen?</translation>
     </message>
     <message>
         <source>Users to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu entfernende Benutzer</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechner</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt: %1</translation>
     </message>
     <message>
         <source>They can no longer sign in to the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sich nicht mehr bei der Organisation anmelden.</translation>
     </message>
     <message>
         <source>The data they created in the organization stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten, die sie in der Organisation erstellt haben, bleiben erhalten.</translation>
     </message>
     <message>
         <source>1 registered machine is released from the Registered Machine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registrierter Rechner wird aus der Liste der registrierten Rechner freigegeben.</translation>
     </message>
     <message>
         <source>%1 registered machines are released from the Registered Machine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registrierte Rechner werden aus der Liste der registrierten Rechner freigegeben.</translation>
     </message>
     <message>
         <source>They hold no licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Lizenzen.</translation>
     </message>
     <message>
         <source>Their licenses are freed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Lizenzen werden freigegeben: %1.</translation>
     </message>
     <message>
         <source>Pending invitations to their addresses are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Einladungen an ihre Adressen werden widerrufen.</translation>
     </message>
     <message>
         <source>You can invite them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sie jederzeit erneut einladen.</translation>
     </message>
     <message>
         <source>What follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was folgt</translation>
     </message>
     <message>
         <source>1 checked user cannot be removed and is left out (shown greyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 angehakter Benutzer kann nicht entfernt werden und wird ausgelassen (grau dargestellt).</translation>
     </message>
     <message>
         <source>%1 checked users cannot be removed and are left out (shown greyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehakte Benutzer können nicht entfernt werden und werden ausgelassen (grau dargestellt).</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
     <name>RemovedUsersModel</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Last Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Rolle</translation>
     </message>
     <message>
         <source>Join Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsdatum</translation>
     </message>
     <message>
         <source>Removed On</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt am</translation>
     </message>
     <message>
         <source>Removed By</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt von</translation>
     </message>
 </context>
 <context>
     <name>RevokeInvitationDialog</name>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladung widerrufen</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Double-check the email address. Its invitation link will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die E-Mail-Adresse noch einmal. Ihr Einladungslink wird ungültig.</translation>
     </message>
     <message>
         <source>Double-check the %1 email addresses. Their invitation links will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die %1 E-Mail-Adressen noch einmal. Ihre Einladungslinks werden ungültig.</translation>
     </message>
     <message>
         <source>Invitations to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu widerrufende Einladungen</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle: %1</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Billing Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrechnungsmanager</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>No API token is stored for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Server ist kein API-Token gespeichert.</translation>
     </message>
     <message>
         <source>No system keychain is available, so the API token is not stored. You will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher wird das API-Token nicht gespeichert. Sie werden beim nächsten Mal erneut danach gefragt.</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied, so the API token is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, daher wird das API-Token nicht gespeichert.</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems meldete einen Fehler: %1</translation>
     </message>
     <message>
         <source>An empty API token cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein leeres API-Token kann nicht gespeichert werden.</translation>
     </message>
 </context>
 <context>
     <name>UserCsvExport</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Join Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsdatum</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>Lizenzen</translation>
     </message>
     <message>
         <source>Last Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Zugriff</translation>
     </message>
     <message>
         <source>Removed On</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt am</translation>
     </message>
     <message>
         <source>Removed By</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt von</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Registered Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrierte Rechner</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde kein Dateiname angegeben</translation>
     </message>
 </context>
 <context>
     <name>UserListTab</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen …</translation>
     </message>
     <message>
         <source>Shows the invitations whose email contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Einladungen, deren E-Mail-Adresse den Text enthält.</translation>
     </message>
     <message>
         <source>Shows the users whose name or email contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Benutzer, deren Name oder E-Mail-Adresse den Text enthält.</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenfilter</translation>
     </message>
     <message>
         <source>Last &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte &amp;Rolle:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigte Zeilen</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle ändern</translation>
     </message>
     <message>
         <source>Remove Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer entfernen</translation>
     </message>
     <message>
         <source>Copy Activation Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungslink kopieren</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
     <message>
         <source>Invite Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut einladen</translation>
     </message>
     <message>
         <source>Active Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Benutzer</translation>
     </message>
     <message>
         <source>Pending Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Einladungen</translation>
     </message>
     <message>
         <source>Removed Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernte Benutzer</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt</translation>
     </message>
     <message>
         <source>%1 selected, %2 hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt, %2 durch den Filter ausgeblendet</translation>
     </message>
     <message>
         <source>%1 selected, %2 hidden by the search</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt, %2 durch die Suche ausgeblendet</translation>
     </message>
     <message>
         <source>Copied the activation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivierungslink kopiert.</translation>
     </message>
     <message>
         <source>Copied %1 activation links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aktivierungslinks kopiert.</translation>
     </message>
     <message>
         <source>No other role can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine andere Rolle kann vergeben werden.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message>
         <source>1 invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Einladung</translation>
     </message>
     <message>
         <source>%1 invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einladungen</translation>
     </message>
     <message>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Benutzer</translation>
     </message>
     <message>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Benutzer</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <source>No active users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aktiven Benutzer.</translation>
     </message>
     <message>
         <source>No pending invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausstehenden Einladungen.</translation>
     </message>
     <message>
         <source>No removed users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine entfernten Benutzer.</translation>
     </message>
     <message>
         <source>No %1 invitations match “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einladungen mit dem Status „%1“ passen zu „%2“.</translation>
     </message>
     <message>
         <source>No invitations match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einladungen passen zu „%1“.</translation>
     </message>
     <message>
         <source>No %1 invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einladungen mit dem Status „%1“.</translation>
     </message>
     <message>
         <source>No users with the role %1 match “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzer mit der Rolle %1 passen zu „%2“.</translation>
     </message>
     <message>
         <source>No users match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzer passen zu „%1“.</translation>
     </message>
     <message>
         <source>No users with the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Benutzer mit der Rolle %1.</translation>
     </message>
     <message>
         <source>Check the invitations this applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Einladungen an, für die das gilt.</translation>
     </message>
     <message>
         <source>Check the users this applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie die Benutzer an, für die das gilt.</translation>
     </message>
     <message>
         <source>1 checked record is left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 angehakter Eintrag wird ausgelassen: %1</translation>
     </message>
     <message>
         <source>%1 checked records are left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehakte Einträge werden ausgelassen: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>UserTableView</name>
     <message>
         <source>Row actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilenaktionen</translation>
     </message>
     <message>
         <source>Copy Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name kopieren</translation>
     </message>
     <message>
         <source>Copy Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse kopieren</translation>
     </message>
 </context>
 </TS>

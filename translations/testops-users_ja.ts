@@ -5,798 +5,817 @@
     <name>AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 について</translation>
     </message>
     <message>
         <source>Application icon</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションのアイコン</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1</translation>
     </message>
     <message>
         <source>Manage the people of a TestOps organization: invite, revoke, remove, change roles, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps 組織のメンバーを管理します: 招待、取り消し、削除、ロールの変更、エクスポート。</translation>
     </message>
     <message>
         <source>Built with Qt %1, running on Qt %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt %1 でビルド、Qt %2 で実行中</translation>
     </message>
     <message>
         <source>Copyright © 2026 The TestOps User Management developers. Released under the %1 License.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright © 2026 The TestOps User Management developers. %1 ライセンスの下で公開されています。</translation>
     </message>
     <message>
         <source>Homepage</source>
-        <translation type="unfinished"></translation>
+        <translation>ホームページ</translation>
     </message>
     <message>
         <source>Report a problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題を報告</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について</translation>
     </message>
 </context>
 <context>
     <name>ActiveUsersModel</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Join Date</source>
-        <translation type="unfinished"></translation>
+        <translation>参加日</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Last Access</source>
-        <translation type="unfinished"></translation>
+        <translation>最終アクセス</translation>
     </message>
 </context>
 <context>
     <name>AppController</name>
     <message>
         <source>Local organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織</translation>
     </message>
     <message>
         <source>The local organization could not start</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織を開始できませんでした</translation>
     </message>
     <message>
         <source>Starting the local organization…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織を開始しています…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Enter the API token for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の API トークンを入力してください。</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Choose the local organization or a server.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織またはサーバーを選択してください。</translation>
     </message>
     <message>
         <source>Not a member of this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織のメンバーではありません</translation>
     </message>
     <message>
         <source>%1 is not a member of organization %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は組織 %2 のメンバーではありません。</translation>
     </message>
     <message>
         <source>%1 belongs to no organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はどの組織にも所属していません。</translation>
     </message>
     <message>
         <source>Sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました</translation>
     </message>
     <message>
         <source>The server cannot be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません</translation>
     </message>
     <message>
         <source>The lists could not be loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を読み込めませんでした</translation>
     </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>BulkActionRunner</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The server reported “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーからの報告:「%1」</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を取り消す</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>Revoked; the link no longer works</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消し済み。リンクは無効になりました</translation>
     </message>
     <message>
         <source>Already revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに取り消されています</translation>
     </message>
     <message>
         <source>Already accepted — now an active member</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに承諾済み — 現在はアクティブなメンバーです</translation>
     </message>
     <message>
         <source>Not found — it no longer exists on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません — サーバー上にもう存在しません</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信</translation>
     </message>
     <message>
         <source>New link sent; it expires %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいリンクを送信しました。有効期限: %1</translation>
     </message>
     <message>
         <source>Revoked meanwhile</source>
-        <translation type="unfinished"></translation>
+        <translation>その間に取り消されました</translation>
     </message>
     <message>
         <source>Sending a new link to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に新しいリンクを送信しています…</translation>
     </message>
     <message>
         <source>Sending %1 new links…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の新しいリンクを送信しています…</translation>
     </message>
     <message>
         <source>Activation link for %1 copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のアクティベーションリンクをコピーしました</translation>
     </message>
     <message>
         <source>Activation links for %1 invitations copied, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件の招待のアクティベーションリンクを 1 行に 1 件ずつコピーしました</translation>
     </message>
     <message>
         <source>Remove Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Removed; 1 machine released</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました。マシン 1 台を解放しました</translation>
     </message>
     <message>
         <source>Removed; %1 machines released</source>
-        <translation type="unfinished"></translation>
+        <translation>削除しました。マシン %1 台を解放しました</translation>
     </message>
     <message>
         <source>; licenses freed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>。解放されたライセンス: %1</translation>
     </message>
     <message>
         <source>Already removed</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに削除されています</translation>
     </message>
     <message>
         <source>Change User Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのロールを変更</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権を譲渡</translation>
     </message>
     <message>
         <source>Now the Owner; you are now Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーになりました。あなたは管理者になりました</translation>
     </message>
     <message>
         <source>Now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 になりました</translation>
     </message>
     <message>
         <source>Already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに %1 です</translation>
     </message>
     <message>
         <source>%1
 Your choices and the checks are kept; press %2 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+選択内容とチェックは保持されています。もう一度試すには %2 を押してください。</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に失敗しました: %2</translation>
     </message>
     <message>
         <source>%1
 
 The invitations stay checked; press %2 to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+招待はチェックされたままです。もう一度試すには %2 を押してください。</translation>
     </message>
     <message>
         <source>The server sent no result for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>この項目についてサーバーから結果が返されませんでした。</translation>
     </message>
     <message>
         <source>%1… %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1… %2 / %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに存在します。
+置き換えますか？</translation>
     </message>
     <message>
         <source>Exporting %1 users to %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人のユーザーを %2 にエクスポートしています…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Exporting %1 users…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人のユーザーをエクスポートしています…</translation>
     </message>
     <message>
         <source>Exported 1 user to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人のユーザーを %1 にエクスポートしました</translation>
     </message>
     <message>
         <source>Exported %1 users to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人のユーザーを %2 にエクスポートしました</translation>
     </message>
     <message>
         <source>Export canceled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートに失敗しました: %1</translation>
     </message>
 </context>
 <context>
     <name>BulkResultDialog</name>
     <message>
         <source>%1 — Result</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 結果</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Results</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>項目</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>%1 done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了 %1 件</translation>
     </message>
     <message>
         <source>%1 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ %1 件</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 %1 件</translation>
     </message>
     <message>
         <source>Nothing to do</source>
-        <translation type="unfinished"></translation>
+        <translation>処理するものはありません</translation>
     </message>
     <message>
         <source> — the failed ones stay checked, so that you can try them again.</source>
-        <translation type="unfinished"></translation>
+        <translation> — 失敗した項目はチェックされたままなので、もう一度試せます。</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
     <name>ChangeUserRoleDialog</name>
     <message>
         <source>Change User Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーのロールを変更</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更</translation>
     </message>
     <message>
         <source>Only the Owner can transfer ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権を譲渡できるのはオーナーだけです。</translation>
     </message>
     <message>
         <source>Ownership goes to exactly one member: check only that member.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権は 1 人のメンバーにだけ譲渡できます。そのメンバーだけをチェックしてください。</translation>
     </message>
     <message>
         <source>You cannot give this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>このロールを付与することはできません。</translation>
     </message>
     <message>
         <source>Select a new role for this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーの新しいロールを選択してください。</translation>
     </message>
     <message>
         <source>Select a new role for these %1 users.</source>
-        <translation type="unfinished"></translation>
+        <translation>これら %1 人のユーザーの新しいロールを選択してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Owner (transfer ownership)</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナー (所有権を譲渡)</translation>
     </message>
     <message>
         <source>You become Admin; the chosen member becomes the Owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたは管理者になり、選択したメンバーがオーナーになります。</translation>
     </message>
     <message>
         <source>New role</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいロール</translation>
     </message>
     <message>
         <source>Select a role…</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを選択…</translation>
     </message>
     <message>
         <source>&amp;New role:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいロール(&amp;N):</translation>
     </message>
     <message>
         <source>Roles you cannot give</source>
-        <translation type="unfinished"></translation>
+        <translation>付与できないロール</translation>
     </message>
     <message>
         <source>Not available — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>利用不可 — %1</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Current Role</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のロール</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>&amp;Take them out of these teams</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのチームから外す(&amp;T)</translation>
     </message>
     <message>
         <source>Take them out of these teams</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのチームから外す</translation>
     </message>
     <message>
         <source>Already %1</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに %1 です</translation>
     </message>
     <message>
         <source>In teams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所属チーム: %1</translation>
     </message>
     <message>
         <source>A Billing Manager belongs to no team or project. These users are in teams:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>請求管理者はチームやプロジェクトに所属できません。次のユーザーはチームに所属しています:
+%1</translation>
     </message>
     <message>
         <source>Ownership is transferred: you become Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権を譲渡します。あなたは管理者になります。</translation>
     </message>
     <message>
         <source>None of the checked users can be given this role.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたユーザーのうち、このロールを付与できるユーザーはいません。</translation>
     </message>
     <message>
         <source>%1 of %2 users are changed; the others are left out (shown greyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 人中 %1 人のユーザーを変更します。残りは対象外です (グレー表示)。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Transfer Ownership</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権を譲渡</translation>
     </message>
     <message>
         <source>Make %1 the Owner of the organization?
 
 You, the current Owner, become Admin. Only the new Owner can give ownership back.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を組織のオーナーにしますか？
+
+現在のオーナーであるあなたは管理者になります。所有権を戻せるのは新しいオーナーだけです。</translation>
+    </message>
+    <message>
+        <source>%1 is not available: %2</source>
+        <translation>%1 は利用できません: %2</translation>
     </message>
 </context>
 <context>
     <name>CheckBoxHeaderView</name>
     <message>
         <source>Column headers</source>
-        <translation type="unfinished"></translation>
+        <translation>列見出し</translation>
     </message>
 </context>
 <context>
     <name>ClientError</name>
     <message>
         <source>%1 The server says: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 サーバーからのメッセージ: %2</translation>
     </message>
     <message>
         <source>The server could not understand the request (400 Bad Request).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはリクエストを理解できませんでした (400 Bad Request)。</translation>
     </message>
     <message>
         <source>The API token is not valid (401 Unauthorized): it may have been revoked or mistyped. Sign in again with a valid token.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンが無効です (401 Unauthorized)。取り消されたか、入力が間違っている可能性があります。有効なトークンでもう一度サインインしてください。</translation>
     </message>
     <message>
         <source>You are not allowed to do this (403 Forbidden). User Management needs the Owner or Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作は許可されていません (403 Forbidden)。ユーザー管理にはオーナーまたは管理者のロールが必要です。</translation>
     </message>
     <message>
         <source>The server does not know this organization or record (404 Not Found). It may have been deleted; refresh the lists.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこの組織またはレコードを認識していません (404 Not Found)。削除された可能性があります。一覧を更新してください。</translation>
     </message>
     <message>
         <source>The change conflicts with the current state on the server (409 Conflict). Refresh the lists and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更がサーバー上の現在の状態と競合しています (409 Conflict)。一覧を更新してからもう一度試してください。</translation>
     </message>
     <message>
         <source>The request is too large for the server (413 Content Too Large). Send fewer items at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストがサーバーにとって大きすぎます (413 Content Too Large)。一度に送る項目を減らしてください。</translation>
     </message>
     <message>
         <source>The server refused the request as invalid (422 Unprocessable Content).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはリクエストを無効として拒否しました (422 Unprocessable Content)。</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in 1 second.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへのリクエストが多すぎます (429 Too Many Requests)。1 秒後にもう一度試してください。</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへのリクエストが多すぎます (429 Too Many Requests)。%1 秒後にもう一度試してください。</translation>
     </message>
     <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーへのリクエストが多すぎます (429 Too Many Requests)。しばらくしてからもう一度試してください。</translation>
     </message>
     <message>
         <source>The server had a problem and could not answer (%1). Try again later; if it persists, contact the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生し、応答できませんでした (%1)。後でもう一度試してください。問題が続く場合は、サーバーの管理者に連絡してください。</translation>
     </message>
     <message>
         <source>The server refused the request (HTTP status %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはリクエストを拒否しました (HTTP ステータス %1)。</translation>
     </message>
     <message>
         <source>The server refused the connection: it does not seem to be running at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが接続を拒否しました。このアドレスではサーバーが動作していないようです。</translation>
     </message>
     <message>
         <source>The server name &quot;%1&quot; was not found. Check the address and your network connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー名「%1」が見つかりませんでした。アドレスとネットワーク接続を確認してください。</translation>
     </message>
     <message>
         <source>The server cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません: %1</translation>
     </message>
     <message>
         <source>The server did not answer within 1 second. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが 1 秒以内に応答しませんでした。ネットワーク接続を確認して、もう一度試してください。</translation>
     </message>
     <message>
         <source>The server did not answer within %1 seconds. Check your network connection and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが %1 秒以内に応答しませんでした。ネットワーク接続を確認して、もう一度試してください。</translation>
     </message>
     <message>
         <source>A secure connection to the server could not be established: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーとの安全な接続を確立できませんでした: %1</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so the connection was not made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書が信頼されていないため、接続しませんでした: %1</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be read (%1). Is this address a TestOps server of a compatible version?</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの応答を読み取れませんでした (%1)。このアドレスは互換性のあるバージョンの TestOps サーバーですか？</translation>
     </message>
     <message>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
+    </message>
+    <message>
+        <source>No server address is set.</source>
+        <translation>サーバーのアドレスが設定されていません。</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>サーバーのアドレス「%1」は http:// または https:// のアドレスではありません。</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>Manage the people of a TestOps organization: invite, revoke, remove, change roles, export.</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps 組織のメンバーを管理します: 招待、取り消し、削除、ロールの変更、エクスポート。</translation>
     </message>
     <message>
         <source>Start the bundled server with the local demonstration organization and connect to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のサーバーをローカルのデモ組織で起動し、接続します。</translation>
     </message>
     <message>
         <source>Keep the local organization&apos;s database in &lt;dir&gt; (default: the application data folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織のデータベースを &lt;dir&gt; に保存します (既定: アプリケーションのデータフォルダー)。</translation>
     </message>
     <message>
         <source>dir</source>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>Connect to the TestOps server at &lt;url&gt;; the token comes from the system keychain, or is asked for.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;url&gt; の TestOps サーバーに接続します。トークンはシステムのキーチェーンから取得するか、入力を求めます。</translation>
     </message>
     <message>
         <source>url</source>
-        <translation type="unfinished"></translation>
+        <translation>url</translation>
     </message>
     <message>
         <source>Manage the organization with id &lt;id&gt; (default: the first one).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID が &lt;id&gt; の組織を管理します (既定: 最初の組織)。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>--server needs an http or https URL with a host, e.g. https://testops.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>--server にはホストを含む http または https の URL が必要です (例: https://testops.example.com)。</translation>
     </message>
     <message>
         <source>--local and --server exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>--local と --server は同時に指定できません。</translation>
     </message>
     <message>
         <source>--org needs a positive organization id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org には正の組織 ID が必要です。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
         <source>Connect to TestOps</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps に接続</translation>
     </message>
     <message>
         <source>&amp;Local organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織(&amp;L)</translation>
     </message>
     <message>
         <source>Local organization</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織</translation>
     </message>
     <message>
         <source>Starts the bundled server on this computer with demonstration data.</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のサーバーをこのコンピューターでデモデータとともに起動します。</translation>
     </message>
     <message>
         <source>Starts the bundled server on this computer, with demonstration data on first use.</source>
-        <translation type="unfinished"></translation>
+        <translation>同梱のサーバーをこのコンピューターで起動します。初回はデモデータを使用します。</translation>
     </message>
     <message>
         <source>&amp;Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Server URL</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン</translation>
     </message>
     <message>
         <source>Paste the token of an Owner or Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーまたは管理者のトークンを貼り付けてください</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL(&amp;U):</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークン(&amp;T):</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Enter the address of the TestOps server.</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps サーバーのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>The server URL must start with https:// or http:// and name a host.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー URL は https:// または http:// で始まり、ホストを含む必要があります。</translation>
     </message>
     <message>
         <source>Enter an API token. It is kept in the system keychain, never in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>API トークンを入力してください。トークンはシステムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
 </context>
 <context>
     <name>DateText</name>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>たった今</translation>
     </message>
     <message>
         <source>in 1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分後</translation>
     </message>
     <message numerus="yes">
         <source>in %n minutes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分後</numerusform>
         </translation>
     </message>
     <message>
         <source>1 minute ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 分前</translation>
     </message>
     <message numerus="yes">
         <source>%n minutes ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間後</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間後</numerusform>
         </translation>
     </message>
     <message>
         <source>1 hour ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 時間前</translation>
     </message>
     <message numerus="yes">
         <source>%n hours ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日後</translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日後</numerusform>
         </translation>
     </message>
     <message>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>1 日前</translation>
     </message>
     <message numerus="yes">
         <source>%n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 日前</numerusform>
         </translation>
     </message>
 </context>
@@ -804,700 +823,701 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
     <name>EmailAddress</name>
     <message>
         <source>The part before @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の前の部分が空です。</translation>
     </message>
     <message>
         <source>The part before @ is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の前の部分が 64 文字を超えています。</translation>
     </message>
     <message>
         <source>Quoted addresses such as &quot;john doe&quot;@example.com are not supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;john doe&quot;@example.com のような引用符付きのアドレスには対応していません。</translation>
     </message>
     <message>
         <source>The part before @ starts with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の前の部分がドットで始まっています。</translation>
     </message>
     <message>
         <source>The part before @ ends with a dot.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の前の部分がドットで終わっています。</translation>
     </message>
     <message>
         <source>The part before @ has two dots in a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の前の部分にドットが 2 つ続いています。</translation>
     </message>
     <message>
         <source>The part before @ contains %1, which is not allowed in an address.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の前の部分に、アドレスに使用できない %1 が含まれています。</translation>
     </message>
     <message>
         <source>The domain %1 is an IP address; a domain name is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 は IP アドレスです。ドメイン名が必要です。</translation>
     </message>
     <message>
         <source>The domain %1 needs at least two parts, as in example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 には example.com のように 2 つ以上の部分が必要です。</translation>
     </message>
     <message>
         <source>The domain %1 has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 のドットの間に空の部分があります。</translation>
     </message>
     <message>
         <source>The domain %1 has a part longer than 63 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 に 63 文字を超える部分があります。</translation>
     </message>
     <message>
         <source>The domain %1 contains %2, which is not allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 に使用できない %2 が含まれています。</translation>
     </message>
     <message>
         <source>The domain %1 has a part that starts or ends with a hyphen.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 にハイフンで始まるか終わる部分があります。</translation>
     </message>
     <message>
         <source>The domain %1 does not end in a valid top-level domain.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 は有効なトップレベルドメインで終わっていません。</translation>
     </message>
     <message>
         <source>The address is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが空です。</translation>
     </message>
     <message>
         <source>The address contains a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに空白が含まれています。</translation>
     </message>
     <message>
         <source>The address contains an invisible character (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスに見えない文字 (%1) が含まれています。</translation>
     </message>
     <message>
         <source>An address needs exactly one @.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスには @ がちょうど 1 つ必要です。</translation>
     </message>
     <message>
         <source>The part after @ is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>@ の後の部分が空です。</translation>
     </message>
     <message>
         <source>Addresses with an IP address in brackets, such as user@[192.0.2.1], are not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>user@[192.0.2.1] のように角かっこで IP アドレスを囲んだアドレスは受け付けません。</translation>
     </message>
     <message>
         <source>The domain %1 is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドメイン %1 は無効です。</translation>
     </message>
     <message>
         <source>The address is longer than 254 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスが 254 文字を超えています。</translation>
     </message>
 </context>
 <context>
     <name>EmailChip</name>
     <message>
         <source>Valid address</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なアドレス</translation>
     </message>
     <message>
         <source>Valid address, sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なアドレス。%1 として送信されます</translation>
     </message>
     <message>
         <source>%1, valid</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、有効</translation>
     </message>
     <message>
         <source>%1, invalid: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、無効: %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <comment>address, note such as already a member</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除</translation>
     </message>
 </context>
 <context>
     <name>EmailChipsEdit</name>
     <message>
         <source>Email addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>Addresses entered</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したアドレス</translation>
     </message>
     <message>
         <source>Type or paste email addresses…</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスを入力または貼り付け…</translation>
     </message>
     <message>
         <source>Separate addresses with a comma, space, Tab or Enter; Backspace selects the last address, Left and Right move between addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスはコンマ、スペース、Tab、Enter で区切ります。Backspace で最後のアドレスを選択し、左右の矢印キーでアドレス間を移動します。</translation>
     </message>
     <message>
         <source>%1 is already in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでに一覧にあります。</translation>
     </message>
     <message>
         <source>%1 addresses were already in the list; each is kept once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のアドレスはすでに一覧にありました。それぞれ 1 つだけ残します。</translation>
     </message>
 </context>
 <context>
     <name>InviteResultsWidget</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Result per address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスごとの結果</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み</translation>
     </message>
     <message>
         <source>Already a member — not invited</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにメンバー — 招待していません</translation>
     </message>
     <message>
         <source>Already invited — no second invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>すでに招待済み — 再度の招待はしていません</translation>
     </message>
     <message>
         <source>Invalid address</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス</translation>
     </message>
     <message>
         <source>Invalid address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス: %1</translation>
     </message>
     <message>
         <source>No seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>シートの空きがありません</translation>
     </message>
     <message>
         <source>No seats left: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シートの空きがありません: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Failed: the server gave no reason</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: サーバーから理由が返されませんでした</translation>
     </message>
     <message>
         <source>Failed: unexpected answer “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: 予期しない応答「%1」</translation>
     </message>
     <message>
         <source>Sent as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 として送信しました</translation>
     </message>
     <message>
         <source>The invitation sent before still holds. To send its link again, use Resend on Pending Invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前に送信した招待は引き続き有効です。リンクをもう一度送るには、保留中の招待で「再送信」を使用してください。</translation>
     </message>
     <message>
         <source>Invalid address, not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレスのため送信していません: %1</translation>
     </message>
     <message>
         <source>1 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待 1 件</translation>
     </message>
     <message>
         <source>%1 invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待 %1 件</translation>
     </message>
     <message>
         <source>1 already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにメンバー 1 件</translation>
     </message>
     <message>
         <source>%1 already members</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにメンバー %1 件</translation>
     </message>
     <message>
         <source>1 already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み 1 件</translation>
     </message>
     <message>
         <source>%1 already invited</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み %1 件</translation>
     </message>
     <message>
         <source>1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効 1 件</translation>
     </message>
     <message>
         <source>%1 invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>無効 %1 件</translation>
     </message>
     <message>
         <source>1 without a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>シートなし 1 件</translation>
     </message>
     <message>
         <source>%1 without a seat</source>
-        <translation type="unfinished"></translation>
+        <translation>シートなし %1 件</translation>
     </message>
     <message>
         <source>1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 1 件</translation>
     </message>
     <message>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗 %1 件</translation>
     </message>
     <message>
         <source>Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も送信されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>InviteUsersDialog</name>
     <message>
         <source>Invite Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを招待</translation>
     </message>
     <message>
         <source>Sending the invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を送信しています</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>次へ</translation>
     </message>
     <message>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>確定</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>already invited — resend?</source>
-        <translation type="unfinished"></translation>
+        <translation>招待済み — 再送信しますか？</translation>
     </message>
     <message>
         <source>already a member</source>
-        <translation type="unfinished"></translation>
+        <translation>すでにメンバー</translation>
     </message>
     <message>
         <source>Discard the addresses you entered?</source>
-        <translation type="unfinished"></translation>
+        <translation>入力したアドレスを破棄しますか？</translation>
     </message>
     <message>
         <source>Enter the email addresses of the people to invite.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待する人のメールアドレスを入力してください。</translation>
     </message>
     <message>
         <source>&amp;Email addresses:</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス(&amp;E):</translation>
     </message>
     <message>
         <source>Separate addresses with a comma, space, tab or Enter, or paste a list from a mail client or a spreadsheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスはコンマ、スペース、タブ、Enter で区切るか、メールクライアントやスプレッドシートから一覧を貼り付けてください。</translation>
     </message>
     <message>
         <source>Invitations to send</source>
-        <translation type="unfinished"></translation>
+        <translation>送信する招待</translation>
     </message>
     <message>
         <source>Addresses left out</source>
-        <translation type="unfinished"></translation>
+        <translation>除外されたアドレス</translation>
     </message>
     <message>
         <source>&amp;Role of the invitees:</source>
-        <translation type="unfinished"></translation>
+        <translation>招待する人のロール(&amp;R):</translation>
     </message>
     <message>
         <source>Role of the invitees</source>
-        <translation type="unfinished"></translation>
+        <translation>招待する人のロール</translation>
     </message>
     <message>
         <source>Assign licenses to your users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーにライセンスを割り当てます。</translation>
     </message>
     <message>
         <source>Switch the toggle on to select the product licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>製品ライセンスを選択するには、スイッチをオンにしてください。</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>Sending was canceled. The server may have received the request already; pressing Confirm again is safe: addresses invited already are reported as such.</source>
-        <translation type="unfinished"></translation>
+        <translation>送信をキャンセルしました。サーバーはすでにリクエストを受け取っている可能性があります。もう一度「確定」を押しても問題ありません。招待済みのアドレスはその旨が報告されます。</translation>
     </message>
     <message>
         <source>The invitations could not be sent. %1
 Everything you entered is kept; press Confirm to try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を送信できませんでした。%1
+入力内容はすべて保持されています。もう一度試すには「確定」を押してください。</translation>
     </message>
     <message>
         <source>1 will be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人を招待します</translation>
     </message>
     <message>
         <source>%1 will be invited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人を招待します</translation>
     </message>
     <message>
         <source>1 invalid address will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス 1 件は除外されます。</translation>
     </message>
     <message>
         <source>%1 invalid addresses will be left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>無効なアドレス %1 件は除外されます。</translation>
     </message>
     <message>
         <source>1 is already a member and will not be invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人はすでにメンバーのため招待されません。</translation>
     </message>
     <message>
         <source>%1 are already members and will not be invited.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人はすでにメンバーのため招待されません。</translation>
     </message>
     <message>
         <source>1 is already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人はすでに招待済みです。再度の招待はしません (再送信は保留中の招待から行えます)。</translation>
     </message>
     <message>
         <source>%1 are already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人はすでに招待済みです。再度の招待はしません (再送信は保留中の招待から行えます)。</translation>
     </message>
     <message>
         <source>1 person will be invited as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人を %1 として招待します。</translation>
     </message>
     <message>
         <source>%1 people will be invited as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 人を %2 として招待します。</translation>
     </message>
     <message>
         <source>Enter at least one valid email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なメールアドレスを 1 つ以上入力してください。</translation>
     </message>
     <message>
         <source>Stop sending; everything you entered is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>送信を中止します。入力内容はすべて保持されます</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの既定</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>The language applies when the app starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語はアプリの起動時に適用されます。</translation>
     </message>
     <message>
         <source>The new language applies when you restart the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい言語はアプリを再起動すると適用されます。</translation>
     </message>
 </context>
 <context>
     <name>LicenseStepWidget</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>%1 license</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ライセンス</translation>
     </message>
     <message>
         <source>%1 seats</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のシート</translation>
     </message>
     <message>
         <source>The organization has no license products; the invitees join without licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織にはライセンス製品がありません。招待された人はライセンスなしで参加します。</translation>
     </message>
     <message>
         <source>Seats problem</source>
-        <translation type="unfinished"></translation>
+        <translation>シートの問題</translation>
     </message>
     <message>
         <source>%1: 1 invitation needs a seat, %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 1 件の招待にシートが必要です。空き %2</translation>
     </message>
     <message>
         <source>%1: %2 invitations need seats, %3 available</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 件の招待にシートが必要です。空き %3</translation>
     </message>
     <message>
         <source>%1 of 1 seat available</source>
-        <translation type="unfinished"></translation>
+        <translation>1 シート中 %1 シートが利用可能</translation>
     </message>
     <message>
         <source>%1 of %2 seats available</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 シート中 %1 シートが利用可能</translation>
     </message>
 </context>
 <context>
     <name>LocalCache</name>
     <message>
         <source>The local cache cannot be used: the SQLite driver of Qt is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュを使用できません: Qt の SQLite ドライバーがありません。</translation>
     </message>
     <message>
         <source>The local cache %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュ %1 を開けませんでした。</translation>
     </message>
     <message>
         <source>The local cache %1 is damaged or is not a cache file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュ %1 は破損しているか、キャッシュファイルではありません。</translation>
     </message>
     <message>
         <source>The local cache %1 was written by a newer version of the app and is left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュ %1 は新しいバージョンのアプリで書き込まれたため、変更しません。</translation>
     </message>
     <message>
         <source>The local cache %1 could not be prepared.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュ %1 を準備できませんでした。</translation>
     </message>
     <message>
         <source>The lists could not be saved in the local cache %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧をローカルキャッシュ %1 に保存できませんでした。</translation>
     </message>
     <message>
         <source>The local cache %1 could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルキャッシュ %1 を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
     <name>LocalServer</name>
     <message>
         <source>The local organization cannot start: the server program %1 was not found beside the app. Reinstall TestOps User Management.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織を開始できません: サーバープログラム %1 がアプリと同じ場所に見つかりません。TestOps User Management を再インストールしてください。</translation>
     </message>
     <message>
         <source>The local organization cannot start: the data folder %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織を開始できません: データフォルダー %1 を作成できませんでした。</translation>
     </message>
     <message>
         <source>The local organization cannot start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織を開始できません: %1</translation>
     </message>
     <message>
         <source>The local organization started, but no sign-in token could be made for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカル組織は開始しましたが、%1 のサインイントークンを作成できませんでした: %2</translation>
     </message>
     <message>
         <source>The local server stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーが予期せず停止しました。</translation>
     </message>
     <message>
         <source>The local server stopped (exit code %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーが停止しました (終了コード %1)。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>User lists</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー一覧</translation>
     </message>
     <message>
         <source>User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー管理</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language…</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)…</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Load the lists again from the server (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから一覧を再読み込み (F5)</translation>
     </message>
     <message>
         <source>Export Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーをエクスポート</translation>
     </message>
     <message>
         <source>Invite Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを招待</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>Signed-in user</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のユーザー</translation>
     </message>
     <message>
         <source>Refresh status</source>
-        <translation type="unfinished"></translation>
+        <translation>更新の状態</translation>
     </message>
     <message>
         <source>Selection</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Refresh progress</source>
-        <translation type="unfinished"></translation>
+        <translation>更新の進行状況</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Connect to Another Server…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のサーバーに接続…</translation>
     </message>
     <message>
         <source>Connect to Another Server</source>
-        <translation type="unfinished"></translation>
+        <translation>別のサーバーに接続</translation>
     </message>
     <message>
         <source>Role required</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールが必要です</translation>
     </message>
     <message>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>User Management needs the Owner or Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー管理にはオーナーまたは管理者のロールが必要です。</translation>
     </message>
     <message>
         <source>Use Another Token…</source>
-        <translation type="unfinished"></translation>
+        <translation>別のトークンを使用…</translation>
     </message>
     <message>
         <source>Use Another Token</source>
-        <translation type="unfinished"></translation>
+        <translation>別のトークンを使用</translation>
     </message>
     <message>
         <source>TestOps User Management</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps User Management</translation>
     </message>
     <message>
         <source>TestOps User Management — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TestOps User Management — %1</translation>
     </message>
     <message>
         <source>Server: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー: %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>You are signed in as %1, whose role in this organization is %2. Ask its Owner or an Admin, or use the token of an Owner or Admin.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 としてサインインしています。この組織でのロールは %2 です。組織のオーナーまたは管理者に依頼するか、オーナーまたは管理者のトークンを使用してください。</translation>
     </message>
     <message>
         <source>Refreshing… %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しています… %1 / %2</translation>
     </message>
     <message>
         <source>Refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>更新しています…</translation>
     </message>
     <message>
         <source>Refreshed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に更新</translation>
     </message>
     <message>
         <source>Offline — showing data from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — %1 時点のデータを表示</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Offline — changes are possible again once the server answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — サーバーが応答すると、再び変更できるようになります。</translation>
     </message>
     <message>
         <source>Refresh failed</source>
-        <translation type="unfinished"></translation>
+        <translation>更新に失敗しました</translation>
     </message>
     <message>
         <source>Not available yet: this dialog comes in the next release.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ利用できません: このダイアログは次のリリースで追加されます。</translation>
     </message>
     <message>
         <source>Offline — inviting needs the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — 招待にはサーバーが必要です。</translation>
     </message>
     <message>
         <source>Invite people to the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織にユーザーを招待します</translation>
     </message>
     <message>
         <source>Save the Active Users and Removed Users lists as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなユーザーと削除されたユーザーの一覧を CSV として保存します</translation>
     </message>
 </context>
 <context>
@@ -1505,586 +1525,591 @@ Everything you entered is kept; press Confirm to try again.</source>
     <message>
         <source>Never</source>
         <comment>last access</comment>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
 </context>
 <context>
     <name>PendingInvitationsModel</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Invited By</source>
-        <translation type="unfinished"></translation>
+        <translation>招待者</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>送信日時</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>有効期限</translation>
     </message>
     <message>
         <source>Expired</source>
         <comment>invitation</comment>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Expired %1</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ (%1)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
     <name>Permissions</name>
     <message>
         <source>User Management needs the Owner or Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー管理にはオーナーまたは管理者のロールが必要です。</translation>
     </message>
     <message>
         <source>Nobody is invited as Owner; the Owner transfers ownership to an active member.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーとして招待することはできません。オーナーはアクティブなメンバーに所有権を譲渡します。</translation>
     </message>
     <message>
         <source>Only the Owner can invite Admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者を招待できるのはオーナーだけです。</translation>
     </message>
     <message>
         <source>Only the Owner can manage invitations for Admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者への招待を管理できるのはオーナーだけです。</translation>
     </message>
     <message>
         <source>You cannot remove yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分自身を削除することはできません。</translation>
     </message>
     <message>
         <source>The Owner cannot be removed; transfer ownership first.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーは削除できません。先に所有権を譲渡してください。</translation>
     </message>
     <message>
         <source>Only the Owner can remove Admins.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
         <source>You cannot change your own role.</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のロールは変更できません。</translation>
     </message>
     <message>
         <source>The Owner&apos;s role changes only by transferring ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーのロールは所有権の譲渡によってのみ変わります。</translation>
     </message>
     <message>
         <source>Ownership is handed over by a transfer, not by a role change.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権はロールの変更ではなく、譲渡によって引き継がれます。</translation>
     </message>
     <message>
         <source>Only the Owner can grant or take away the Admin role.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者ロールを付与または解除できるのはオーナーだけです。</translation>
     </message>
     <message>
         <source>A Billing Manager cannot belong to teams; this member is in: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>請求管理者はチームに所属できません。このメンバーの所属: %1。</translation>
     </message>
     <message>
         <source>Only the Owner can transfer ownership.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有権を譲渡できるのはオーナーだけです。</translation>
     </message>
     <message>
         <source>You already own this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたはすでにこの組織のオーナーです。</translation>
     </message>
 </context>
 <context>
     <name>RecordTableModel</name>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックあり</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックなし</translation>
     </message>
 </context>
 <context>
     <name>RemoveUsersDialog</name>
     <message>
         <source>Remove Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Remove this user from the organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>このユーザーを組織から削除しますか？</translation>
     </message>
     <message>
         <source>Remove these %1 users from the organization?</source>
-        <translation type="unfinished"></translation>
+        <translation>これら %1 人のユーザーを組織から削除しますか？</translation>
     </message>
     <message>
         <source>Users to remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除するユーザー</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>マシン</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されません: %1</translation>
     </message>
     <message>
         <source>They can no longer sign in to the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織にサインインできなくなります。</translation>
     </message>
     <message>
         <source>The data they created in the organization stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織内で作成したデータは残ります。</translation>
     </message>
     <message>
         <source>1 registered machine is released from the Registered Machine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みマシン 1 台が登録済みマシン一覧から解放されます。</translation>
     </message>
     <message>
         <source>%1 registered machines are released from the Registered Machine list.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みマシン %1 台が登録済みマシン一覧から解放されます。</translation>
     </message>
     <message>
         <source>They hold no licenses.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスは保持していません。</translation>
     </message>
     <message>
         <source>Their licenses are freed: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンスが解放されます: %1。</translation>
     </message>
     <message>
         <source>Pending invitations to their addresses are revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのアドレスへの保留中の招待は取り消されます。</translation>
     </message>
     <message>
         <source>You can invite them again at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>いつでも再招待できます。</translation>
     </message>
     <message>
         <source>What follows</source>
-        <translation type="unfinished"></translation>
+        <translation>削除後の影響</translation>
     </message>
     <message>
         <source>1 checked user cannot be removed and is left out (shown greyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたユーザーのうち 1 人は削除できないため、対象外です (グレー表示)。</translation>
     </message>
     <message>
         <source>%1 checked users cannot be removed and are left out (shown greyed).</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたユーザーのうち %1 人は削除できないため、対象外です (グレー表示)。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
     </message>
 </context>
 <context>
     <name>RemovedUsersModel</name>
     <message>
         <source>Select</source>
-        <translation type="unfinished"></translation>
+        <translation>選択</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Last Role</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のロール</translation>
     </message>
     <message>
         <source>Join Date</source>
-        <translation type="unfinished"></translation>
+        <translation>参加日</translation>
     </message>
     <message>
         <source>Removed On</source>
-        <translation type="unfinished"></translation>
+        <translation>削除日</translation>
     </message>
     <message>
         <source>Removed By</source>
-        <translation type="unfinished"></translation>
+        <translation>削除した人</translation>
     </message>
 </context>
 <context>
     <name>RevokeInvitationDialog</name>
     <message>
         <source>Revoke Invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待を取り消す</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>Double-check the email address. Its invitation link will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスをもう一度確認してください。招待リンクは無効になります。</translation>
     </message>
     <message>
         <source>Double-check the %1 email addresses. Their invitation links will stop working.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のメールアドレスをもう一度確認してください。招待リンクは無効になります。</translation>
     </message>
     <message>
         <source>Invitations to revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す招待</translation>
     </message>
     <message>
         <source>Role: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール: %1</translation>
     </message>
 </context>
 <context>
     <name>Role</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナー</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Billing Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>請求管理者</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
 </context>
 <context>
     <name>TokenStore</name>
     <message>
         <source>No API token is stored for this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーの API トークンは保存されていません。</translation>
     </message>
     <message>
         <source>No system keychain is available, so the API token is not stored. You will be asked for it again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できないため、API トークンは保存されません。次回もう一度入力を求められます。</translation>
     </message>
     <message>
         <source>Access to the system keychain was denied, so the API token is not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンへのアクセスが拒否されたため、API トークンは保存されません。</translation>
     </message>
     <message>
         <source>The system keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがエラーを報告しました: %1</translation>
     </message>
     <message>
         <source>An empty API token cannot be stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>空の API トークンは保存できません。</translation>
     </message>
 </context>
 <context>
     <name>UserCsvExport</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブ</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除済み</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Full Name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Join Date</source>
-        <translation type="unfinished"></translation>
+        <translation>参加日</translation>
     </message>
     <message>
         <source>Licenses</source>
-        <translation type="unfinished"></translation>
+        <translation>ライセンス</translation>
     </message>
     <message>
         <source>Last Access</source>
-        <translation type="unfinished"></translation>
+        <translation>最終アクセス</translation>
     </message>
     <message>
         <source>Removed On</source>
-        <translation type="unfinished"></translation>
+        <translation>削除日</translation>
     </message>
     <message>
         <source>Removed By</source>
-        <translation type="unfinished"></translation>
+        <translation>削除した人</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Registered Machines</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みマシン</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message>
         <source>no file name was given</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル名が指定されていません</translation>
     </message>
 </context>
 <context>
     <name>UserListTab</name>
     <message>
         <source>Search…</source>
-        <translation type="unfinished"></translation>
+        <translation>検索…</translation>
     </message>
     <message>
         <source>Shows the invitations whose email contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスにこの文字列を含む招待を表示します。</translation>
     </message>
     <message>
         <source>Shows the users whose name or email contains the text.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前またはメールアドレスにこの文字列を含むユーザーを表示します。</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>検索をクリア</translation>
     </message>
     <message>
         <source>Status filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータスフィルター</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス(&amp;T):</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Role filter</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールフィルター</translation>
     </message>
     <message>
         <source>Last &amp;role:</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のロール(&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール(&amp;R):</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのロール</translation>
     </message>
     <message>
         <source>Rows shown</source>
-        <translation type="unfinished"></translation>
+        <translation>表示中の行</translation>
     </message>
     <message>
         <source>Change Role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを変更</translation>
     </message>
     <message>
         <source>Remove Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除</translation>
     </message>
     <message>
         <source>Copy Activation Link</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベーションリンクをコピー</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>再送信</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>取り消す</translation>
     </message>
     <message>
         <source>Invite Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再招待</translation>
     </message>
     <message>
         <source>Active Users</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなユーザー</translation>
     </message>
     <message>
         <source>Pending Invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の招待</translation>
     </message>
     <message>
         <source>Removed Users</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたユーザー</translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件選択</translation>
     </message>
     <message>
         <source>%1 selected, %2 hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件選択、%2 件はフィルターで非表示</translation>
     </message>
     <message>
         <source>%1 selected, %2 hidden by the search</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件選択、%2 件は検索で非表示</translation>
     </message>
     <message>
         <source>Copied the activation link.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティベーションリンクをコピーしました。</translation>
     </message>
     <message>
         <source>Copied %1 activation links.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のアクティベーションリンクをコピーしました。</translation>
     </message>
     <message>
         <source>No other role can be given.</source>
-        <translation type="unfinished"></translation>
+        <translation>ほかに付与できるロールはありません。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んでいます…</translation>
     </message>
     <message>
         <source>1 invitation</source>
-        <translation type="unfinished"></translation>
+        <translation>招待 1 件</translation>
     </message>
     <message>
         <source>%1 invitations</source>
-        <translation type="unfinished"></translation>
+        <translation>招待 %1 件</translation>
     </message>
     <message>
         <source>1 user</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー 1 人</translation>
     </message>
     <message>
         <source>%1 users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー %1 人</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を表示</translation>
     </message>
     <message>
         <source>No active users.</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなユーザーはいません。</translation>
     </message>
     <message>
         <source>No pending invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中の招待はありません。</translation>
     </message>
     <message>
         <source>No removed users.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されたユーザーはいません。</translation>
     </message>
     <message>
         <source>No %1 invitations match “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」に一致する%1の招待はありません。</translation>
     </message>
     <message>
         <source>No invitations match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する招待はありません。</translation>
     </message>
     <message>
         <source>No %1 invitations.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1の招待はありません。</translation>
     </message>
     <message>
         <source>No users with the role %1 match “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」に一致するロール %1 のユーザーはいません。</translation>
     </message>
     <message>
         <source>No users match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致するユーザーはいません。</translation>
     </message>
     <message>
         <source>No users with the role %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1 のユーザーはいません。</translation>
     </message>
     <message>
         <source>Check the invitations this applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象の招待をチェックしてください。</translation>
     </message>
     <message>
         <source>Check the users this applies to.</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のユーザーをチェックしてください。</translation>
     </message>
     <message>
         <source>1 checked record is left out: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたレコード 1 件は対象外です: %1</translation>
     </message>
     <message>
         <source>%1 checked records are left out: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたレコード %1 件は対象外です: %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>UserTableView</name>
     <message>
         <source>Row actions</source>
-        <translation type="unfinished"></translation>
+        <translation>行の操作</translation>
     </message>
     <message>
         <source>Copy Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前をコピー</translation>
     </message>
     <message>
         <source>Copy Email</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスをコピー</translation>
     </message>
 </context>
 </TS>
