@@ -1,9 +1,12 @@
 #include "BulkActionDialog.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 BulkActionDialog::BulkActionDialog(const QString &title, const QString &actionText, QWidget *parent)
@@ -80,11 +83,36 @@ void BulkActionDialog::setProgress(qint64 done, qint64 total)
     m_progress->setFormat(tr("%1 of %2").arg(done).arg(total));
 }
 
+void BulkActionDialog::fitToRows(QAbstractItemView *view, int rows)
+{
+    const int shown = qBound(1, rows, 10);
+    const int rowHeight = qMax(view->sizeHintForRow(0), view->fontMetrics().height() + 4);
+    int height =
+        rowHeight * shown + 2 * view->style()->pixelMetric(QStyle::PM_DefaultFrameWidth) + 4;
+    if (auto *tree = qobject_cast<QTreeView *>(view); tree && !tree->isHeaderHidden())
+        height += tree->header()->sizeHint().height();
+    if (rows > 10) {
+        view->setMinimumHeight(height);
+    } else {
+        view->setFixedHeight(height);
+    }
+}
+
+void BulkActionDialog::fitHeight(int width, bool growOnly)
+{
+    QLayout *outer = layout();
+    outer->activate();
+    const int needed = outer->hasHeightForWidth() ? outer->totalHeightForWidth(width)
+                                                  : outer->totalSizeHint().height();
+    resize(width, growOnly ? qMax(height(), needed) : needed);
+}
+
 void BulkActionDialog::showError(const QString &message)
 {
     setBusy(false);
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
+    fitHeight(width(), true);
 }
 
 QString BulkActionDialog::errorText() const

@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <QString>
 
+class QAbstractItemView;
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
@@ -36,6 +37,15 @@ public:
     bool isBusy() const { return m_busy; }
     /// Progress of a long request: `done` of `total` items (total > 0).
     void setProgress(qint64 done, qint64 total);
+
+    /// Sizes `view` (a list or tree of `rows` rows) to show up to 10 rows
+    /// without scrolling, so that a short list makes a short dialog; longer
+    /// lists scroll.
+    static void fitToRows(QAbstractItemView *view, int rows);
+
+    /// Resizes the dialog to `width` pixels and the height its content needs
+    /// at that width (wrapped labels included); `growOnly` never shrinks it.
+    void fitHeight(int width, bool growOnly = false);
 
     /// Shows `message` inline (an error of the last attempt), ends the busy
     /// state and keeps the input; an empty message hides it.

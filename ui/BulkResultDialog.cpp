@@ -1,5 +1,7 @@
 #include "BulkResultDialog.h"
 
+#include "BulkActionDialog.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -55,6 +57,8 @@ BulkResultDialog::BulkResultDialog(const QString &title, const QList<BulkOutcome
     m_list->setColumnWidth(
         0, qMin(m_list->columnWidth(0) + 16, fontMetrics().averageCharWidth() * 48));
 
+    BulkActionDialog::fitToRows(m_list, int(m_outcomes.size()));
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
@@ -62,9 +66,10 @@ BulkResultDialog::BulkResultDialog(const QString &title, const QList<BulkOutcome
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_list, 1);
+    layout->addWidget(m_list);
+    layout->addStretch();
     layout->addWidget(buttons);
-    resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 20);
+    resize(fontMetrics().averageCharWidth() * 110, sizeHint().height());
 }
 
 int BulkResultDialog::count(BulkOutcome::Kind kind) const

@@ -77,7 +77,8 @@ ChangeUserRoleDialog::ChangeUserRoleDialog(const QList<Member> &members, const A
             // Listed but disabled, with the reason: a missing role would only puzzle.
             item->setFlags(item->flags() & ~(Qt::ItemIsEnabled | Qt::ItemIsSelectable));
             item->setToolTip(decision.reason);
-            unavailable << tr("%1: %2").arg(Roles::displayName(role), decision.reason);
+            unavailable
+                << tr("%1 is not available: %2").arg(Roles::displayName(role), decision.reason);
         } else if (role == Role::Owner) {
             item->setText(tr("Owner (transfer ownership)"));
             item->setToolTip(tr("You become Admin; the chosen member becomes the Owner."));
@@ -97,10 +98,7 @@ ChangeUserRoleDialog::ChangeUserRoleDialog(const QList<Member> &members, const A
     m_unavailableLabel->setObjectName(QStringLiteral("unavailableRolesLabel"));
     m_unavailableLabel->setAccessibleName(tr("Roles you cannot give"));
     m_unavailableLabel->setWordWrap(true);
-    m_unavailableLabel->setText(
-        unavailable.isEmpty()
-            ? QString()
-            : tr("Not available — %1").arg(unavailable.join(QStringLiteral("; "))));
+    m_unavailableLabel->setText(unavailable.join(QLatin1Char('\n')));
     m_unavailableLabel->setVisible(!unavailable.isEmpty());
     QPalette muted = m_unavailableLabel->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
@@ -136,17 +134,19 @@ ChangeUserRoleDialog::ChangeUserRoleDialog(const QList<Member> &members, const A
     contentLayout()->addWidget(intro);
     contentLayout()->addLayout(form);
     contentLayout()->addWidget(m_unavailableLabel);
-    contentLayout()->addWidget(m_list, 1);
+    contentLayout()->addWidget(m_list);
     contentLayout()->addWidget(m_teamsLabel);
     contentLayout()->addWidget(m_teamsCheck);
     contentLayout()->addWidget(m_summaryLabel);
+    contentLayout()->addStretch();
 
     connect(m_roleCombo, &QComboBox::currentIndexChanged, this, &ChangeUserRoleDialog::update);
     connect(m_teamsCheck, &QCheckBox::toggled, this, &ChangeUserRoleDialog::update);
     update();
     for (int column = 0; column < 3; ++column)
         m_list->resizeColumnToContents(column);
-    resize(fontMetrics().averageCharWidth() * 100, sizeHint().height());
+    fitToRows(m_list, m_list->topLevelItemCount());
+    fitHeight(fontMetrics().averageCharWidth() * 100);
 }
 
 std::optional<Role> ChangeUserRoleDialog::role() const
@@ -262,6 +262,7 @@ void ChangeUserRoleDialog::update()
     }
 
     const bool teamsAsked = !inTeams.isEmpty();
+    const bool grows = teamsAsked && m_teamsLabel->isHidden();
     m_teamsLabel->setVisible(teamsAsked);
     m_teamsCheck->setVisible(teamsAsked);
     if (teamsAsked)
@@ -283,6 +284,8 @@ void ChangeUserRoleDialog::update()
     m_summaryLabel->setText(summary);
     m_summaryLabel->setVisible(!summary.isEmpty());
     setInputValid(chosen && allowed > 0 && (!teamsAsked || m_teamsCheck->isChecked()));
+    if (grows && width() > 0)
+        fitHeight(width(), true);
 }
 
 bool ChangeUserRoleDialog::confirmSubmit()

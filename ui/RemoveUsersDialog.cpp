@@ -44,7 +44,7 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
-    m_list->setHeaderLabels({tr("Full Name"), tr("Email"), tr("Role"), tr("Machines")});
+    m_list->setHeaderLabels({tr("Full Name"), tr("Email"), tr("Role"), tr("Machines"), tr("Note")});
     for (const Member &member : std::as_const(m_allowed)) {
         auto *item = new QTreeWidgetItem(m_list, {member.fullName, member.email,
                                                   Roles::displayName(member.role),
@@ -54,16 +54,17 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
     }
     for (const auto &[member, reason] : std::as_const(m_refused)) {
         auto *item = new QTreeWidgetItem(m_list, {member.fullName, member.email,
-                                                  Roles::displayName(member.role),
+                                                  Roles::displayName(member.role), QString(),
                                                   tr("Not removed: %1").arg(reason)});
         item->setData(0, Qt::UserRole, member.userId);
         item->setDisabled(true);
-        for (int column = 0; column < 4; ++column)
+        for (int column = 0; column < 5; ++column)
             item->setToolTip(column, reason);
     }
     m_list->header()->setStretchLastSection(true);
-    for (int column = 0; column < 3; ++column)
+    for (int column = 0; column < 4; ++column)
         m_list->resizeColumnToContents(column);
+    fitToRows(m_list, m_list->topLevelItemCount());
 
     // What follows, as the seed's notes and product.md (Removal) say it.
     QStringList lines;
@@ -92,7 +93,7 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
     m_consequences->setProperty("plainText", lines.join(QLatin1Char('\n')));
 
     contentLayout()->addWidget(intro);
-    contentLayout()->addWidget(m_list, 1);
+    contentLayout()->addWidget(m_list);
     contentLayout()->addWidget(m_consequences);
     if (!m_refused.isEmpty()) {
         auto *note = new QLabel(
@@ -105,8 +106,9 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
         note->setWordWrap(true);
         contentLayout()->addWidget(note);
     }
+    contentLayout()->addStretch();
     setInputValid(count > 0);
-    resize(fontMetrics().averageCharWidth() * 96, sizeHint().height());
+    fitHeight(fontMetrics().averageCharWidth() * 112);
 }
 
 QList<qint64> RemoveUsersDialog::userIds() const

@@ -32,14 +32,13 @@ RevokeInvitationDialog::RevokeInvitationDialog(const QList<Invitation> &invitati
         auto *item = new QListWidgetItem(invitation.email, m_list);
         item->setToolTip(tr("Role: %1").arg(Roles::displayName(invitation.role)));
     }
-    // Show up to 10 addresses without scrolling; more scroll.
-    const int rows = qBound(1, count, 10);
-    m_list->setMinimumHeight(m_list->sizeHintForRow(0) * rows + 2 * m_list->frameWidth() + 4);
+    fitToRows(m_list, count);
 
     contentLayout()->addWidget(intro);
     contentLayout()->addWidget(m_list, 1);
+    contentLayout()->addStretch();
     setInputValid(count > 0);
-    resize(fontMetrics().averageCharWidth() * 64, sizeHint().height());
+    fitHeight(fontMetrics().averageCharWidth() * 64);
 }
 
 QList<qint64> RevokeInvitationDialog::invitationIds() const
