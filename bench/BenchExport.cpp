@@ -128,6 +128,24 @@ int main(int argc, char *argv[])
         QFile::remove(exportPath);
         QFile::remove(plainPath);
     };
+    // A floor for any writer: reading every text of every member once, as
+    // the export must, with no encoding and no output at all.
+    quint64 checksum = 0;
+    const double readMs = median(
+        runs, [] {},
+        [&] {
+            for (const QList<Member> *list : {&active, &removed}) {
+                for (const Member &m : *list) {
+                    for (const QString *text : {&m.fullName, &m.email, &m.removedBy.name})
+                        for (const QChar c : *text)
+                            checksum += c.unicode();
+                    for (const QStringList *texts : {&m.licenses, &m.teams})
+                        for (const QString &text : *texts)
+                            for (const QChar c : text)
+                                checksum += c.unicode();
+                }
+            }
+        });
     const double encodeMs = median(
         runs, [] {},
         [&] {
@@ -152,14 +170,21 @@ int main(int argc, char *argv[])
     const bool same = written.open(QIODevice::ReadOnly) && written.readAll() == bytes;
 
     const double ratio = exportMs / plainMs;
-    std::printf("  encode only (toCsv, in memory)          %8.1f ms\n", encodeMs);
+    const double syncRatio = exportMs / plainSyncMs;
+    const bool valid = same && allWritten;
+    std::printf("  read every text once (floor, no output)  %8.1f ms\n", readMs);
+    std::printf("  encode only (toCsv, in memory)           %8.1f ms\n", encodeMs);
     std::printf("  export (UserCsvExport::write, QSaveFile) %8.1f ms\n", exportMs);
-    std::printf("  plain buffered write (fwrite)           %8.1f ms\n", plainMs);
-    std::printf("  plain buffered write + fsync            %8.1f ms\n", plainSyncMs);
-    std::printf("  ratio export / plain write              %8.2f   (export / plain + fsync %.2f)\n",
-                ratio, exportMs / plainSyncMs);
-    std::printf("  same bytes: %s\n", same ? "yes" : "NO");
-    std::printf("  %s: export <= 2x plain buffered write\n",
-                ratio <= 2.0 && same && allWritten ? "PASS" : "MISS");
+    std::printf("  plain buffered write (fwrite)            %8.1f ms\n", plainMs);
+    std::printf("  plain buffered write + fsync             %8.1f ms\n", plainSyncMs);
+    // The checksum is printed so that the reading loop is not optimised away.
+    std::printf("  same bytes: %s (text checksum %llu)\n", same ? "yes" : "NO",
+                static_cast<unsigned long long>(checksum));
+    // QSaveFile::commit() syncs to disk before the rename that makes the file
+    // appear; the second line compares with a write that is as durable.
+    std::printf("  %s: export / plain buffered write = %.2f (target <= 2)\n",
+                ratio <= 2.0 && valid ? "PASS" : "MISS", ratio);
+    std::printf("  %s: export / plain buffered write + fsync = %.2f (target <= 2)\n",
+                syncRatio <= 2.0 && valid ? "PASS" : "MISS", syncRatio);
     return same && allWritten ? 0 : 1;
 }
