@@ -23,6 +23,8 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 /// Column widths for a table without saved state, in average character
@@ -347,6 +349,16 @@ void UserListTab::applyDefaultLayout()
     const int charWidth = fontMetrics().averageCharWidth();
     for (int column = 1; column < m_proxy->columnCount(); ++column)
         header->resizeSection(column, defaultWidthInChars(m_kind, column) * charWidth + 16);
+    // Translated role names can be longer than the English ones the width was
+    // chosen for ("Abrechnungsmanager"): the role column fits the longest.
+    const int roleColumn = m_kind == Kind::Active    ? int(ActiveUsersModel::RoleColumn)
+                           : m_kind == Kind::Pending ? int(PendingInvitationsModel::RoleColumn)
+                                                     : int(RemovedUsersModel::LastRoleColumn);
+    int roleWidth = header->sectionSize(roleColumn);
+    for (Role role : Roles::all())
+        roleWidth = std::max(roleWidth, fontMetrics().horizontalAdvance(Roles::displayName(role)) +
+                                            2 * charWidth + 16);
+    header->resizeSection(roleColumn, roleWidth);
     header->setSectionResizeMode(RecordTableModel::CheckColumn, QHeaderView::Fixed);
     header->resizeSection(RecordTableModel::CheckColumn,
                           m_table->checkBoxHeader()->checkBoxSectionWidth());
