@@ -136,9 +136,11 @@ EmailChipsEdit::EmailChipsEdit(QWidget *parent) : QWidget(parent)
     m_entry->setFrame(false);
     m_entry->installEventFilter(this);
     m_flow->addWidget(m_entry);
-    // A click on the free space of the area types into the entry.
-    m_chipsArea->setFocusProxy(m_entry);
+    // A click on the free space of the area types into the entry. The policy
+    // first: set after the proxy, Qt 6 passes it on to the entry, which Tab
+    // then skips.
     m_chipsArea->setFocusPolicy(Qt::ClickFocus);
+    m_chipsArea->setFocusProxy(m_entry);
 
     m_scroll = new QScrollArea;
     m_scroll->setObjectName(QStringLiteral("emailChipsScrollArea"));
