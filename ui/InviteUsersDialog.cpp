@@ -8,6 +8,7 @@
 
 #include <Permissions.h>
 
+#include <QAccessible>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFrame>
@@ -403,6 +404,9 @@ void InviteUsersDialog::showMessage(const QString &text)
 {
     m_messageLabel->setText(text);
     m_messageBar->show();
+    // Screen readers announce it, as they do a message box.
+    QAccessibleEvent alert(m_messageLabel, QAccessible::Alert);
+    QAccessible::updateAccessibility(&alert);
 }
 
 void InviteUsersDialog::hideMessage()
