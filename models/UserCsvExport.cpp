@@ -150,9 +150,9 @@ UserCsvExport::Result UserCsvExport::write(const QString &path, const Progress &
     // while a pool thread encodes the next, a third faster on two idle cores
     // (200,000 members: 36 instead of 54 ms to tmpfs). Encoding costs ten
     // times the writing, and waits mostly for memory: a member's texts lie
-    // wherever the heap put them. Should the pool be
-    // busy, this thread claims the next block and encodes it itself, so that
-    // nothing ever waits for a pool thread.
+    // wherever the heap put them. Should the pool be busy, this thread
+    // claims the next block and encodes it itself, so that nothing ever
+    // waits for a free pool thread (docs/performance.md, Export).
     RecordEncoder own(blockBytes);
     RecordEncoder next(blockBytes);
     own.header();

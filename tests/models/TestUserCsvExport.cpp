@@ -34,6 +34,7 @@ private slots:
     void keepsTheOldFileWhenCanceledMidway();
     void keepsTheOldFileWhenAWriteFails();
     void replacesTheOldFileOnSuccess();
+    void writesWhileThePoolIsBusy();
     void writesAsyncWithProgress();
     void cancelsAsyncWithoutWriting();
     void proposesADefaultFileName_data();
@@ -380,6 +381,31 @@ void TestUserCsvExport::replacesTheOldFileOnSuccess()
     QVERIFY(writeAll(path, QByteArray(100000, 'x'))); // longer than the export
     const UserCsvExport exporter(trickyActive(), trickyRemoved());
     QVERIFY(exporter.write(path).ok());
+    QCOMPARE(readAll(path), exporter.toCsv());
+}
+
+void TestUserCsvExport::writesWhileThePoolIsBusy()
+{
+    // Every pool thread held: the blocks meant for a pool thread are encoded
+    // by the writing thread, and the write neither waits nor differs.
+    QThreadPool *pool = QThreadPool::globalInstance();
+    const int threads = pool->maxThreadCount();
+    QSemaphore started;
+    QSemaphore release;
+    for (int i = 0; i < threads; ++i)
+        pool->start([&] {
+            started.release();
+            release.acquire();
+        });
+    QVERIFY(started.tryAcquire(threads, 30000));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("users.csv"));
+    const UserCsvExport exporter(manyMembers(10000), trickyRemoved());
+    const UserCsvExport::Result result = exporter.write(path);
+    release.release(threads);
+    QVERIFY(pool->waitForDone(30000));
+    QVERIFY2(result.ok(), qPrintable(result.errorMessage));
     QCOMPARE(readAll(path), exporter.toCsv());
 }
 
