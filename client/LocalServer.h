@@ -49,6 +49,8 @@ public:
     QUrl baseUrl() const { return m_baseUrl; }
     /// An Owner token for the demo organization; empty until ready().
     QString token() const { return m_token; }
+    /// The server process's id while it runs; 0 otherwise (for diagnostics and tests).
+    qint64 processId() const { return isRunning() ? m_server->processId() : 0; }
     /// What the server wrote to stderr so far (for a "Details" section).
     QString serverLog() const { return m_log; }
 

@@ -20,6 +20,7 @@ private slots:
     void startsWithDemoDataAndOwnerToken();
     void keepsDataAcrossRestarts();
     void missingServerBinaryFails();
+    void crashAfterReadyIsReported();
 
 private:
     QString m_serverDir;
@@ -135,6 +136,24 @@ void TestLocalServer::missingServerBinaryFails()
     server.start();
     QTRY_COMPARE(failed.size(), 1);
     QVERIFY(failed.first().first().toString().contains(QLatin1String("testops-users-server")));
+    QVERIFY(!server.isRunning());
+}
+
+void TestLocalServer::crashAfterReadyIsReported()
+{
+    QTemporaryDir data;
+    LocalServer server;
+    server.setServerDir(m_serverDir);
+    server.setDataDir(data.path());
+    QSignalSpy ready(&server, &LocalServer::ready);
+    QSignalSpy stopped(&server, &LocalServer::stoppedUnexpectedly);
+    server.start();
+    QVERIFY(ready.wait(30000));
+    QVERIFY(server.processId() > 0);
+    QProcess::execute(QStringLiteral("kill"),
+                      {QStringLiteral("-KILL"), QString::number(server.processId())});
+    QVERIFY(stopped.wait(10000));
+    QVERIFY(!stopped.first().first().toString().isEmpty());
     QVERIFY(!server.isRunning());
 }
 
