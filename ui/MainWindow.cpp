@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AboutDialog.h"
 #include "LanguageDialog.h"
 #include "Settings.h"
 
@@ -79,6 +80,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     languageAction->setObjectName(QStringLiteral("languageAction"));
     connect(languageAction, &QAction::triggered, this, [this] {
         LanguageDialog dialog(*m_settings, this);
+        dialog.exec();
+    });
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    QAction *aboutAction = helpMenu->addAction(tr("&About TestOps User Management"));
+    aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    aboutAction->setMenuRole(QAction::AboutRole);
+    connect(aboutAction, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
         dialog.exec();
     });
 
