@@ -9,6 +9,8 @@
 #include <BulkResultDialog.h>
 #include <RemoveUsersDialog.h>
 
+#include <QElapsedTimer>
+#include <QProgressBar>
 #include <QTreeWidget>
 
 using namespace BulkActionTest;
@@ -22,6 +24,7 @@ private slots:
     void cleanupTestCase();
     void removeReleasesMachinesAndListsThemAsRemoved();
     void refusedUsersAreGreyedWithTheReason();
+    void manyUsersGoInBatchesWithProgress();
 
 private:
     QTemporaryDir m_dir;
@@ -159,6 +162,51 @@ void TestRemoveUsersDialog::refusedUsersAreGreyedWithTheReason()
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
     QTRY_VERIFY(!app->actions()->currentDialog());
     QCOMPARE(auditCount(m_demo, QStringLiteral("member.removed"), memberId), 0);
+}
+
+void TestRemoveUsersDialog::manyUsersGoInBatchesWithProgress()
+{
+    // 2,500 members: three requests of at most 1,000 ids, with progress.
+    DemoServer big;
+    QVERIFY2(big.start({QStringLiteral("--demo-members"), QStringLiteral("2500")}),
+             qPrintable(big.errorString()));
+    QTemporaryDir dir;
+    auto app = signIn(big, big.ownerToken(), dir);
+    QVERIFY(app);
+    UserListTab *active = tab(app.get(), UserListTab::Kind::Active);
+    const qint64 total = active->totalCount();
+    QVERIFY(total >= 2500);
+    active->model()->setAllChecked(true);
+    QVERIFY(clickAction(active, UserListTab::Action::RemoveUsers));
+    auto *dialog = qobject_cast<RemoveUsersDialog *>(app->actions()->currentDialog());
+    QVERIFY(dialog);
+    // Everyone but the Owner (who is also the signed-in user).
+    QCOMPARE(dialog->userIds().size(), total - 1);
+    QCOMPARE(dialog->refused().size(), 1);
+
+    auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+    QVERIFY(progress);
+    QList<int> steps;
+    connect(progress, &QProgressBar::valueChanged, this, [&steps, progress](int value) {
+        if (progress->maximum() > 0)
+            steps << value;
+    });
+    QSignalSpy finished(app->actions(), &BulkActionRunner::actionFinished);
+    QElapsedTimer clock;
+    clock.start();
+    QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(WaitMs * 4));
+    qInfo("removing %lld users took %lld ms", total - 1, clock.elapsed());
+    QVERIFY2(steps.size() >= 2, qPrintable(QString::number(steps.size())));
+    QVERIFY(steps.first() > 0 && steps.first() < 1000);
+    BulkResultDialog *summary = app->actions()->lastResultDialog();
+    QCOMPARE(summary->count(BulkOutcome::Kind::Done), total - 1);
+    QCOMPARE(summary->count(BulkOutcome::Kind::Skipped), 1);
+    QCOMPARE(big.total(QStringLiteral("/members?status=active")), 1);
+    QVERIFY(settle(app.get()));
+    QCOMPARE(tab(app.get(), UserListTab::Kind::Removed)->totalCount(),
+             big.total(QStringLiteral("/members?status=removed")));
+    summary->close();
 }
 
 QTEST_MAIN(TestRemoveUsersDialog)
