@@ -2,7 +2,8 @@
 // removed, varied Unicode) with UserCsvExport and compares the time with
 // writing the very same bytes by a plain buffered write (issue 4, section 6:
 // at most 2×). Run on demand; not a ctest test. Prints medians of repeated
-// runs, the ratio and PASS/MISS. See docs/performance.md.
+// runs (the measurements interleaved, one of each per round), the ratios and
+// PASS/MISS. See docs/performance.md.
 
 #include "DataGenerator.h"
 #include "UserCsvExport.h"
@@ -23,21 +24,48 @@
 
 namespace {
 
-/// Median wall time in ms of `runs` calls of `measured`, each after an
-/// untimed `prepare`.
-double median(int runs, const std::function<void()> &prepare, const std::function<void()> &measured)
+/// Wall-time samples of several measurements taken in turn, one of each per
+/// round, so that a busy moment of the shared machine hits them all alike.
+class Interleaved
 {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        prepare();
-        QElapsedTimer timer;
-        timer.start();
-        measured();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+public:
+    struct Measurement
+    {
+        std::function<void()> prepare; ///< untimed, before each sample
+        std::function<void()> measured;
+        std::vector<double> ms;
+    };
+
+    /// Adds a measurement; returns its index for median().
+    size_t add(std::function<void()> prepare, std::function<void()> measured)
+    {
+        m_all.push_back({std::move(prepare), std::move(measured), {}});
+        return m_all.size() - 1;
     }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
+
+    void run(int rounds)
+    {
+        for (int r = 0; r < rounds; ++r) {
+            for (Measurement &m : m_all) {
+                m.prepare();
+                QElapsedTimer timer;
+                timer.start();
+                m.measured();
+                m.ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+            }
+        }
+    }
+
+    double median(size_t index) const
+    {
+        std::vector<double> ms = m_all.at(index).ms;
+        std::sort(ms.begin(), ms.end());
+        return ms.empty() ? 0.0 : ms[ms.size() / 2];
+    }
+
+private:
+    std::vector<Measurement> m_all;
+};
 
 /// Some names that need quoting or a formula guard, as real lists have.
 void addTrickyNames(QList<Member> &members)
@@ -128,41 +156,45 @@ int main(int argc, char *argv[])
         QFile::remove(exportPath);
         QFile::remove(plainPath);
     };
+    Interleaved bench;
+    const auto nothing = [] {};
     // A floor for any writer: reading every text of every member once, as
     // the export must, with no encoding and no output at all.
     quint64 checksum = 0;
-    const double readMs = median(
-        runs, [] {},
-        [&] {
-            for (const QList<Member> *list : {&active, &removed}) {
-                for (const Member &m : *list) {
-                    for (const QString *text : {&m.fullName, &m.email, &m.removedBy.name})
-                        for (const QChar c : *text)
+    const size_t read = bench.add(nothing, [&] {
+        for (const QList<Member> *list : {&active, &removed}) {
+            for (const Member &m : *list) {
+                for (const QString *text : {&m.fullName, &m.email, &m.removedBy.name})
+                    for (const QChar c : *text)
+                        checksum += c.unicode();
+                for (const QStringList *texts : {&m.licenses, &m.teams})
+                    for (const QString &text : *texts)
+                        for (const QChar c : text)
                             checksum += c.unicode();
-                    for (const QStringList *texts : {&m.licenses, &m.teams})
-                        for (const QString &text : *texts)
-                            for (const QChar c : text)
-                                checksum += c.unicode();
-                }
             }
-        });
-    const double encodeMs = median(
-        runs, [] {},
-        [&] {
-            const QByteArray again = exporter.toCsv();
-            allWritten = allWritten && again.size() == bytes.size();
-        });
-    const double exportMs = median(runs, removeBoth, [&] {
+        }
+    });
+    const size_t encode = bench.add(nothing, [&] {
+        const QByteArray again = exporter.toCsv();
+        allWritten = allWritten && again.size() == bytes.size();
+    });
+    const size_t exported = bench.add(removeBoth, [&] {
         const UserCsvExport::Result result = exporter.write(exportPath);
         if (!result.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(result.errorMessage));
             allWritten = false;
         }
     });
-    const double plainMs = median(
-        runs, removeBoth, [&] { allWritten = plainWrite(plainPath, bytes, false) && allWritten; });
-    const double plainSyncMs = median(
-        runs, removeBoth, [&] { allWritten = plainWrite(plainPath, bytes, true) && allWritten; });
+    const size_t plain = bench.add(
+        removeBoth, [&] { allWritten = plainWrite(plainPath, bytes, false) && allWritten; });
+    const size_t plainSync = bench.add(
+        removeBoth, [&] { allWritten = plainWrite(plainPath, bytes, true) && allWritten; });
+    bench.run(runs);
+    const double readMs = bench.median(read);
+    const double encodeMs = bench.median(encode);
+    const double exportMs = bench.median(exported);
+    const double plainMs = bench.median(plain);
+    const double plainSyncMs = bench.median(plainSync);
 
     // The export must be byte for byte what the baseline wrote.
     exporter.write(exportPath);
