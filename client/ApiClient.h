@@ -25,12 +25,11 @@ class ListFetch;
 /// The client of the user-management API (/work/shared/api.md, version 1).
 ///
 /// One QNetworkAccessManager; every request carries `Authorization: Bearer
-/// <token>` (except health) and a transfer timeout. Nothing here blocks: each
-/// request takes a `context` QObject and a callback that receives an
-/// ApiResult<T> — the value or a ClientError — exactly once, later, in the
-/// context's thread (the client's thread, normally the GUI thread). When the
-/// context is destroyed before the answer, the callback is not called and the
-/// request is aborted. Use the client from the thread it lives in.
+/// <token>` once a token is set (health needs none) and a transfer timeout. Nothing here blocks:
+/// each request takes a `context` QObject and a callback that receives an ApiResult<T> — the value
+/// or a ClientError — exactly once, later, in the context's thread (the client's thread, normally
+/// the GUI thread). When the context is destroyed before the answer, the callback is not called and
+/// the request is aborted. Use the client from the thread it lives in.
 ///
 ///     client->fetchMembers(orgId, MemberStatus::Active, this,
 ///         [this](ApiResult<QList<Member>> result) { … },
