@@ -472,11 +472,18 @@ void BulkActionRunner::finish(const std::shared_ptr<Job> &job)
     outcomes << job->leftOut;
 
     // Done and skipped items are unchecked; failed ones stay checked for a retry.
+    // One change for all rows: unchecking 100,000 records one by one would
+    // recount the buttons 100,000 times.
     RecordTableModel *model = window()->tab(job->tabKind)->model();
+    QList<int> rows;
+    rows.reserve(outcomes.size());
     for (const BulkOutcome &outcome : std::as_const(outcomes)) {
-        if (outcome.kind != BulkOutcome::Kind::Failed)
-            model->setChecked(outcome.id, false);
+        if (outcome.kind == BulkOutcome::Kind::Failed)
+            continue;
+        if (const int row = model->rowOfId(outcome.id); row >= 0)
+            rows << row;
     }
+    model->setCheckedRows(rows, false);
 
     if (job->dialog)
         job->dialog->accept();
