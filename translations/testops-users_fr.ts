@@ -442,10 +442,6 @@ Voulez-vous le remplacer&#xa0;?</translation>
         <translation>Rôles que vous ne pouvez pas attribuer</translation>
     </message>
     <message>
-        <source>Not available — %1</source>
-        <translation>Non disponible — %1</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>Utilisateurs</translation>
     </message>
@@ -717,7 +713,7 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
     </message>
     <message>
         <source>Paste the token of an Owner or Admin</source>
-        <translation>Collez le jeton d&apos;un Propriétaire ou d&apos;un Administrateur</translation>
+        <translation>Jeton d&apos;un Propriétaire ou d&apos;un Administrateur</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
@@ -1525,6 +1521,14 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <source>Save the Active Users and Removed Users lists as CSV</source>
         <translation>Enregistrer les listes Utilisateurs actifs et Utilisateurs retirés au format CSV</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About TestOps User Management</source>
+        <translation>À &amp;propos de TestOps User Management</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1637,6 +1641,104 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
     <message>
         <source>You already own this organization.</source>
         <translation>Vous êtes déjà Propriétaire de cette organisation.</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Fermer sans enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Non à to&amp;ut</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ignorer les modifications</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
     </message>
 </context>
 <context>

@@ -442,10 +442,6 @@ Do you want to replace it?</source>
         <translation>付与できないロール</translation>
     </message>
     <message>
-        <source>Not available — %1</source>
-        <translation>利用不可 — %1</translation>
-    </message>
-    <message>
         <source>Users</source>
         <translation>ユーザー</translation>
     </message>
@@ -717,7 +713,7 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
     </message>
     <message>
         <source>Paste the token of an Owner or Admin</source>
-        <translation>オーナーまたは管理者のトークンを貼り付けてください</translation>
+        <translation>オーナーまたは管理者のトークンを貼り付け</translation>
     </message>
     <message>
         <source>Server &amp;URL:</source>
@@ -1519,6 +1515,14 @@ Everything you entered is kept; press Confirm to try again.</source>
         <source>Save the Active Users and Removed Users lists as CSV</source>
         <translation>アクティブなユーザーと削除されたユーザーの一覧を CSV として保存します</translation>
     </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About TestOps User Management</source>
+        <translation>TestOps User Management について(&amp;A)</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1631,6 +1635,104 @@ Everything you entered is kept; press Confirm to try again.</source>
     <message>
         <source>You already own this organization.</source>
         <translation>あなたはすでにこの組織のオーナーです。</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;OK</source>
+        <translation>OK(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>キャンセル(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>閉じる(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>保存せずに閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>すべて保存</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>はい(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>すべてにはい(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>いいえ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>すべてにいいえ(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>再試行</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>無視</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>ヘルプ</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>既定値に戻す</translation>
     </message>
 </context>
 <context>
