@@ -88,20 +88,21 @@ InviteUsersRequest InviteUsersLauncher::request(const QStringList &addresses) co
 
 InviteUsersDialog *InviteUsersLauncher::inviteUsers(const QStringList &addresses)
 {
-    if (m_dialog) {
+    if (InviteUsersDialog *open = m_dialog.data()) {
         if (!addresses.isEmpty())
-            m_dialog->emailsEdit()->addText(addresses.join(QLatin1Char('\n')));
-        m_dialog->raise();
-        m_dialog->activateWindow();
-        return m_dialog;
+            open->emailsEdit()->addText(addresses.join(QLatin1Char('\n')));
+        open->raise();
+        open->activateWindow();
+        return open;
     }
-    m_dialog = new InviteUsersDialog(request(addresses), m_controller->client(), window());
-    m_dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_dialog, &InviteUsersDialog::invitationsSent, this,
+    auto *dialog = new InviteUsersDialog(request(addresses), m_controller->client(), window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &InviteUsersDialog::invitationsSent, this,
             &InviteUsersLauncher::onInvitationsSent);
-    m_dialog->open();
-    emit dialogOpened(m_dialog);
-    return m_dialog;
+    m_dialog = dialog;
+    dialog->open();
+    emit dialogOpened(dialog);
+    return dialog;
 }
 
 void InviteUsersLauncher::inviteAgain(const QList<qint64> &userIds)
