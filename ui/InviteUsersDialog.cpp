@@ -84,6 +84,7 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClien
     m_nextButton = button(tr("Next"), "nextButton");
     m_confirmButton = button(tr("Confirm"), "confirmButton");
     m_cancelButton = button(tr("Cancel"), "cancelButton");
+    m_retryButton = button(tr("Retry Those Not Invited"), "retryButton");
     m_closeButton = button(tr("Close"), "closeButton");
     layout->addLayout(buttons);
 
@@ -92,18 +93,9 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClien
     connect(m_confirmButton, &QPushButton::clicked, this, &InviteUsersDialog::confirm);
     connect(m_cancelButton, &QPushButton::clicked, this, &InviteUsersDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &InviteUsersDialog::reject);
+    connect(m_retryButton, &QPushButton::clicked, this, &InviteUsersDialog::retryNotInvited);
 
-    // Notes for every known address at once: the field gives them to chips
-    // added later too, so that pasting never waits for a lookup.
-    QHash<QString, QString> notes;
-    notes.reserve(m_memberKeys.size() + m_invitationKeys.size());
-    const QString invitedNote = tr("already invited — resend?");
-    const QString memberNote = tr("already a member");
-    for (const QString &key : std::as_const(m_invitationKeys))
-        notes.insert(key, invitedNote);
-    for (const QString &key : std::as_const(m_memberKeys))
-        notes.insert(key, memberNote);
-    m_emails->setAddressNotes(notes);
+    applyNotes();
     if (!request.addresses.isEmpty())
         m_emails->setAddresses(request.addresses);
 
@@ -295,7 +287,7 @@ void InviteUsersDialog::reject()
         return;
     }
     if (step() == Step::Results) {
-        done(invitedCount() > 0 ? QDialog::Accepted : QDialog::Rejected);
+        done(m_totalInvited > 0 ? QDialog::Accepted : QDialog::Rejected);
         return;
     }
     if (hasInput() && m_discardQuestion && !m_discardQuestion(this))
@@ -396,6 +388,7 @@ void InviteUsersDialog::onAnswer(const ApiResult<BulkResult> &result)
     hideMessage();
     setStep(Step::Results);
     const int invited = invitedCount();
+    m_totalInvited += invited;
     if (invited > 0)
         emit invitationsSent(invited);
 }
@@ -478,6 +471,7 @@ void InviteUsersDialog::updateButtons()
     m_confirmButton->setVisible(current == Step::Licenses);
     m_cancelButton->setVisible(current != Step::Results);
     m_closeButton->setVisible(current == Step::Results);
+    m_retryButton->setVisible(current == Step::Results && !notInvited().isEmpty());
 
     m_nextButton->setEnabled(m_validCount > 0 && m_roleCombo->count() > 0);
     m_nextButton->setToolTip(
@@ -494,7 +488,51 @@ void InviteUsersDialog::updateButtons()
     QPushButton *primary = current == Step::Addresses  ? m_nextButton
                            : current == Step::Licenses ? m_confirmButton
                                                        : m_closeButton;
-    for (QPushButton *b :
-         {m_backButton, m_nextButton, m_confirmButton, m_cancelButton, m_closeButton})
+    for (QPushButton *b : {m_backButton, m_nextButton, m_confirmButton, m_cancelButton,
+                           m_retryButton, m_closeButton})
         b->setDefault(b == primary);
+}
+
+QStringList InviteUsersDialog::notInvited() const
+{
+    QStringList addresses;
+    for (const ItemResult &item : m_results) {
+        const auto outcome = InviteResultsWidget::outcomeOf(item.status);
+        if (outcome == InviteResultsWidget::Outcome::NoSeats ||
+            outcome == InviteResultsWidget::Outcome::Failed)
+            addresses.append(item.email);
+    }
+    return addresses;
+}
+
+void InviteUsersDialog::retryNotInvited()
+{
+    const QStringList addresses = notInvited();
+    if (step() != Step::Results || addresses.isEmpty())
+        return;
+    // Those invited now are flagged if typed again; the rest starts over with
+    // the role and the licenses kept, e.g. to send them without a license.
+    for (const ItemResult &item : std::as_const(m_results)) {
+        if (InviteResultsWidget::outcomeOf(item.status) == InviteResultsWidget::Outcome::Invited)
+            m_invitationKeys.insert(EmailAddress::duplicateKey(item.email));
+    }
+    applyNotes();
+    m_emails->setAddresses(addresses);
+    m_results.clear();
+    setStep(Step::Addresses);
+}
+
+void InviteUsersDialog::applyNotes()
+{
+    // Notes for every known address at once: the field gives them to chips
+    // added later too, so that pasting never waits for a lookup.
+    QHash<QString, QString> notes;
+    notes.reserve(m_memberKeys.size() + m_invitationKeys.size());
+    const QString invitedNote = tr("already invited — resend?");
+    const QString memberNote = tr("already a member");
+    for (const QString &key : std::as_const(m_invitationKeys))
+        notes.insert(key, invitedNote);
+    for (const QString &key : std::as_const(m_memberKeys))
+        notes.insert(key, memberNote);
+    m_emails->setAddressNotes(notes);
 }

@@ -57,7 +57,9 @@ struct InviteUsersRequest
 /// dialog on step 2 with everything typed and shows the client's sentence in
 /// a message bar inside the dialog. Then the results page (InviteResultsWidget)
 /// lists what happened per address; `Close` ends the dialog: Accepted when at
-/// least one invitation was created, Rejected otherwise.
+/// least one invitation was created, Rejected otherwise. When some addresses
+/// got no seat or failed, `Retry Those Not Invited` starts over on step 1
+/// with just those (role and licenses kept).
 ///
 /// Keyboard: Tab moves through the controls in reading order; Enter presses
 /// the step's default button (Next, Confirm, Close) once the chips field's
@@ -68,7 +70,8 @@ struct InviteUsersRequest
 /// Object names: `emailsEdit`, `inviteCountLabel`, `leftOutLabel`,
 /// `roleComboBox`, `licenseStepWidget` (see there), `inviteSummaryLabel`,
 /// `messageBar`/`messageLabel`, `busyIndicator`, `resultsWidget`,
-/// `backButton`, `nextButton`, `confirmButton`, `cancelButton`, `closeButton`.
+/// `backButton`, `nextButton`, `confirmButton`, `cancelButton`, `retryButton`,
+/// `closeButton`.
 class InviteUsersDialog : public QDialog
 {
     Q_OBJECT
@@ -137,6 +140,13 @@ private:
     void confirm();
     void cancelRequest();
     void onAnswer(const ApiResult<BulkResult> &result);
+    /// The addresses of the last answer that got no invitation for a reason
+    /// a retry may change (no seats, failed), as sent.
+    QStringList notInvited() const;
+    /// Starts over on step 1 with notInvited(), role and licenses kept.
+    void retryNotInvited();
+    /// Gives the chips field the notes of the member and invitation keys.
+    void applyNotes();
     void showMessage(const QString &text);
     void hideMessage();
     void updateAddresses();
@@ -169,10 +179,12 @@ private:
     QPushButton *m_nextButton = nullptr;
     QPushButton *m_confirmButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
+    QPushButton *m_retryButton = nullptr;
     QPushButton *m_closeButton = nullptr;
 
     int m_validCount = 0;
     int m_inviteCount = 0;
+    int m_totalInvited = 0; ///< over every Confirm of this dialog
     ApiClient::RequestId m_requestId = 0;
     QList<EmailCheck> m_leftOut; ///< invalid entries at the time of sending
     BulkResult m_results;

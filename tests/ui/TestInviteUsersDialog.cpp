@@ -112,6 +112,8 @@ private slots:
     void escapeAsksOnlyWhenSomethingWasTyped();
     void everyControlHasAnAccessibleName();
     void windowInvitesThenShowsPendingAndInvitesAgain();
+    // Last: it uses up the KRE seats.
+    void seatsTakenMeanwhileAreReportedAndRetried();
 
 private:
     /// What the app gives the dialog, loaded through ApiClient as `email`.
@@ -731,6 +733,70 @@ void TestInviteUsersDialog::windowInvitesThenShowsPendingAndInvitesAgain()
     QVERIFY(button(dialog, "nextButton")->isEnabled());
     dialog->setDiscardQuestion([](QWidget *) { return true; });
     dialog->reject();
+}
+
+void TestInviteUsersDialog::seatsTakenMeanwhileAreReportedAndRetried()
+{
+    // The dialog opens with the seats as loaded; another admin then takes
+    // all KRE seats but one. The server refuses the rest as no_seats, and
+    // Retry Those Not Invited sends just those again (here without KRE).
+    const InviteUsersRequest stale = loadRequest(DemoServer::OwnerEmail);
+    LicensePool kre;
+    for (const LicensePool &pool : stale.organization.licensePools) {
+        if (pool.product == QLatin1String("KRE"))
+            kre = pool;
+    }
+    QVERIFY(kre.seatsAvailable() >= 3);
+    const QStringList elsewhere =
+        freshAddresses(QStringLiteral("elsewhere"), kre.seatsAvailable() - 1);
+    const HttpTestResponse taken =
+        m_server.post(QStringLiteral("/organizations/%1/invitations").arg(m_server.orgId()),
+                      {{QStringLiteral("emails"), QJsonArray::fromStringList(elsewhere)},
+                       {QStringLiteral("role"), QStringLiteral("MEMBER")},
+                       {QStringLiteral("licenses"), QJsonArray{QStringLiteral("KRE")}}},
+                      m_server.token(DemoServer::AdminEmail));
+    QCOMPARE(taken.status, 200);
+
+    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(stale, client);
+    dialog.setDiscardQuestion([](QWidget *) { return true; });
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    const QStringList fresh = freshAddresses(QStringLiteral("noseat"), 3);
+    paste(dialog, fresh.join(QLatin1Char(' ')));
+    QTRY_COMPARE(dialog.inviteCount(), 3);
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QCheckBox *toggle = child<QCheckBox>(&dialog, QStringLiteral("licenseToggle_KRE"));
+    toggle->setChecked(true);
+    QSignalSpy sent(&dialog, &InviteUsersDialog::invitationsSent);
+    QTest::mouseClick(button(&dialog, "confirmButton"), Qt::LeftButton);
+    QVERIFY(sent.wait(AnswerTimeoutMs));
+    QCOMPARE(resultOf(dialog, fresh.at(0)), QStringLiteral("Invited"));
+    QVERIFY2(resultOf(dialog, fresh.at(1)).startsWith(QStringLiteral("No seats left")),
+             qPrintable(resultOf(dialog, fresh.at(1))));
+    QVERIFY(resultOf(dialog, fresh.at(2)).startsWith(QStringLiteral("No seats left")));
+    QCOMPARE(child<QLabel>(&dialog, QStringLiteral("resultsSummaryLabel"))->text(),
+             QStringLiteral("1 invited, 2 without a seat."));
+
+    QPushButton *retry = button(&dialog, "retryButton");
+    QVERIFY(retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Addresses);
+    QCOMPARE(dialog.emailsEdit()->addresses(), fresh.mid(1));
+    QCOMPARE(dialog.inviteCount(), 2);
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QVERIFY(toggle->isChecked()); // kept
+    toggle->setChecked(false);
+    sent.clear();
+    QTest::mouseClick(button(&dialog, "confirmButton"), Qt::LeftButton);
+    QVERIFY(sent.wait(AnswerTimeoutMs));
+    QCOMPARE(resultOf(dialog, fresh.at(1)), QStringLiteral("Invited"));
+    QCOMPARE(resultOf(dialog, fresh.at(2)), QStringLiteral("Invited"));
+    QVERIFY(!button(&dialog, "retryButton")->isVisible());
+    for (const QString &address : fresh)
+        QCOMPARE(openInvitationsTo(address), 1);
+    QTest::mouseClick(button(&dialog, "closeButton"), Qt::LeftButton);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestInviteUsersDialog)
