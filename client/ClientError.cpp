@@ -66,8 +66,8 @@ ClientError ClientError::fromHttpStatus(int status, const QString &apiCode,
                       "again in 1 second.");
         else if (retryAfterSeconds >= 0)
             ours = tr("The server is receiving too many requests (429 Too Many Requests). Try "
-                      "again in %1 seconds.")
-                       .arg(retryAfterSeconds);
+                      "again in %n seconds.",
+                      nullptr, int(retryAfterSeconds));
         else
             ours = tr("The server is receiving too many requests (429 Too Many Requests). Try "
                       "again in a moment.");
@@ -126,9 +126,9 @@ ClientError ClientError::timeout(double seconds)
     error.detail = QStringLiteral("no data for %1 ms").arg(qRound(seconds * 1000));
     error.message = shown == 1 ? tr("The server did not answer within 1 second. Check your "
                                     "network connection and try again.")
-                               : tr("The server did not answer within %1 seconds. Check your "
-                                    "network connection and try again.")
-                                     .arg(shown);
+                               : tr("The server did not answer within %n seconds. Check your "
+                                    "network connection and try again.",
+                                    nullptr, shown);
     return error;
 }
 

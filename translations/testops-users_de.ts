@@ -192,16 +192,8 @@
         <translation>Neuer Link wird an %1 gesendet …</translation>
     </message>
     <message>
-        <source>Sending %1 new links…</source>
-        <translation>%1 neue Links werden gesendet …</translation>
-    </message>
-    <message>
         <source>Activation link for %1 copied</source>
         <translation>Aktivierungslink für %1 kopiert</translation>
-    </message>
-    <message>
-        <source>Activation links for %1 invitations copied, one per line</source>
-        <translation>Aktivierungslinks für %1 Einladungen kopiert, einer pro Zeile</translation>
     </message>
     <message>
         <source>Remove Users</source>
@@ -214,10 +206,6 @@
     <message>
         <source>Removed; 1 machine released</source>
         <translation>Entfernt; 1 Rechner freigegeben</translation>
-    </message>
-    <message>
-        <source>Removed; %1 machines released</source>
-        <translation>Entfernt; %1 Rechner freigegeben</translation>
     </message>
     <message>
         <source>; licenses freed: %1</source>
@@ -296,24 +284,12 @@ Do you want to replace it?</source>
 Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
-        <source>Exporting %1 users to %2…</source>
-        <translation>%1 Benutzer werden nach %2 exportiert …</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <source>Exporting %1 users…</source>
-        <translation>%1 Benutzer werden exportiert …</translation>
-    </message>
-    <message>
         <source>Exported 1 user to %1</source>
         <translation>1 Benutzer nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Exported %1 users to %2</source>
-        <translation>%1 Benutzer nach %2 exportiert</translation>
     </message>
     <message>
         <source>Export canceled; no file was written.</source>
@@ -322,6 +298,48 @@ Möchten Sie die Datei ersetzen?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln new links…</source>
+        <translation>
+            <numerusform>%Ln neuer Link wird gesendet …</numerusform>
+            <numerusform>%Ln neue Links werden gesendet …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activation links for %Ln invitations copied, one per line</source>
+        <translation>
+            <numerusform>Aktivierungslink für %Ln Einladung kopiert</numerusform>
+            <numerusform>Aktivierungslinks für %Ln Einladungen kopiert, einer pro Zeile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed; %n machines released</source>
+        <translation>
+            <numerusform>Entfernt; %n Rechner freigegeben</numerusform>
+            <numerusform>Entfernt; %n Rechner freigegeben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird nach %1 exportiert …</numerusform>
+            <numerusform>%Ln Benutzer werden nach %1 exportiert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird exportiert …</numerusform>
+            <numerusform>%Ln Benutzer werden exportiert …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +584,6 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <translation>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es in 1 Sekunde erneut.</translation>
     </message>
     <message>
-        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %1 seconds.</source>
-        <translation>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es in %1 Sekunden erneut.</translation>
-    </message>
-    <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in a moment.</source>
         <translation>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es gleich noch einmal.</translation>
     </message>
@@ -598,10 +612,6 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <translation>Der Server hat nicht innerhalb von 1 Sekunde geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds. Check your network connection and try again.</source>
-        <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>A secure connection to the server could not be established: %1</source>
         <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden: %1</translation>
     </message>
@@ -624,6 +634,20 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
     <message>
         <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>Die Serveradresse „%1“ ist keine http://- oder https://-Adresse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es in %n Sekunde erneut.</numerusform>
+            <numerusform>Der Server erhält zu viele Anfragen (429 Too Many Requests). Versuchen Sie es in %n Sekunden erneut.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds. Check your network connection and try again.</source>
+        <translation>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunde geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Server hat nicht innerhalb von %n Sekunden geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,9 +990,12 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <source>%1 is already in the list.</source>
         <translation>%1 ist bereits in der Liste.</translation>
     </message>
-    <message>
-        <source>%1 addresses were already in the list; each is kept once.</source>
-        <translation>%1 Adressen waren bereits in der Liste; jede wird nur einmal übernommen.</translation>
+    <message numerus="yes">
+        <source>%n addresses were already in the list; each is kept once.</source>
+        <translation>
+            <numerusform>%n Adresse war bereits in der Liste; sie wird nur einmal übernommen.</numerusform>
+            <numerusform>%n Adressen waren bereits in der Liste; jede wird nur einmal übernommen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1261,10 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <source>Stop sending; everything you entered is kept</source>
         <translation>Senden beenden; alle Eingaben bleiben erhalten</translation>
     </message>
+    <message>
+        <source>Retry Those Not Invited</source>
+        <translation>Nicht Eingeladene erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1289,16 +1320,22 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>%1: 1 Einladung braucht einen Platz, %2 verfügbar</translation>
     </message>
     <message>
-        <source>%1: %2 invitations need seats, %3 available</source>
-        <translation>%1: %2 Einladungen brauchen Plätze, %3 verfügbar</translation>
-    </message>
-    <message>
         <source>%1 of 1 seat available</source>
         <translation>%1 von 1 Platz verfügbar</translation>
     </message>
-    <message>
-        <source>%1 of %2 seats available</source>
-        <translation>%1 von %2 Plätzen verfügbar</translation>
+    <message numerus="yes">
+        <source>%1: %Ln invitations need seats, %2 available</source>
+        <translation>
+            <numerusform>%1: %Ln Einladung braucht einen Platz, %2 verfügbar</numerusform>
+            <numerusform>%1: %Ln Einladungen brauchen Plätze, %2 verfügbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln seats available</source>
+        <translation>
+            <numerusform>%1 von %Ln Platz verfügbar</numerusform>
+            <numerusform>%1 von %Ln Plätzen verfügbar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1767,10 +1804,6 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>Diesen Benutzer aus der Organisation entfernen?</translation>
     </message>
     <message>
-        <source>Remove these %1 users from the organization?</source>
-        <translation>Diese %1 Benutzer aus der Organisation entfernen?</translation>
-    </message>
-    <message>
         <source>Users to remove</source>
         <translation>Zu entfernende Benutzer</translation>
     </message>
@@ -1807,10 +1840,6 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>1 registrierter Rechner wird aus der Liste der registrierten Rechner freigegeben.</translation>
     </message>
     <message>
-        <source>%1 registered machines are released from the Registered Machine list.</source>
-        <translation>%1 registrierte Rechner werden aus der Liste der registrierten Rechner freigegeben.</translation>
-    </message>
-    <message>
         <source>They hold no licenses.</source>
         <translation>Sie haben keine Lizenzen.</translation>
     </message>
@@ -1835,12 +1864,29 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>1 angehakter Benutzer kann nicht entfernt werden und wird ausgelassen (grau dargestellt).</translation>
     </message>
     <message>
-        <source>%1 checked users cannot be removed and are left out (shown greyed).</source>
-        <translation>%1 angehakte Benutzer können nicht entfernt werden und werden ausgelassen (grau dargestellt).</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %Ln users from the organization?</source>
+        <translation>
+            <numerusform>Diesen %Ln Benutzer aus der Organisation entfernen?</numerusform>
+            <numerusform>Diese %Ln Benutzer aus der Organisation entfernen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered machines are released from the Registered Machine list.</source>
+        <translation>
+            <numerusform>%Ln registrierter Rechner wird aus der Liste der registrierten Rechner freigegeben.</numerusform>
+            <numerusform>%Ln registrierte Rechner werden aus der Liste der registrierten Rechner freigegeben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked users cannot be removed and are left out (shown greyed).</source>
+        <translation>
+            <numerusform>%Ln angehakter Benutzer kann nicht entfernt werden und wird ausgelassen (grau dargestellt).</numerusform>
+            <numerusform>%Ln angehakte Benutzer können nicht entfernt werden und werden ausgelassen (grau dargestellt).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,16 +1935,19 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>Prüfen Sie die E-Mail-Adresse noch einmal. Ihr Einladungslink wird ungültig.</translation>
     </message>
     <message>
-        <source>Double-check the %1 email addresses. Their invitation links will stop working.</source>
-        <translation>Prüfen Sie die %1 E-Mail-Adressen noch einmal. Ihre Einladungslinks werden ungültig.</translation>
-    </message>
-    <message>
         <source>Invitations to revoke</source>
         <translation>Zu widerrufende Einladungen</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-check the %Ln email addresses. Their invitation links will stop working.</source>
+        <translation>
+            <numerusform>Prüfen Sie die %Ln E-Mail-Adresse noch einmal. Ihr Einladungslink wird ungültig.</numerusform>
+            <numerusform>Prüfen Sie die %Ln E-Mail-Adressen noch einmal. Ihre Einladungslinks werden ungültig.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2117,10 +2166,6 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>Aktivierungslink kopiert.</translation>
     </message>
     <message>
-        <source>Copied %1 activation links.</source>
-        <translation>%1 Aktivierungslinks kopiert.</translation>
-    </message>
-    <message>
         <source>No other role can be given.</source>
         <translation>Keine andere Rolle kann vergeben werden.</translation>
     </message>
@@ -2133,16 +2178,8 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>1 Einladung</translation>
     </message>
     <message>
-        <source>%1 invitations</source>
-        <translation>%1 Einladungen</translation>
-    </message>
-    <message>
         <source>1 user</source>
         <translation>1 Benutzer</translation>
-    </message>
-    <message>
-        <source>%1 users</source>
-        <translation>%1 Benutzer</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -2197,12 +2234,36 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>1 angehakter Eintrag wird ausgelassen: %1</translation>
     </message>
     <message>
-        <source>%1 checked records are left out: %2</source>
-        <translation>%1 angehakte Einträge werden ausgelassen: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n activation links.</source>
+        <translation>
+            <numerusform>%n Aktivierungslink kopiert.</numerusform>
+            <numerusform>%n Aktivierungslinks kopiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations</source>
+        <translation>
+            <numerusform>%Ln Einladung</numerusform>
+            <numerusform>%Ln Einladungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln Benutzer</numerusform>
+            <numerusform>%Ln Benutzer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>%Ln angehakter Eintrag wird ausgelassen: %1</numerusform>
+            <numerusform>%Ln angehakte Einträge werden ausgelassen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,16 +192,8 @@
         <translation>Envoi d&apos;un nouveau lien à %1…</translation>
     </message>
     <message>
-        <source>Sending %1 new links…</source>
-        <translation>Envoi de %1 nouveaux liens…</translation>
-    </message>
-    <message>
         <source>Activation link for %1 copied</source>
         <translation>Lien d&apos;activation de %1 copié</translation>
-    </message>
-    <message>
-        <source>Activation links for %1 invitations copied, one per line</source>
-        <translation>Liens d&apos;activation de %1 invitations copiés, un par ligne</translation>
     </message>
     <message>
         <source>Remove Users</source>
@@ -214,10 +206,6 @@
     <message>
         <source>Removed; 1 machine released</source>
         <translation>Retiré&#xa0;; 1 machine libérée</translation>
-    </message>
-    <message>
-        <source>Removed; %1 machines released</source>
-        <translation>Retiré&#xa0;; %1 machines libérées</translation>
     </message>
     <message>
         <source>; licenses freed: %1</source>
@@ -296,24 +284,12 @@ Do you want to replace it?</source>
 Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
-        <source>Exporting %1 users to %2…</source>
-        <translation>Exportation de %1 utilisateurs vers %2…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>Exporting %1 users…</source>
-        <translation>Exportation de %1 utilisateurs…</translation>
-    </message>
-    <message>
         <source>Exported 1 user to %1</source>
         <translation>1 utilisateur exporté vers %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 users to %2</source>
-        <translation>%1 utilisateurs exportés vers %2</translation>
     </message>
     <message>
         <source>Export canceled; no file was written.</source>
@@ -322,6 +298,48 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln new links…</source>
+        <translation>
+            <numerusform>Envoi de %Ln nouveau lien…</numerusform>
+            <numerusform>Envoi de %Ln nouveaux liens…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activation links for %Ln invitations copied, one per line</source>
+        <translation>
+            <numerusform>Lien d&apos;activation de %Ln invitation copié</numerusform>
+            <numerusform>Liens d&apos;activation de %Ln invitations copiés, un par ligne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed; %n machines released</source>
+        <translation>
+            <numerusform>Retiré&#xa0;; %n machine libérée</numerusform>
+            <numerusform>Retiré&#xa0;; %n machines libérées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>Exportation de %Ln utilisateur vers %1…</numerusform>
+            <numerusform>Exportation de %Ln utilisateurs vers %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>Exportation de %Ln utilisateur…</numerusform>
+            <numerusform>Exportation de %Ln utilisateurs…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>%Ln utilisateur exporté vers %1</numerusform>
+            <numerusform>%Ln utilisateurs exportés vers %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +584,6 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <translation>Le serveur reçoit trop de requêtes (429 Too Many Requests). Réessayez dans 1 seconde.</translation>
     </message>
     <message>
-        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %1 seconds.</source>
-        <translation>Le serveur reçoit trop de requêtes (429 Too Many Requests). Réessayez dans %1 secondes.</translation>
-    </message>
-    <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in a moment.</source>
         <translation>Le serveur reçoit trop de requêtes (429 Too Many Requests). Réessayez dans un instant.</translation>
     </message>
@@ -598,10 +612,6 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <translation>Le serveur n&apos;a pas répondu en 1 seconde. Vérifiez votre connexion réseau et réessayez.</translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds. Check your network connection and try again.</source>
-        <translation>Le serveur n&apos;a pas répondu en %1 secondes. Vérifiez votre connexion réseau et réessayez.</translation>
-    </message>
-    <message>
         <source>A secure connection to the server could not be established: %1</source>
         <translation>Impossible d&apos;établir une connexion sécurisée avec le serveur&#xa0;: %1</translation>
     </message>
@@ -624,6 +634,20 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
     <message>
         <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>L&apos;adresse de serveur «&#xa0;%1&#xa0;» n&apos;est pas une adresse http:// ou https://.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Le serveur reçoit trop de requêtes (429 Too Many Requests). Réessayez dans %n seconde.</numerusform>
+            <numerusform>Le serveur reçoit trop de requêtes (429 Too Many Requests). Réessayez dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds. Check your network connection and try again.</source>
+        <translation>
+            <numerusform>Le serveur n&apos;a pas répondu en %n seconde. Vérifiez votre connexion réseau et réessayez.</numerusform>
+            <numerusform>Le serveur n&apos;a pas répondu en %n secondes. Vérifiez votre connexion réseau et réessayez.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -966,9 +990,12 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <source>%1 is already in the list.</source>
         <translation>%1 est déjà dans la liste.</translation>
     </message>
-    <message>
-        <source>%1 addresses were already in the list; each is kept once.</source>
-        <translation>%1 adresses étaient déjà dans la liste&#xa0;; chacune n&apos;est gardée qu&apos;une fois.</translation>
+    <message numerus="yes">
+        <source>%n addresses were already in the list; each is kept once.</source>
+        <translation>
+            <numerusform>%n adresse était déjà dans la liste&#xa0;; elle n&apos;est gardée qu&apos;une fois.</numerusform>
+            <numerusform>%n adresses étaient déjà dans la liste&#xa0;; chacune n&apos;est gardée qu&apos;une fois.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1261,10 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <source>Stop sending; everything you entered is kept</source>
         <translation>Arrêter l&apos;envoi&#xa0;; tout ce que vous avez saisi est conservé</translation>
     </message>
+    <message>
+        <source>Retry Those Not Invited</source>
+        <translation>Réessayer pour les non-invités</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1289,16 +1320,22 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>%1&#xa0;: 1 invitation nécessite une place&#xa0;; places disponibles&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1: %2 invitations need seats, %3 available</source>
-        <translation>%1&#xa0;: %2 invitations nécessitent des places&#xa0;; places disponibles&#xa0;: %3</translation>
-    </message>
-    <message>
         <source>%1 of 1 seat available</source>
         <translation>%1 place disponible sur 1</translation>
     </message>
-    <message>
-        <source>%1 of %2 seats available</source>
-        <translation>%1 places disponibles sur %2</translation>
+    <message numerus="yes">
+        <source>%1: %Ln invitations need seats, %2 available</source>
+        <translation>
+            <numerusform>%1&#xa0;: %Ln invitation nécessite une place&#xa0;; places disponibles&#xa0;: %2</numerusform>
+            <numerusform>%1&#xa0;: %Ln invitations nécessitent des places&#xa0;; places disponibles&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln seats available</source>
+        <translation>
+            <numerusform>%1 place disponible sur %Ln</numerusform>
+            <numerusform>%1 places disponibles sur %Ln</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1767,10 +1804,6 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>Retirer cet utilisateur de l&apos;organisation&#xa0;?</translation>
     </message>
     <message>
-        <source>Remove these %1 users from the organization?</source>
-        <translation>Retirer ces %1 utilisateurs de l&apos;organisation&#xa0;?</translation>
-    </message>
-    <message>
         <source>Users to remove</source>
         <translation>Utilisateurs à retirer</translation>
     </message>
@@ -1807,10 +1840,6 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>1 machine enregistrée est libérée de la liste des machines enregistrées.</translation>
     </message>
     <message>
-        <source>%1 registered machines are released from the Registered Machine list.</source>
-        <translation>%1 machines enregistrées sont libérées de la liste des machines enregistrées.</translation>
-    </message>
-    <message>
         <source>They hold no licenses.</source>
         <translation>Ils ne détiennent aucune licence.</translation>
     </message>
@@ -1835,12 +1864,29 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>1 utilisateur coché ne peut pas être retiré et est laissé de côté (grisé).</translation>
     </message>
     <message>
-        <source>%1 checked users cannot be removed and are left out (shown greyed).</source>
-        <translation>%1 utilisateurs cochés ne peuvent pas être retirés et sont laissés de côté (grisés).</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Remarque</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %Ln users from the organization?</source>
+        <translation>
+            <numerusform>Retirer cet utilisateur (%Ln) de l&apos;organisation&#xa0;?</numerusform>
+            <numerusform>Retirer ces %Ln utilisateurs de l&apos;organisation&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered machines are released from the Registered Machine list.</source>
+        <translation>
+            <numerusform>%Ln machine enregistrée est libérée de la liste des machines enregistrées.</numerusform>
+            <numerusform>%Ln machines enregistrées sont libérées de la liste des machines enregistrées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked users cannot be removed and are left out (shown greyed).</source>
+        <translation>
+            <numerusform>%Ln utilisateur coché ne peut pas être retiré et est laissé de côté (grisé).</numerusform>
+            <numerusform>%Ln utilisateurs cochés ne peuvent pas être retirés et sont laissés de côté (grisés).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1889,16 +1935,19 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>Vérifiez bien l&apos;adresse e-mail. Son lien d&apos;invitation cessera de fonctionner.</translation>
     </message>
     <message>
-        <source>Double-check the %1 email addresses. Their invitation links will stop working.</source>
-        <translation>Vérifiez bien les %1 adresses e-mail. Leurs liens d&apos;invitation cesseront de fonctionner.</translation>
-    </message>
-    <message>
         <source>Invitations to revoke</source>
         <translation>Invitations à révoquer</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <translation>Rôle&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-check the %Ln email addresses. Their invitation links will stop working.</source>
+        <translation>
+            <numerusform>Vérifiez bien l&apos;adresse e-mail (%Ln). Son lien d&apos;invitation cessera de fonctionner.</numerusform>
+            <numerusform>Vérifiez bien les %Ln adresses e-mail. Leurs liens d&apos;invitation cesseront de fonctionner.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2117,10 +2166,6 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>Lien d&apos;activation copié.</translation>
     </message>
     <message>
-        <source>Copied %1 activation links.</source>
-        <translation>%1 liens d&apos;activation copiés.</translation>
-    </message>
-    <message>
         <source>No other role can be given.</source>
         <translation>Aucun autre rôle ne peut être attribué.</translation>
     </message>
@@ -2133,16 +2178,8 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>1 invitation</translation>
     </message>
     <message>
-        <source>%1 invitations</source>
-        <translation>%1 invitations</translation>
-    </message>
-    <message>
         <source>1 user</source>
         <translation>1 utilisateur</translation>
-    </message>
-    <message>
-        <source>%1 users</source>
-        <translation>%1 utilisateurs</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -2197,12 +2234,36 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>1 enregistrement coché est laissé de côté&#xa0;: %1</translation>
     </message>
     <message>
-        <source>%1 checked records are left out: %2</source>
-        <translation>%1 enregistrements cochés sont laissés de côté&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n activation links.</source>
+        <translation>
+            <numerusform>%n lien d&apos;activation copié.</numerusform>
+            <numerusform>%n liens d&apos;activation copiés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations</source>
+        <translation>
+            <numerusform>%Ln invitation</numerusform>
+            <numerusform>%Ln invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln utilisateur</numerusform>
+            <numerusform>%Ln utilisateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>%Ln enregistrement coché est laissé de côté&#xa0;: %1</numerusform>
+            <numerusform>%Ln enregistrements cochés sont laissés de côté&#xa0;: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,16 +192,8 @@
         <translation>%1 に新しいリンクを送信しています…</translation>
     </message>
     <message>
-        <source>Sending %1 new links…</source>
-        <translation>%1 件の新しいリンクを送信しています…</translation>
-    </message>
-    <message>
         <source>Activation link for %1 copied</source>
         <translation>%1 のアクティベーションリンクをコピーしました</translation>
-    </message>
-    <message>
-        <source>Activation links for %1 invitations copied, one per line</source>
-        <translation>%1 件の招待のアクティベーションリンクを 1 行に 1 件ずつコピーしました</translation>
     </message>
     <message>
         <source>Remove Users</source>
@@ -214,10 +206,6 @@
     <message>
         <source>Removed; 1 machine released</source>
         <translation>削除しました。マシン 1 台を解放しました</translation>
-    </message>
-    <message>
-        <source>Removed; %1 machines released</source>
-        <translation>削除しました。マシン %1 台を解放しました</translation>
     </message>
     <message>
         <source>; licenses freed: %1</source>
@@ -296,24 +284,12 @@ Do you want to replace it?</source>
 置き換えますか？</translation>
     </message>
     <message>
-        <source>Exporting %1 users to %2…</source>
-        <translation>%1 人のユーザーを %2 にエクスポートしています…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Exporting %1 users…</source>
-        <translation>%1 人のユーザーをエクスポートしています…</translation>
-    </message>
-    <message>
         <source>Exported 1 user to %1</source>
         <translation>1 人のユーザーを %1 にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Exported %1 users to %2</source>
-        <translation>%1 人のユーザーを %2 にエクスポートしました</translation>
     </message>
     <message>
         <source>Export canceled; no file was written.</source>
@@ -322,6 +298,42 @@ Do you want to replace it?</source>
     <message>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln new links…</source>
+        <translation>
+            <numerusform>%Ln 件の新しいリンクを送信しています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activation links for %Ln invitations copied, one per line</source>
+        <translation>
+            <numerusform>%Ln 件の招待のアクティベーションリンクを 1 行に 1 件ずつコピーしました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed; %n machines released</source>
+        <translation>
+            <numerusform>削除しました。マシン %n 台を解放しました</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>%Ln 人のユーザーを %1 にエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>%Ln 人のユーザーをエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>%Ln 人のユーザーを %1 にエクスポートしました</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +578,6 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <translation>サーバーへのリクエストが多すぎます (429 Too Many Requests)。1 秒後にもう一度試してください。</translation>
     </message>
     <message>
-        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %1 seconds.</source>
-        <translation>サーバーへのリクエストが多すぎます (429 Too Many Requests)。%1 秒後にもう一度試してください。</translation>
-    </message>
-    <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in a moment.</source>
         <translation>サーバーへのリクエストが多すぎます (429 Too Many Requests)。しばらくしてからもう一度試してください。</translation>
     </message>
@@ -598,10 +606,6 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <translation>サーバーが 1 秒以内に応答しませんでした。ネットワーク接続を確認して、もう一度試してください。</translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds. Check your network connection and try again.</source>
-        <translation>サーバーが %1 秒以内に応答しませんでした。ネットワーク接続を確認して、もう一度試してください。</translation>
-    </message>
-    <message>
         <source>A secure connection to the server could not be established: %1</source>
         <translation>サーバーとの安全な接続を確立できませんでした: %1</translation>
     </message>
@@ -624,6 +628,18 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
     <message>
         <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>サーバーのアドレス「%1」は http:// または https:// のアドレスではありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %n seconds.</source>
+        <translation>
+            <numerusform>サーバーへのリクエストが多すぎます (429 Too Many Requests)。%n 秒後にもう一度試してください。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds. Check your network connection and try again.</source>
+        <translation>
+            <numerusform>サーバーが %n 秒以内に応答しませんでした。ネットワーク接続を確認して、もう一度試してください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -960,9 +976,11 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <source>%1 is already in the list.</source>
         <translation>%1 はすでに一覧にあります。</translation>
     </message>
-    <message>
-        <source>%1 addresses were already in the list; each is kept once.</source>
-        <translation>%1 件のアドレスはすでに一覧にありました。それぞれ 1 つだけ残します。</translation>
+    <message numerus="yes">
+        <source>%n addresses were already in the list; each is kept once.</source>
+        <translation>
+            <numerusform>%n 件のアドレスはすでに一覧にありました。それぞれ 1 つだけ残します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1246,10 @@ Everything you entered is kept; press Confirm to try again.</source>
         <source>Stop sending; everything you entered is kept</source>
         <translation>送信を中止します。入力内容はすべて保持されます</translation>
     </message>
+    <message>
+        <source>Retry Those Not Invited</source>
+        <translation>招待できなかった分を再試行</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1283,16 +1305,20 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>%1: 1 件の招待にシートが必要です。空き %2</translation>
     </message>
     <message>
-        <source>%1: %2 invitations need seats, %3 available</source>
-        <translation>%1: %2 件の招待にシートが必要です。空き %3</translation>
-    </message>
-    <message>
         <source>%1 of 1 seat available</source>
         <translation>1 シート中 %1 シートが利用可能</translation>
     </message>
-    <message>
-        <source>%1 of %2 seats available</source>
-        <translation>%2 シート中 %1 シートが利用可能</translation>
+    <message numerus="yes">
+        <source>%1: %Ln invitations need seats, %2 available</source>
+        <translation>
+            <numerusform>%1: %Ln 件の招待にシートが必要です。空き %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln seats available</source>
+        <translation>
+            <numerusform>%Ln シート中 %1 シートが利用可能</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1787,6 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>このユーザーを組織から削除しますか？</translation>
     </message>
     <message>
-        <source>Remove these %1 users from the organization?</source>
-        <translation>これら %1 人のユーザーを組織から削除しますか？</translation>
-    </message>
-    <message>
         <source>Users to remove</source>
         <translation>削除するユーザー</translation>
     </message>
@@ -1801,10 +1823,6 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>登録済みマシン 1 台が登録済みマシン一覧から解放されます。</translation>
     </message>
     <message>
-        <source>%1 registered machines are released from the Registered Machine list.</source>
-        <translation>登録済みマシン %1 台が登録済みマシン一覧から解放されます。</translation>
-    </message>
-    <message>
         <source>They hold no licenses.</source>
         <translation>ライセンスは保持していません。</translation>
     </message>
@@ -1829,12 +1847,26 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>チェックしたユーザーのうち 1 人は削除できないため、対象外です (グレー表示)。</translation>
     </message>
     <message>
-        <source>%1 checked users cannot be removed and are left out (shown greyed).</source>
-        <translation>チェックしたユーザーのうち %1 人は削除できないため、対象外です (グレー表示)。</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>備考</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %Ln users from the organization?</source>
+        <translation>
+            <numerusform>これら %Ln 人のユーザーを組織から削除しますか？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered machines are released from the Registered Machine list.</source>
+        <translation>
+            <numerusform>登録済みマシン %Ln 台が登録済みマシン一覧から解放されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked users cannot be removed and are left out (shown greyed).</source>
+        <translation>
+            <numerusform>チェックしたユーザーのうち %Ln 人は削除できないため、対象外です (グレー表示)。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,16 +1915,18 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>メールアドレスをもう一度確認してください。招待リンクは無効になります。</translation>
     </message>
     <message>
-        <source>Double-check the %1 email addresses. Their invitation links will stop working.</source>
-        <translation>%1 件のメールアドレスをもう一度確認してください。招待リンクは無効になります。</translation>
-    </message>
-    <message>
         <source>Invitations to revoke</source>
         <translation>取り消す招待</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <translation>ロール: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-check the %Ln email addresses. Their invitation links will stop working.</source>
+        <translation>
+            <numerusform>%Ln 件のメールアドレスをもう一度確認してください。招待リンクは無効になります。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2145,6 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>アクティベーションリンクをコピーしました。</translation>
     </message>
     <message>
-        <source>Copied %1 activation links.</source>
-        <translation>%1 件のアクティベーションリンクをコピーしました。</translation>
-    </message>
-    <message>
         <source>No other role can be given.</source>
         <translation>ほかに付与できるロールはありません。</translation>
     </message>
@@ -2127,16 +2157,8 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>招待 1 件</translation>
     </message>
     <message>
-        <source>%1 invitations</source>
-        <translation>招待 %1 件</translation>
-    </message>
-    <message>
         <source>1 user</source>
         <translation>ユーザー 1 人</translation>
-    </message>
-    <message>
-        <source>%1 users</source>
-        <translation>ユーザー %1 人</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -2191,12 +2213,32 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>チェックしたレコード 1 件は対象外です: %1</translation>
     </message>
     <message>
-        <source>%1 checked records are left out: %2</source>
-        <translation>チェックしたレコード %1 件は対象外です: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n activation links.</source>
+        <translation>
+            <numerusform>%n 件のアクティベーションリンクをコピーしました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations</source>
+        <translation>
+            <numerusform>招待 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>ユーザー %Ln 人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>チェックしたレコード %Ln 件は対象外です: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -192,16 +192,8 @@
         <translation>Đang gửi liên kết mới tới %1…</translation>
     </message>
     <message>
-        <source>Sending %1 new links…</source>
-        <translation>Đang gửi %1 liên kết mới…</translation>
-    </message>
-    <message>
         <source>Activation link for %1 copied</source>
         <translation>Đã sao chép liên kết kích hoạt của %1</translation>
-    </message>
-    <message>
-        <source>Activation links for %1 invitations copied, one per line</source>
-        <translation>Đã sao chép liên kết kích hoạt của %1 lời mời, mỗi dòng một liên kết</translation>
     </message>
     <message>
         <source>Remove Users</source>
@@ -214,10 +206,6 @@
     <message>
         <source>Removed; 1 machine released</source>
         <translation>Đã xóa; đã giải phóng 1 máy</translation>
-    </message>
-    <message>
-        <source>Removed; %1 machines released</source>
-        <translation>Đã xóa; đã giải phóng %1 máy</translation>
     </message>
     <message>
         <source>; licenses freed: %1</source>
@@ -296,24 +284,12 @@ Do you want to replace it?</source>
 Bạn có muốn thay thế không?</translation>
     </message>
     <message>
-        <source>Exporting %1 users to %2…</source>
-        <translation>Đang xuất %1 người dùng vào %2…</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <source>Exporting %1 users…</source>
-        <translation>Đang xuất %1 người dùng…</translation>
-    </message>
-    <message>
         <source>Exported 1 user to %1</source>
         <translation>Đã xuất 1 người dùng vào %1</translation>
-    </message>
-    <message>
-        <source>Exported %1 users to %2</source>
-        <translation>Đã xuất %1 người dùng vào %2</translation>
     </message>
     <message>
         <source>Export canceled; no file was written.</source>
@@ -322,6 +298,42 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Xuất không thành công: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %Ln new links…</source>
+        <translation>
+            <numerusform>Đang gửi %Ln liên kết mới…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Activation links for %Ln invitations copied, one per line</source>
+        <translation>
+            <numerusform>Đã sao chép liên kết kích hoạt của %Ln lời mời, mỗi dòng một liên kết</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed; %n machines released</source>
+        <translation>
+            <numerusform>Đã xóa; đã giải phóng %n máy</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>Đang xuất %Ln người dùng vào %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>Đang xuất %Ln người dùng…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>Đã xuất %Ln người dùng vào %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -566,10 +578,6 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <translation>Máy chủ đang nhận quá nhiều yêu cầu (429 Too Many Requests). Hãy thử lại sau 1 giây.</translation>
     </message>
     <message>
-        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %1 seconds.</source>
-        <translation>Máy chủ đang nhận quá nhiều yêu cầu (429 Too Many Requests). Hãy thử lại sau %1 giây.</translation>
-    </message>
-    <message>
         <source>The server is receiving too many requests (429 Too Many Requests). Try again in a moment.</source>
         <translation>Máy chủ đang nhận quá nhiều yêu cầu (429 Too Many Requests). Hãy thử lại sau giây lát.</translation>
     </message>
@@ -598,10 +606,6 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <translation>Máy chủ không phản hồi trong vòng 1 giây. Hãy kiểm tra kết nối mạng rồi thử lại.</translation>
     </message>
     <message>
-        <source>The server did not answer within %1 seconds. Check your network connection and try again.</source>
-        <translation>Máy chủ không phản hồi trong vòng %1 giây. Hãy kiểm tra kết nối mạng rồi thử lại.</translation>
-    </message>
-    <message>
         <source>A secure connection to the server could not be established: %1</source>
         <translation>Không thể thiết lập kết nối an toàn tới máy chủ: %1</translation>
     </message>
@@ -624,6 +628,18 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
     <message>
         <source>The server address &quot;%1&quot; is not an http:// or https:// address.</source>
         <translation>Địa chỉ máy chủ “%1” không phải là địa chỉ http:// hoặc https://.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server is receiving too many requests (429 Too Many Requests). Try again in %n seconds.</source>
+        <translation>
+            <numerusform>Máy chủ đang nhận quá nhiều yêu cầu (429 Too Many Requests). Hãy thử lại sau %n giây.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer within %n seconds. Check your network connection and try again.</source>
+        <translation>
+            <numerusform>Máy chủ không phản hồi trong vòng %n giây. Hãy kiểm tra kết nối mạng rồi thử lại.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -960,9 +976,11 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <source>%1 is already in the list.</source>
         <translation>%1 đã có trong danh sách.</translation>
     </message>
-    <message>
-        <source>%1 addresses were already in the list; each is kept once.</source>
-        <translation>%1 địa chỉ đã có trong danh sách; mỗi địa chỉ chỉ được giữ một lần.</translation>
+    <message numerus="yes">
+        <source>%n addresses were already in the list; each is kept once.</source>
+        <translation>
+            <numerusform>%n địa chỉ đã có trong danh sách; mỗi địa chỉ chỉ được giữ một lần.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1228,6 +1246,10 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <source>Stop sending; everything you entered is kept</source>
         <translation>Dừng gửi; mọi thứ bạn đã nhập vẫn được giữ</translation>
     </message>
+    <message>
+        <source>Retry Those Not Invited</source>
+        <translation>Thử lại với những người chưa được mời</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1283,16 +1305,20 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>%1: 1 lời mời cần một chỗ, còn trống %2</translation>
     </message>
     <message>
-        <source>%1: %2 invitations need seats, %3 available</source>
-        <translation>%1: %2 lời mời cần chỗ, còn trống %3</translation>
-    </message>
-    <message>
         <source>%1 of 1 seat available</source>
         <translation>Còn trống %1 trong 1 chỗ</translation>
     </message>
-    <message>
-        <source>%1 of %2 seats available</source>
-        <translation>Còn trống %1 trong %2 chỗ</translation>
+    <message numerus="yes">
+        <source>%1: %Ln invitations need seats, %2 available</source>
+        <translation>
+            <numerusform>%1: %Ln lời mời cần chỗ, còn trống %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln seats available</source>
+        <translation>
+            <numerusform>Còn trống %1 trong %Ln chỗ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1787,6 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>Xóa người dùng này khỏi tổ chức?</translation>
     </message>
     <message>
-        <source>Remove these %1 users from the organization?</source>
-        <translation>Xóa %1 người dùng này khỏi tổ chức?</translation>
-    </message>
-    <message>
         <source>Users to remove</source>
         <translation>Người dùng sẽ bị xóa</translation>
     </message>
@@ -1801,10 +1823,6 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>1 máy đã đăng ký được giải phóng khỏi danh sách Máy đã đăng ký.</translation>
     </message>
     <message>
-        <source>%1 registered machines are released from the Registered Machine list.</source>
-        <translation>%1 máy đã đăng ký được giải phóng khỏi danh sách Máy đã đăng ký.</translation>
-    </message>
-    <message>
         <source>They hold no licenses.</source>
         <translation>Họ không giữ giấy phép nào.</translation>
     </message>
@@ -1829,12 +1847,26 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>1 người dùng được đánh dấu không thể bị xóa và sẽ bị bỏ qua (hiển thị màu xám).</translation>
     </message>
     <message>
-        <source>%1 checked users cannot be removed and are left out (shown greyed).</source>
-        <translation>%1 người dùng được đánh dấu không thể bị xóa và sẽ bị bỏ qua (hiển thị màu xám).</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %Ln users from the organization?</source>
+        <translation>
+            <numerusform>Xóa %Ln người dùng này khỏi tổ chức?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln registered machines are released from the Registered Machine list.</source>
+        <translation>
+            <numerusform>%Ln máy đã đăng ký được giải phóng khỏi danh sách Máy đã đăng ký.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked users cannot be removed and are left out (shown greyed).</source>
+        <translation>
+            <numerusform>%Ln người dùng được đánh dấu không thể bị xóa và sẽ bị bỏ qua (hiển thị màu xám).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1883,16 +1915,18 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>Hãy kiểm tra kỹ địa chỉ email. Liên kết mời của địa chỉ này sẽ ngừng hoạt động.</translation>
     </message>
     <message>
-        <source>Double-check the %1 email addresses. Their invitation links will stop working.</source>
-        <translation>Hãy kiểm tra kỹ %1 địa chỉ email. Các liên kết mời của chúng sẽ ngừng hoạt động.</translation>
-    </message>
-    <message>
         <source>Invitations to revoke</source>
         <translation>Lời mời sẽ bị thu hồi</translation>
     </message>
     <message>
         <source>Role: %1</source>
         <translation>Vai trò: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Double-check the %Ln email addresses. Their invitation links will stop working.</source>
+        <translation>
+            <numerusform>Hãy kiểm tra kỹ %Ln địa chỉ email. Các liên kết mời của chúng sẽ ngừng hoạt động.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2111,10 +2145,6 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>Đã sao chép liên kết kích hoạt.</translation>
     </message>
     <message>
-        <source>Copied %1 activation links.</source>
-        <translation>Đã sao chép %1 liên kết kích hoạt.</translation>
-    </message>
-    <message>
         <source>No other role can be given.</source>
         <translation>Không thể cấp vai trò nào khác.</translation>
     </message>
@@ -2127,16 +2157,8 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>1 lời mời</translation>
     </message>
     <message>
-        <source>%1 invitations</source>
-        <translation>%1 lời mời</translation>
-    </message>
-    <message>
         <source>1 user</source>
         <translation>1 người dùng</translation>
-    </message>
-    <message>
-        <source>%1 users</source>
-        <translation>%1 người dùng</translation>
     </message>
     <message>
         <source>%1 of %2 shown</source>
@@ -2191,12 +2213,32 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>1 bản ghi được đánh dấu bị bỏ qua: %1</translation>
     </message>
     <message>
-        <source>%1 checked records are left out: %2</source>
-        <translation>%1 bản ghi được đánh dấu bị bỏ qua: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n activation links.</source>
+        <translation>
+            <numerusform>Đã sao chép %n liên kết kích hoạt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations</source>
+        <translation>
+            <numerusform>%Ln lời mời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln users</source>
+        <translation>
+            <numerusform>%Ln người dùng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>%Ln bản ghi được đánh dấu bị bỏ qua: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

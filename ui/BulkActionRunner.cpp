@@ -224,7 +224,7 @@ void BulkActionRunner::resend(const QList<qint64> &invitationIds)
     window()->statusBar()->showMessage(
         job->ids.size() == 1
             ? tr("Sending a new link to %1…").arg(job->labels.value(job->ids.first()))
-            : tr("Sending %1 new links…").arg(QLocale().toString(job->ids.size())));
+            : tr("Sending %Ln new links…", nullptr, int(job->ids.size())));
     run(job);
 }
 
@@ -235,8 +235,8 @@ void BulkActionRunner::reportCopiedLinks(const QList<qint64> &invitationIds)
     const QList<Invitation> invitations = model->invitations(invitationIds);
     const QString message = invitations.size() == 1
                                 ? tr("Activation link for %1 copied").arg(invitations.first().email)
-                                : tr("Activation links for %1 invitations copied, one per line")
-                                      .arg(QLocale().toString(invitations.size()));
+                                : tr("Activation links for %Ln invitations copied, one per line",
+                                     nullptr, int(invitations.size()));
     window()->statusBar()->showMessage(message, 10000);
 }
 
@@ -279,7 +279,7 @@ void BulkActionRunner::removeUsers()
             for (const QJsonValue &license : released.toArray())
                 licenses << license.toString();
             outcome.text = machines == 1 ? tr("Removed; 1 machine released")
-                                         : tr("Removed; %1 machines released").arg(machines);
+                                         : tr("Removed; %n machines released", nullptr, machines);
             if (!licenses.isEmpty())
                 outcome.text += tr("; licenses freed: %1").arg(licenses.join(QStringLiteral(", ")));
         } else if (result.status == QLatin1String("already_removed")) {
@@ -549,7 +549,7 @@ void BulkActionRunner::exportUsers()
 
     m_exportWatcher = new QFutureWatcher<UserCsvExport::Result>(this);
     auto *progress = new QProgressDialog(
-        tr("Exporting %1 users to %2…").arg(QLocale().toString(rows), QFileInfo(path).fileName()),
+        tr("Exporting %Ln users to %1…", nullptr, int(rows)).arg(QFileInfo(path).fileName()),
         tr("Cancel"), 0, int(qMax<qint64>(rows, 1)), w);
     progress->setObjectName(QStringLiteral("exportProgressDialog"));
     progress->setWindowTitle(tr("Export Users"));
@@ -565,7 +565,7 @@ void BulkActionRunner::exportUsers()
             &QProgressDialog::setValue);
     connect(m_exportWatcher, &QFutureWatcher<UserCsvExport::Result>::finished, this,
             [this, path] { onExportFinished(path); });
-    w->statusBar()->showMessage(tr("Exporting %1 users…").arg(QLocale().toString(rows)));
+    w->statusBar()->showMessage(tr("Exporting %Ln users…", nullptr, int(rows)));
     m_exportWatcher->setFuture(exporter.writeAsync(path));
 }
 
@@ -588,7 +588,7 @@ void BulkActionRunner::onExportFinished(const QString &path)
         w->statusBar()->showMessage(
             result.rowCount == 1
                 ? tr("Exported 1 user to %1").arg(shown)
-                : tr("Exported %1 users to %2").arg(QLocale().toString(result.rowCount), shown),
+                : tr("Exported %Ln users to %1", nullptr, int(result.rowCount)).arg(shown),
             15000);
         break;
     case UserCsvExport::Result::Status::Canceled:

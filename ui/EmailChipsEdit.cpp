@@ -566,8 +566,8 @@ void EmailChipsEdit::showDuplicateNotice(const QStringList &duplicates)
         return;
     m_notice->setText(duplicates.size() == 1
                           ? tr("%1 is already in the list.").arg(duplicates.constFirst())
-                          : tr("%1 addresses were already in the list; each is kept once.")
-                                .arg(duplicates.size()));
+                          : tr("%n addresses were already in the list; each is kept once.", nullptr,
+                               int(duplicates.size())));
     m_notice->show();
     updateGeometry();
     m_noticeTimer->start();

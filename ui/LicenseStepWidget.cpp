@@ -117,9 +117,8 @@ QString LicenseStepWidget::seatProblem(const LicensePool &pool, int needed)
     // English plurals spelled out: the app ships without an English translation.
     if (needed == 1)
         return tr("%1: 1 invitation needs a seat, %2 available").arg(pool.product).arg(available);
-    return tr("%1: %2 invitations need seats, %3 available")
+    return tr("%1: %Ln invitations need seats, %2 available", nullptr, needed)
         .arg(pool.product)
-        .arg(needed)
         .arg(available);
 }
 
@@ -127,7 +126,7 @@ QString LicenseStepWidget::seatsText(const LicensePool &pool)
 {
     if (pool.seatsTotal == 1)
         return tr("%1 of 1 seat available").arg(pool.seatsAvailable());
-    return tr("%1 of %2 seats available").arg(pool.seatsAvailable()).arg(pool.seatsTotal);
+    return tr("%1 of %Ln seats available", nullptr, pool.seatsTotal).arg(pool.seatsAvailable());
 }
 
 void LicenseStepWidget::updateProblem()

@@ -31,10 +31,10 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
 
     const QLocale locale;
     const int count = int(m_allowed.size());
-    auto *intro = new QLabel(
-        count == 1 ? tr("Remove this user from the organization?")
-                   : tr("Remove these %1 users from the organization?").arg(locale.toString(count)),
-        this);
+    auto *intro =
+        new QLabel(count == 1 ? tr("Remove this user from the organization?")
+                              : tr("Remove these %Ln users from the organization?", nullptr, count),
+                   this);
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
 
@@ -72,9 +72,9 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
           << tr("The data they created in the organization stays.")
           << (m_machines == 1 ? tr("1 registered machine is released from the Registered "
                                    "Machine list.")
-                              : tr("%1 registered machines are released from the Registered "
-                                   "Machine list.")
-                                    .arg(locale.toString(m_machines)))
+                              : tr("%Ln registered machines are released from the Registered "
+                                   "Machine list.",
+                                   nullptr, m_machines))
           << (licenses.isEmpty()
                   ? tr("They hold no licenses.")
                   : tr("Their licenses are freed: %1.").arg(licenses.join(QStringLiteral(", "))))
@@ -99,8 +99,8 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
         auto *note = new QLabel(
             m_refused.size() == 1
                 ? tr("1 checked user cannot be removed and is left out (shown greyed).")
-                : tr("%1 checked users cannot be removed and are left out (shown greyed).")
-                      .arg(locale.toString(m_refused.size())),
+                : tr("%Ln checked users cannot be removed and are left out (shown greyed).",
+                     nullptr, int(m_refused.size())),
             this);
         note->setObjectName(QStringLiteral("refusedLabel"));
         note->setWordWrap(true);

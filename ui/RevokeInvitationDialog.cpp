@@ -16,9 +16,9 @@ RevokeInvitationDialog::RevokeInvitationDialog(const QList<Invitation> &invitati
     const int count = int(m_invitations.size());
     auto *intro = new QLabel(
         count == 1 ? tr("Double-check the email address. Its invitation link will stop working.")
-                   : tr("Double-check the %1 email addresses. Their invitation links will stop "
-                        "working.")
-                         .arg(QLocale().toString(count)),
+                   : tr("Double-check the %Ln email addresses. Their invitation links will stop "
+                        "working.",
+                        nullptr, count),
         this);
     intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);

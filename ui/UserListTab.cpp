@@ -410,7 +410,7 @@ void UserListTab::trigger(Action action)
         QApplication::clipboard()->setText(links.join(QLatin1Char('\n')));
         m_countLabel->setText(links.size() == 1
                                   ? tr("Copied the activation link.")
-                                  : tr("Copied %1 activation links.").arg(links.size()));
+                                  : tr("Copied %n activation links.", nullptr, int(links.size())));
     }
     emit actionRequested(action, ids);
 }
@@ -486,9 +486,8 @@ void UserListTab::updateShownState()
     else if (shown == total)
         m_countLabel->setText(
             m_kind == Kind::Pending
-                ? (total == 1 ? tr("1 invitation")
-                              : tr("%1 invitations").arg(locale.toString(total)))
-                : (total == 1 ? tr("1 user") : tr("%1 users").arg(locale.toString(total))));
+                ? (total == 1 ? tr("1 invitation") : tr("%Ln invitations", nullptr, total))
+                : (total == 1 ? tr("1 user") : tr("%Ln users", nullptr, total)));
     else
         m_countLabel->setText(
             tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
@@ -601,8 +600,8 @@ void UserListTab::updateButtons()
         else if (allowed < checked)
             why = checked - allowed == 1
                       ? tr("1 checked record is left out: %1").arg(firstRefusal.reason)
-                      : tr("%1 checked records are left out: %2")
-                            .arg(QLocale().toString(checked - allowed), firstRefusal.reason);
+                      : tr("%Ln checked records are left out: %1", nullptr, checked - allowed)
+                            .arg(firstRefusal.reason);
         setButtonState(entry, allowed, why);
     }
 }
