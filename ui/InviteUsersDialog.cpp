@@ -72,6 +72,10 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClien
     m_busy->setMaximumWidth(160);
     m_busy->hide();
     buttons->addWidget(m_busy);
+    m_busyLabel = new QLabel(tr("Sending the invitations…"), this);
+    m_busyLabel->setObjectName(QStringLiteral("busyLabel"));
+    m_busyLabel->hide();
+    buttons->addWidget(m_busyLabel);
     buttons->addStretch(1);
     const auto button = [this, buttons](const QString &text, const char *name) {
         auto *b = new QPushButton(text, this);
@@ -482,6 +486,7 @@ void InviteUsersDialog::updateButtons()
     m_backButton->setEnabled(!sending);
     m_licenses->setEnabled(!sending);
     m_busy->setVisible(sending);
+    m_busyLabel->setVisible(sending);
     m_cancelButton->setToolTip(sending ? tr("Stop sending; everything you entered is kept")
                                        : QString());
 

@@ -69,7 +69,7 @@ struct InviteUsersRequest
 ///
 /// Object names: `emailsEdit`, `inviteCountLabel`, `leftOutLabel`,
 /// `roleComboBox`, `licenseStepWidget` (see there), `inviteSummaryLabel`,
-/// `messageBar`/`messageLabel`, `busyIndicator`, `resultsWidget`,
+/// `messageBar`/`messageLabel`, `busyIndicator`/`busyLabel`, `resultsWidget`,
 /// `backButton`, `nextButton`, `confirmButton`, `cancelButton`, `retryButton`,
 /// `closeButton`.
 class InviteUsersDialog : public QDialog
@@ -175,6 +175,7 @@ private:
     QFrame *m_messageBar = nullptr;
     QLabel *m_messageLabel = nullptr;
     QProgressBar *m_busy = nullptr;
+    QLabel *m_busyLabel = nullptr;
     QPushButton *m_backButton = nullptr;
     QPushButton *m_nextButton = nullptr;
     QPushButton *m_confirmButton = nullptr;

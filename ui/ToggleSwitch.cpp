@@ -62,7 +62,10 @@ void ToggleSwitch::paintEvent(QPaintEvent *)
     const QRect track = trackRect();
     const qreal radius = track.height() / 2.0;
 
-    QColor trackColor = on ? pal.color(QPalette::Highlight) : pal.color(QPalette::Mid);
+    // The active group's colors, faded when disabled, so that on and off stay
+    // distinct (the disabled Highlight of many styles is a plain grey).
+    QColor trackColor = on ? pal.color(QPalette::Active, QPalette::Highlight)
+                           : pal.color(QPalette::Active, QPalette::Mid);
     if (!enabled)
         trackColor.setAlphaF(0.4);
     painter.setPen(Qt::NoPen);
