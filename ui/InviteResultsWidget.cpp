@@ -10,11 +10,12 @@ namespace {
 
 constexpr int OutcomeCount = 6;
 
-/// "1 invited" / "3 invited": English without a translator needs the
-/// singular spelled out where it differs.
+/// "1 invited" / "3 invited": `one` for 1, `many` (a %n text, translated
+/// with its plural forms) otherwise; the app ships without an English
+/// translation, so the English singular is a text of its own.
 QString countPhrase(int n, const QString &one, const QString &many)
 {
-    return n == 1 ? one : many.arg(n);
+    return n == 1 ? one : many;
 }
 
 } // namespace
@@ -150,17 +151,19 @@ int InviteResultsWidget::count(Outcome outcome) const
 QString InviteResultsWidget::summary() const
 {
     QStringList parts;
-    const auto add = [&](Outcome outcome, const QString &one, const QString &many) {
+    const auto add = [&](Outcome outcome, const char *one, const char *many) {
         const int n = count(outcome);
         if (n > 0)
-            parts.append(countPhrase(n, one, many));
+            parts.append(countPhrase(n, tr(one), tr(many, nullptr, n)));
     };
-    add(Outcome::Invited, tr("1 invited"), tr("%1 invited"));
-    add(Outcome::AlreadyMember, tr("1 already a member"), tr("%1 already members"));
-    add(Outcome::AlreadyInvited, tr("1 already invited"), tr("%1 already invited"));
-    add(Outcome::Invalid, tr("1 invalid"), tr("%1 invalid"));
-    add(Outcome::NoSeats, tr("1 without a seat"), tr("%1 without a seat"));
-    add(Outcome::Failed, tr("1 failed"), tr("%1 failed"));
+    add(Outcome::Invited, QT_TR_NOOP("1 invited"), QT_TR_N_NOOP("%Ln invited"));
+    add(Outcome::AlreadyMember, QT_TR_NOOP("1 already a member"),
+        QT_TR_N_NOOP("%Ln already members"));
+    add(Outcome::AlreadyInvited, QT_TR_NOOP("1 already invited"),
+        QT_TR_N_NOOP("%Ln already invited"));
+    add(Outcome::Invalid, QT_TR_NOOP("1 invalid"), QT_TR_N_NOOP("%Ln invalid"));
+    add(Outcome::NoSeats, QT_TR_NOOP("1 without a seat"), QT_TR_N_NOOP("%Ln without a seat"));
+    add(Outcome::Failed, QT_TR_NOOP("1 failed"), QT_TR_N_NOOP("%Ln failed"));
     if (parts.isEmpty())
         return tr("Nothing was sent.");
     return parts.join(QStringLiteral(", ")) + QLatin1Char('.');

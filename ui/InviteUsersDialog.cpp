@@ -22,10 +22,12 @@
 
 namespace {
 
-/// English without a translator: the singular spelled out where it differs.
+/// `one` for 1, `many` (a %n text, translated with its plural forms)
+/// otherwise: the app ships without an English translation, so the English
+/// singular is a text of its own.
 QString countPhrase(int n, const QString &one, const QString &many)
 {
-    return n == 1 ? one : many.arg(n);
+    return n == 1 ? one : many;
 }
 
 QLabel *headingLabel(const QString &text, QWidget *parent)
@@ -436,20 +438,23 @@ void InviteUsersDialog::updateAddresses()
     m_validCount = valid;
     m_inviteCount = toInvite;
 
-    m_countLabel->setText(countPhrase(toInvite, tr("1 will be invited"), tr("%1 will be invited")));
+    m_countLabel->setText(countPhrase(toInvite, tr("1 will be invited"),
+                                      tr("%Ln will be invited", nullptr, toInvite)));
     QStringList notes;
     if (invalid > 0)
         notes.append(countPhrase(invalid, tr("1 invalid address will be left out."),
-                                 tr("%1 invalid addresses will be left out.")));
+                                 tr("%Ln invalid addresses will be left out.", nullptr, invalid)));
     if (members > 0)
-        notes.append(countPhrase(members, tr("1 is already a member and will not be invited."),
-                                 tr("%1 are already members and will not be invited.")));
+        notes.append(
+            countPhrase(members, tr("1 is already a member and will not be invited."),
+                        tr("%Ln are already members and will not be invited.", nullptr, members)));
     if (invited > 0)
         notes.append(countPhrase(
             invited,
             tr("1 is already invited: no second invitation (Resend is on Pending Invitations)."),
-            tr("%1 are already invited: no second invitation (Resend is on Pending "
-               "Invitations).")));
+            tr("%Ln are already invited: no second invitation (Resend is on Pending "
+               "Invitations).",
+               nullptr, invited)));
     m_leftOutLabel->setText(notes.join(QLatin1Char(' ')));
     m_leftOutLabel->setVisible(!notes.isEmpty());
     updateButtons();
@@ -462,7 +467,7 @@ void InviteUsersDialog::updateLicenses()
     m_licenseSummary->setText(
         m_inviteCount == 1
             ? tr("1 person will be invited as %1.").arg(roleName)
-            : tr("%1 people will be invited as %2.").arg(m_inviteCount).arg(roleName));
+            : tr("%Ln people will be invited as %1.", nullptr, m_inviteCount).arg(roleName));
     updateButtons();
 }
 
