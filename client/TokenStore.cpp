@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 #include <QPointer>
+#include <QTimer>
+
+#include <memory>
 
 namespace {
 
@@ -59,26 +62,51 @@ TokenStoreResult resultOf(QKeychain::Job *job)
     return result;
 }
 
-// Runs `job` and calls `done` with its result in `context`'s thread.
-void run(QKeychain::Job *job, QObject *context, const TokenStore::Callback &done, bool withToken)
+// Runs `job` and calls `done` once with its result in `context`'s thread,
+// or with NoKeychain when the keychain does not answer within `timeoutMs`
+// (a Secret Service that waits for a password prompt nobody sees, as under
+// a virtual display, would otherwise keep the app waiting for ever).
+void run(QKeychain::Job *job, QObject *context, const TokenStore::Callback &done, bool withToken,
+         int timeoutMs)
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
-    QObject::connect(job, &QKeychain::Job::finished, context ? context : job,
-                     [done, withToken](QKeychain::Job *finished) {
-                         TokenStoreResult result = resultOf(finished);
-                         if (withToken && result.ok())
-                             result.token =
-                                 static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
-                         if (done)
-                             done(std::move(result));
-                     });
+    auto delivered = std::make_shared<bool>(false);
+    auto deliver = [done, delivered](TokenStoreResult result) {
+        if (*delivered)
+            return;
+        *delivered = true;
+        if (done)
+            done(std::move(result));
+    };
+    QObject *receiver = context ? context : job->parent();
+    QObject::connect(
+        job, &QKeychain::Job::finished, receiver, [deliver, withToken](QKeychain::Job *finished) {
+            TokenStoreResult result = resultOf(finished);
+            if (withToken && result.ok())
+                result.token = static_cast<QKeychain::ReadPasswordJob *>(finished)->textData();
+            deliver(std::move(result));
+        });
+    QTimer::singleShot(timeoutMs, receiver, [deliver, timeoutMs] {
+        TokenStoreResult result;
+        result.status = TokenStoreResult::Status::NoKeychain;
+        result.message = QCoreApplication::translate(
+            "TokenStore", "No system keychain is available, so the API token is not stored. "
+                          "You will be asked for it again next time.");
+        result.detail = QStringLiteral("no answer from the keychain within %1 ms").arg(timeoutMs);
+        deliver(std::move(result));
+    });
     job->start();
 }
 
 } // namespace
 
 TokenStore::TokenStore(QObject *parent) : QObject(parent) {}
+
+void TokenStore::setTimeout(int milliseconds)
+{
+    m_timeoutMs = milliseconds < 1 ? DefaultTimeoutMs : milliseconds;
+}
 
 QString TokenStore::keyFor(const QUrl &serverUrl, const QString &user)
 {
@@ -93,7 +121,7 @@ void TokenStore::read(const QUrl &serverUrl, const QString &user, QObject *conte
 {
     auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
     job->setKey(keyFor(serverUrl, user));
-    run(job, context, done, true);
+    run(job, context, done, true, m_timeoutMs);
 }
 
 void TokenStore::write(const QUrl &serverUrl, const QString &user, const QString &token,
@@ -116,12 +144,12 @@ void TokenStore::write(const QUrl &serverUrl, const QString &user, const QString
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName), this);
     job->setKey(keyFor(serverUrl, user));
     job->setTextData(token);
-    run(job, context, done, false);
+    run(job, context, done, false, m_timeoutMs);
 }
 
 void TokenStore::remove(const QUrl &serverUrl, const QString &user, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName), this);
     job->setKey(keyFor(serverUrl, user));
-    run(job, context, done, false);
+    run(job, context, done, false, m_timeoutMs);
 }

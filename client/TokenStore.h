@@ -42,7 +42,16 @@ class TokenStore : public QObject
 public:
     static constexpr const char *ServiceName = "TestOps User Management";
 
+    /// How long an operation may wait for the keychain: 20 s.
+    static constexpr int DefaultTimeoutMs = 20000;
+
     explicit TokenStore(QObject *parent = nullptr);
+
+    /// After this many milliseconds without an answer (e.g. a Secret Service
+    /// waiting for an unlock prompt nobody sees), an operation reports
+    /// NoKeychain; a late answer is ignored. Values < 1 restore the default.
+    void setTimeout(int milliseconds);
+    int timeout() const { return m_timeoutMs; }
 
     /// The keychain key: the server URL without path, query, user info or
     /// trailing slash, host lower-cased, then a space and `user` (e.g.
@@ -56,4 +65,7 @@ public:
                Callback done);
     /// Deletes the stored token; NotFound when there was none.
     void remove(const QUrl &serverUrl, const QString &user, QObject *context, Callback done);
+
+private:
+    int m_timeoutMs = DefaultTimeoutMs;
 };
