@@ -6,6 +6,7 @@
 #include <AboutDialog.h>
 #include <ChangeUserRoleDialog.h>
 #include <ConnectionDialog.h>
+#include <InviteUsersDialog.h>
 #include <LanguageDialog.h>
 #include <RemoveUsersDialog.h>
 #include <RevokeInvitationDialog.h>
@@ -236,6 +237,14 @@ void TestTranslations::dialogsShowTheirTextsWhole()
     invitation.id = 1;
     invitation.email = QStringLiteral("new.colleague@example.com");
     const Actor actor{99, Role::Owner};
+    InviteUsersRequest invite;
+    invite.organization.name = QStringLiteral("Example QA");
+    invite.organization.licensePools = {
+        {QStringLiteral("KSE"), QStringLiteral("Katalon Studio Enterprise"), 10, 9, 1},
+        {QStringLiteral("KRE"), QStringLiteral("Katalon Runtime Engine"), 1, 0, 0}};
+    invite.actorRole = Role::Owner;
+    invite.addresses = {QStringLiteral("new.colleague@example.com"),
+                        QStringLiteral("not an address")};
 
     const QList<std::pair<const char *, std::function<QDialog *()>>> dialogs = {
         {"ConnectionDialog", [] { return new ConnectionDialog; }},
@@ -246,6 +255,14 @@ void TestTranslations::dialogsShowTheirTextsWhole()
         {"RevokeInvitationDialog",
          [&] {
              return new RevokeInvitationDialog({invitation, invitation});
+         }},
+        {"InviteUsersDialog", [&] { return new InviteUsersDialog(invite, nullptr); }},
+        {"InviteUsersDialog-licenses",
+         [&] {
+             auto *dialog = new InviteUsersDialog(invite, nullptr);
+             if (auto *next = dialog->findChild<QAbstractButton *>(QStringLiteral("nextButton")))
+                 next->click();
+             return dialog;
          }},
     };
     // TESTOPS_I18N_SHOTS=<folder> keeps a picture of each, to look at.
