@@ -1073,52 +1073,78 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <translation>1 eingeladen</translation>
     </message>
     <message>
-        <source>%1 invited</source>
-        <translation>%1 eingeladen</translation>
-    </message>
-    <message>
         <source>1 already a member</source>
         <translation>1 bereits Mitglied</translation>
-    </message>
-    <message>
-        <source>%1 already members</source>
-        <translation>%1 bereits Mitglieder</translation>
     </message>
     <message>
         <source>1 already invited</source>
         <translation>1 bereits eingeladen</translation>
     </message>
     <message>
-        <source>%1 already invited</source>
-        <translation>%1 bereits eingeladen</translation>
-    </message>
-    <message>
         <source>1 invalid</source>
         <translation>1 ungültig</translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation>%1 ungültig</translation>
     </message>
     <message>
         <source>1 without a seat</source>
         <translation>1 ohne Platz</translation>
     </message>
     <message>
-        <source>%1 without a seat</source>
-        <translation>%1 ohne Platz</translation>
-    </message>
-    <message>
         <source>1 failed</source>
         <translation>1 fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>Nothing was sent.</source>
         <translation>Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Already invited — a new link was sent</source>
+        <translation>Bereits eingeladen – ein neuer Link wurde gesendet</translation>
+    </message>
+    <message>
+        <source>Already invited — not sent again: %1</source>
+        <translation>Bereits eingeladen – nicht erneut gesendet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln eingeladen</numerusform>
+            <numerusform>%Ln eingeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already members</source>
+        <translation>
+            <numerusform>%Ln bereits Mitglied</numerusform>
+            <numerusform>%Ln bereits Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already invited</source>
+        <translation>
+            <numerusform>%Ln bereits eingeladen</numerusform>
+            <numerusform>%Ln bereits eingeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln ungültig</numerusform>
+            <numerusform>%Ln ungültig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a seat</source>
+        <translation>
+            <numerusform>%Ln ohne Platz</numerusform>
+            <numerusform>%Ln ohne Platz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,40 +1244,20 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
         <translation>1 wird eingeladen</translation>
     </message>
     <message>
-        <source>%1 will be invited</source>
-        <translation>%1 werden eingeladen</translation>
-    </message>
-    <message>
         <source>1 invalid address will be left out.</source>
         <translation>1 ungültige Adresse wird ausgelassen.</translation>
-    </message>
-    <message>
-        <source>%1 invalid addresses will be left out.</source>
-        <translation>%1 ungültige Adressen werden ausgelassen.</translation>
     </message>
     <message>
         <source>1 is already a member and will not be invited.</source>
         <translation>1 ist bereits Mitglied und wird nicht eingeladen.</translation>
     </message>
     <message>
-        <source>%1 are already members and will not be invited.</source>
-        <translation>%1 sind bereits Mitglieder und werden nicht eingeladen.</translation>
-    </message>
-    <message>
         <source>1 is already invited: no second invitation (Resend is on Pending Invitations).</source>
         <translation>1 ist bereits eingeladen: keine zweite Einladung („Erneut senden“ finden Sie unter „Ausstehende Einladungen“).</translation>
     </message>
     <message>
-        <source>%1 are already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation>%1 sind bereits eingeladen: keine zweite Einladung („Erneut senden“ finden Sie unter „Ausstehende Einladungen“).</translation>
-    </message>
-    <message>
         <source>1 person will be invited as %1.</source>
         <translation>1 Person wird als %1 eingeladen.</translation>
-    </message>
-    <message>
-        <source>%1 people will be invited as %2.</source>
-        <translation>%1 Personen werden als %2 eingeladen.</translation>
     </message>
     <message>
         <source>Enter at least one valid email address.</source>
@@ -1264,6 +1270,59 @@ Alle Eingaben bleiben erhalten; klicken Sie auf „Bestätigen“, um es erneut 
     <message>
         <source>Retry Those Not Invited</source>
         <translation>Nicht Eingeladene erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Sending the invitations…</source>
+        <translation>Einladungen werden gesendet …</translation>
+    </message>
+    <message>
+        <source>Resend to Those Already Invited</source>
+        <translation>An bereits Eingeladene erneut senden</translation>
+    </message>
+    <message>
+        <source>Sending new links…</source>
+        <translation>Neue Links werden gesendet …</translation>
+    </message>
+    <message>
+        <source>The new links could not be sent. %1
+Press Resend to try again; a repeat sends each link once more at most.</source>
+        <translation>Die neuen Links konnten nicht gesendet werden. %1
+Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu versuchen; bei einer Wiederholung wird jeder Link höchstens einmal mehr gesendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be invited</source>
+        <translation>
+            <numerusform>%Ln wird eingeladen</numerusform>
+            <numerusform>%Ln werden eingeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid addresses will be left out.</source>
+        <translation>
+            <numerusform>%Ln ungültige Adresse wird ausgelassen.</numerusform>
+            <numerusform>%Ln ungültige Adressen werden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already members and will not be invited.</source>
+        <translation>
+            <numerusform>%Ln ist bereits Mitglied und wird nicht eingeladen.</numerusform>
+            <numerusform>%Ln sind bereits Mitglieder und werden nicht eingeladen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already invited: no second invitation (Resend is on Pending Invitations).</source>
+        <translation>
+            <numerusform>%Ln ist bereits eingeladen: keine zweite Einladung („Erneut senden“ finden Sie unter „Ausstehende Einladungen“).</numerusform>
+            <numerusform>%Ln sind bereits eingeladen: keine zweite Einladung („Erneut senden“ finden Sie unter „Ausstehende Einladungen“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will be invited as %1.</source>
+        <translation>
+            <numerusform>%Ln Person wird als %1 eingeladen.</numerusform>
+            <numerusform>%Ln Personen werden als %1 eingeladen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1073,52 +1073,78 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <translation>1 invité</translation>
     </message>
     <message>
-        <source>%1 invited</source>
-        <translation>%1 invités</translation>
-    </message>
-    <message>
         <source>1 already a member</source>
         <translation>1 déjà membre</translation>
-    </message>
-    <message>
-        <source>%1 already members</source>
-        <translation>%1 déjà membres</translation>
     </message>
     <message>
         <source>1 already invited</source>
         <translation>1 déjà invité</translation>
     </message>
     <message>
-        <source>%1 already invited</source>
-        <translation>%1 déjà invités</translation>
-    </message>
-    <message>
         <source>1 invalid</source>
         <translation>1 non valide</translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation>%1 non valides</translation>
     </message>
     <message>
         <source>1 without a seat</source>
         <translation>1 sans place</translation>
     </message>
     <message>
-        <source>%1 without a seat</source>
-        <translation>%1 sans place</translation>
-    </message>
-    <message>
         <source>1 failed</source>
         <translation>1 en échec</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 en échec</translation>
-    </message>
-    <message>
         <source>Nothing was sent.</source>
         <translation>Rien n&apos;a été envoyé.</translation>
+    </message>
+    <message>
+        <source>Already invited — a new link was sent</source>
+        <translation>Déjà invité — un nouveau lien a été envoyé</translation>
+    </message>
+    <message>
+        <source>Already invited — not sent again: %1</source>
+        <translation>Déjà invité — non renvoyé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln invité</numerusform>
+            <numerusform>%Ln invités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already members</source>
+        <translation>
+            <numerusform>%Ln déjà membre</numerusform>
+            <numerusform>%Ln déjà membres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already invited</source>
+        <translation>
+            <numerusform>%Ln déjà invité</numerusform>
+            <numerusform>%Ln déjà invités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln non valide</numerusform>
+            <numerusform>%Ln non valides</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a seat</source>
+        <translation>
+            <numerusform>%Ln sans place</numerusform>
+            <numerusform>%Ln sans place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1218,40 +1244,20 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
         <translation>1 sera invité</translation>
     </message>
     <message>
-        <source>%1 will be invited</source>
-        <translation>%1 seront invités</translation>
-    </message>
-    <message>
         <source>1 invalid address will be left out.</source>
         <translation>1 adresse non valide sera laissée de côté.</translation>
-    </message>
-    <message>
-        <source>%1 invalid addresses will be left out.</source>
-        <translation>%1 adresses non valides seront laissées de côté.</translation>
     </message>
     <message>
         <source>1 is already a member and will not be invited.</source>
         <translation>1 personne est déjà membre et ne sera pas invitée.</translation>
     </message>
     <message>
-        <source>%1 are already members and will not be invited.</source>
-        <translation>%1 personnes sont déjà membres et ne seront pas invitées.</translation>
-    </message>
-    <message>
         <source>1 is already invited: no second invitation (Resend is on Pending Invitations).</source>
         <translation>1 personne est déjà invitée&#xa0;: pas de seconde invitation (Renvoyer se trouve dans Invitations en attente).</translation>
     </message>
     <message>
-        <source>%1 are already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation>%1 personnes sont déjà invitées&#xa0;: pas de seconde invitation (Renvoyer se trouve dans Invitations en attente).</translation>
-    </message>
-    <message>
         <source>1 person will be invited as %1.</source>
         <translation>1 personne sera invitée en tant que %1.</translation>
-    </message>
-    <message>
-        <source>%1 people will be invited as %2.</source>
-        <translation>%1 personnes seront invitées en tant que %2.</translation>
     </message>
     <message>
         <source>Enter at least one valid email address.</source>
@@ -1264,6 +1270,59 @@ Tout ce que vous avez saisi est conservé&#xa0;; appuyez sur Confirmer pour rée
     <message>
         <source>Retry Those Not Invited</source>
         <translation>Réessayer pour les non-invités</translation>
+    </message>
+    <message>
+        <source>Sending the invitations…</source>
+        <translation>Envoi des invitations…</translation>
+    </message>
+    <message>
+        <source>Resend to Those Already Invited</source>
+        <translation>Renvoyer aux personnes déjà invitées</translation>
+    </message>
+    <message>
+        <source>Sending new links…</source>
+        <translation>Envoi des nouveaux liens…</translation>
+    </message>
+    <message>
+        <source>The new links could not be sent. %1
+Press Resend to try again; a repeat sends each link once more at most.</source>
+        <translation>Les nouveaux liens n&apos;ont pas pu être envoyés. %1
+Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessayer&#xa0;; une nouvelle tentative envoie chaque lien au plus une fois de plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be invited</source>
+        <translation>
+            <numerusform>%Ln sera invité</numerusform>
+            <numerusform>%Ln seront invités</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid addresses will be left out.</source>
+        <translation>
+            <numerusform>%Ln adresse non valide sera laissée de côté.</numerusform>
+            <numerusform>%Ln adresses non valides seront laissées de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already members and will not be invited.</source>
+        <translation>
+            <numerusform>%Ln personne est déjà membre et ne sera pas invitée.</numerusform>
+            <numerusform>%Ln personnes sont déjà membres et ne seront pas invitées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already invited: no second invitation (Resend is on Pending Invitations).</source>
+        <translation>
+            <numerusform>%Ln personne est déjà invitée&#xa0;: pas de seconde invitation (Renvoyer se trouve dans Invitations en attente).</numerusform>
+            <numerusform>%Ln personnes sont déjà invitées&#xa0;: pas de seconde invitation (Renvoyer se trouve dans Invitations en attente).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will be invited as %1.</source>
+        <translation>
+            <numerusform>%Ln personne sera invitée en tant que %1.</numerusform>
+            <numerusform>%Ln personnes seront invitées en tant que %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1058,52 +1058,72 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <translation>招待 1 件</translation>
     </message>
     <message>
-        <source>%1 invited</source>
-        <translation>招待 %1 件</translation>
-    </message>
-    <message>
         <source>1 already a member</source>
         <translation>すでにメンバー 1 件</translation>
-    </message>
-    <message>
-        <source>%1 already members</source>
-        <translation>すでにメンバー %1 件</translation>
     </message>
     <message>
         <source>1 already invited</source>
         <translation>招待済み 1 件</translation>
     </message>
     <message>
-        <source>%1 already invited</source>
-        <translation>招待済み %1 件</translation>
-    </message>
-    <message>
         <source>1 invalid</source>
         <translation>無効 1 件</translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation>無効 %1 件</translation>
     </message>
     <message>
         <source>1 without a seat</source>
         <translation>シートなし 1 件</translation>
     </message>
     <message>
-        <source>%1 without a seat</source>
-        <translation>シートなし %1 件</translation>
-    </message>
-    <message>
         <source>1 failed</source>
         <translation>失敗 1 件</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>失敗 %1 件</translation>
-    </message>
-    <message>
         <source>Nothing was sent.</source>
         <translation>何も送信されませんでした。</translation>
+    </message>
+    <message>
+        <source>Already invited — a new link was sent</source>
+        <translation>すでに招待済み — 新しいリンクを送信しました</translation>
+    </message>
+    <message>
+        <source>Already invited — not sent again: %1</source>
+        <translation>すでに招待済み — 再送信していません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>招待 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already members</source>
+        <translation>
+            <numerusform>すでにメンバー %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already invited</source>
+        <translation>
+            <numerusform>招待済み %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>無効 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a seat</source>
+        <translation>
+            <numerusform>シートなし %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>失敗 %Ln 件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1203,40 +1223,20 @@ Everything you entered is kept; press Confirm to try again.</source>
         <translation>1 人を招待します</translation>
     </message>
     <message>
-        <source>%1 will be invited</source>
-        <translation>%1 人を招待します</translation>
-    </message>
-    <message>
         <source>1 invalid address will be left out.</source>
         <translation>無効なアドレス 1 件は除外されます。</translation>
-    </message>
-    <message>
-        <source>%1 invalid addresses will be left out.</source>
-        <translation>無効なアドレス %1 件は除外されます。</translation>
     </message>
     <message>
         <source>1 is already a member and will not be invited.</source>
         <translation>1 人はすでにメンバーのため招待されません。</translation>
     </message>
     <message>
-        <source>%1 are already members and will not be invited.</source>
-        <translation>%1 人はすでにメンバーのため招待されません。</translation>
-    </message>
-    <message>
         <source>1 is already invited: no second invitation (Resend is on Pending Invitations).</source>
         <translation>1 人はすでに招待済みです。再度の招待はしません (再送信は保留中の招待から行えます)。</translation>
     </message>
     <message>
-        <source>%1 are already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation>%1 人はすでに招待済みです。再度の招待はしません (再送信は保留中の招待から行えます)。</translation>
-    </message>
-    <message>
         <source>1 person will be invited as %1.</source>
         <translation>1 人を %1 として招待します。</translation>
-    </message>
-    <message>
-        <source>%1 people will be invited as %2.</source>
-        <translation>%1 人を %2 として招待します。</translation>
     </message>
     <message>
         <source>Enter at least one valid email address.</source>
@@ -1249,6 +1249,54 @@ Everything you entered is kept; press Confirm to try again.</source>
     <message>
         <source>Retry Those Not Invited</source>
         <translation>招待できなかった分を再試行</translation>
+    </message>
+    <message>
+        <source>Sending the invitations…</source>
+        <translation>招待を送信しています…</translation>
+    </message>
+    <message>
+        <source>Resend to Those Already Invited</source>
+        <translation>招待済みの人に再送信</translation>
+    </message>
+    <message>
+        <source>Sending new links…</source>
+        <translation>新しいリンクを送信しています…</translation>
+    </message>
+    <message>
+        <source>The new links could not be sent. %1
+Press Resend to try again; a repeat sends each link once more at most.</source>
+        <translation>新しいリンクを送信できませんでした。%1
+もう一度試すには「招待済みの人に再送信」を押してください。繰り返しても、各リンクの送信は最大 1 回までです。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be invited</source>
+        <translation>
+            <numerusform>%Ln 人を招待します</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid addresses will be left out.</source>
+        <translation>
+            <numerusform>無効なアドレス %Ln 件は除外されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already members and will not be invited.</source>
+        <translation>
+            <numerusform>%Ln 人はすでにメンバーのため招待されません。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already invited: no second invitation (Resend is on Pending Invitations).</source>
+        <translation>
+            <numerusform>%Ln 人はすでに招待済みです。再度の招待はしません (再送信は保留中の招待から行えます)。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will be invited as %1.</source>
+        <translation>
+            <numerusform>%Ln 人を %1 として招待します。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1058,52 +1058,72 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <translation>1 đã mời</translation>
     </message>
     <message>
-        <source>%1 invited</source>
-        <translation>%1 đã mời</translation>
-    </message>
-    <message>
         <source>1 already a member</source>
         <translation>1 đã là thành viên</translation>
-    </message>
-    <message>
-        <source>%1 already members</source>
-        <translation>%1 đã là thành viên</translation>
     </message>
     <message>
         <source>1 already invited</source>
         <translation>1 đã được mời</translation>
     </message>
     <message>
-        <source>%1 already invited</source>
-        <translation>%1 đã được mời</translation>
-    </message>
-    <message>
         <source>1 invalid</source>
         <translation>1 không hợp lệ</translation>
-    </message>
-    <message>
-        <source>%1 invalid</source>
-        <translation>%1 không hợp lệ</translation>
     </message>
     <message>
         <source>1 without a seat</source>
         <translation>1 không có chỗ</translation>
     </message>
     <message>
-        <source>%1 without a seat</source>
-        <translation>%1 không có chỗ</translation>
-    </message>
-    <message>
         <source>1 failed</source>
         <translation>1 không thành công</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 không thành công</translation>
-    </message>
-    <message>
         <source>Nothing was sent.</source>
         <translation>Không có gì được gửi.</translation>
+    </message>
+    <message>
+        <source>Already invited — a new link was sent</source>
+        <translation>Đã được mời — đã gửi liên kết mới</translation>
+    </message>
+    <message>
+        <source>Already invited — not sent again: %1</source>
+        <translation>Đã được mời — không gửi lại: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invited</source>
+        <translation>
+            <numerusform>%Ln đã mời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already members</source>
+        <translation>
+            <numerusform>%Ln đã là thành viên</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already invited</source>
+        <translation>
+            <numerusform>%Ln đã được mời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid</source>
+        <translation>
+            <numerusform>%Ln không hợp lệ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln without a seat</source>
+        <translation>
+            <numerusform>%Ln không có chỗ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln failed</source>
+        <translation>
+            <numerusform>%Ln không thành công</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1203,40 +1223,20 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
         <translation>1 người sẽ được mời</translation>
     </message>
     <message>
-        <source>%1 will be invited</source>
-        <translation>%1 người sẽ được mời</translation>
-    </message>
-    <message>
         <source>1 invalid address will be left out.</source>
         <translation>1 địa chỉ không hợp lệ sẽ bị bỏ qua.</translation>
-    </message>
-    <message>
-        <source>%1 invalid addresses will be left out.</source>
-        <translation>%1 địa chỉ không hợp lệ sẽ bị bỏ qua.</translation>
     </message>
     <message>
         <source>1 is already a member and will not be invited.</source>
         <translation>1 người đã là thành viên và sẽ không được mời.</translation>
     </message>
     <message>
-        <source>%1 are already members and will not be invited.</source>
-        <translation>%1 người đã là thành viên và sẽ không được mời.</translation>
-    </message>
-    <message>
         <source>1 is already invited: no second invitation (Resend is on Pending Invitations).</source>
         <translation>1 người đã được mời: không gửi lời mời thứ hai (Gửi lại nằm trong Lời mời đang chờ).</translation>
     </message>
     <message>
-        <source>%1 are already invited: no second invitation (Resend is on Pending Invitations).</source>
-        <translation>%1 người đã được mời: không gửi lời mời thứ hai (Gửi lại nằm trong Lời mời đang chờ).</translation>
-    </message>
-    <message>
         <source>1 person will be invited as %1.</source>
         <translation>1 người sẽ được mời với vai trò %1.</translation>
-    </message>
-    <message>
-        <source>%1 people will be invited as %2.</source>
-        <translation>%1 người sẽ được mời với vai trò %2.</translation>
     </message>
     <message>
         <source>Enter at least one valid email address.</source>
@@ -1249,6 +1249,54 @@ Mọi thứ bạn đã nhập vẫn được giữ; nhấn Xác nhận để th�
     <message>
         <source>Retry Those Not Invited</source>
         <translation>Thử lại với những người chưa được mời</translation>
+    </message>
+    <message>
+        <source>Sending the invitations…</source>
+        <translation>Đang gửi lời mời…</translation>
+    </message>
+    <message>
+        <source>Resend to Those Already Invited</source>
+        <translation>Gửi lại cho những người đã được mời</translation>
+    </message>
+    <message>
+        <source>Sending new links…</source>
+        <translation>Đang gửi liên kết mới…</translation>
+    </message>
+    <message>
+        <source>The new links could not be sent. %1
+Press Resend to try again; a repeat sends each link once more at most.</source>
+        <translation>Không thể gửi các liên kết mới. %1
+Nhấn “Gửi lại cho những người đã được mời” để thử lại; mỗi lần thử lại chỉ gửi mỗi liên kết thêm tối đa một lần.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln will be invited</source>
+        <translation>
+            <numerusform>%Ln người sẽ được mời</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invalid addresses will be left out.</source>
+        <translation>
+            <numerusform>%Ln địa chỉ không hợp lệ sẽ bị bỏ qua.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already members and will not be invited.</source>
+        <translation>
+            <numerusform>%Ln người đã là thành viên và sẽ không được mời.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln are already invited: no second invitation (Resend is on Pending Invitations).</source>
+        <translation>
+            <numerusform>%Ln người đã được mời: không gửi lời mời thứ hai (Gửi lại nằm trong Lời mời đang chờ).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln people will be invited as %1.</source>
+        <translation>
+            <numerusform>%Ln người sẽ được mời với vai trò %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
