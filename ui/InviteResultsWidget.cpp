@@ -125,6 +125,9 @@ void InviteResultsWidget::setResults(const BulkResult &results, const QList<Emai
             row->setIcon(1, failIcon);
             break;
         }
+        if (outcome == Outcome::AlreadyInvited)
+            row->setData(1, Qt::UserRole,
+                         item.extra.value(QLatin1String("invitationId")).toInteger());
         row->setToolTip(1, outcome == Outcome::AlreadyInvited
                                ? tr("The invitation sent before still holds. To send its link "
                                     "again, use Resend on Pending Invitations.")
@@ -141,6 +144,43 @@ void InviteResultsWidget::setResults(const BulkResult &results, const QList<Emai
     }
     m_tree->addTopLevelItems(rows);
     m_summary->setText(summary());
+}
+
+QList<qint64> InviteResultsWidget::alreadyInvitedIds() const
+{
+    QList<qint64> ids;
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+        const qint64 id = m_tree->topLevelItem(row)->data(1, Qt::UserRole).toLongLong();
+        if (id > 0)
+            ids.append(id);
+    }
+    return ids;
+}
+
+void InviteResultsWidget::applyResend(const BulkResult &answer)
+{
+    QHash<qint64, QTreeWidgetItem *> rows;
+    for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
+        QTreeWidgetItem *item = m_tree->topLevelItem(row);
+        if (const qint64 id = item->data(1, Qt::UserRole).toLongLong(); id > 0)
+            rows.insert(id, item);
+    }
+    for (const ItemResult &result : answer) {
+        QTreeWidgetItem *row = rows.value(result.id);
+        if (!row)
+            continue;
+        if (result.status == QLatin1String("resent")) {
+            row->setText(1, tr("Already invited — a new link was sent"));
+            row->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
+        } else {
+            const QString reason =
+                result.error.message.isEmpty() ? result.status : result.error.message;
+            row->setText(1, tr("Already invited — not sent again: %1").arg(reason));
+            row->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        }
+        row->setToolTip(1, row->text(1));
+        row->setData(1, Qt::UserRole, QVariant()); // answered: not offered again
+    }
 }
 
 int InviteResultsWidget::count(Outcome outcome) const

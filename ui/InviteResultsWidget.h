@@ -49,6 +49,13 @@ public:
     /// "Failed: The server could not …".
     static QString resultText(const ItemResult &item);
 
+    /// The ids of the open invitations the server named for the addresses
+    /// answered "already invited" (extra["invitationId"]), in row order.
+    QList<qint64> alreadyInvitedIds() const;
+    /// Shows the answer of a Resend of alreadyInvitedIds() on their rows:
+    /// "resent" as a new link sent, anything else with its reason.
+    void applyResend(const BulkResult &answer);
+
     /// Rows per outcome, left-out addresses counted as Invalid.
     int count(Outcome outcome) const;
     /// The summary line, e.g. "3 invited, 1 already a member, 2 invalid".

@@ -91,6 +91,7 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClien
     m_confirmButton = button(tr("Confirm"), "confirmButton");
     m_cancelButton = button(tr("Cancel"), "cancelButton");
     m_retryButton = button(tr("Retry Those Not Invited"), "retryButton");
+    m_resendButton = button(tr("Resend to Those Already Invited"), "resendButton");
     m_closeButton = button(tr("Close"), "closeButton");
     layout->addLayout(buttons);
 
@@ -100,6 +101,7 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClien
     connect(m_cancelButton, &QPushButton::clicked, this, &InviteUsersDialog::reject);
     connect(m_closeButton, &QPushButton::clicked, this, &InviteUsersDialog::reject);
     connect(m_retryButton, &QPushButton::clicked, this, &InviteUsersDialog::retryNotInvited);
+    connect(m_resendButton, &QPushButton::clicked, this, &InviteUsersDialog::resendAlreadyInvited);
 
     applyNotes();
     if (!request.addresses.isEmpty())
@@ -356,10 +358,42 @@ void InviteUsersDialog::confirm()
         if (!entry.isValid())
             m_leftOut.append(entry);
     }
+    const Role invitees = role();
+    const QStringList licenses = selectedLicenses();
+    startRequest(tr("Sending the invitations…"), [=] {
+        return m_client->invite(m_organizationId, emails, invitees, licenses, this,
+                                [this](ApiResult<BulkResult> result) { onAnswer(result); });
+    });
+}
+
+void InviteUsersDialog::startRequest(const QString &what,
+                                     const std::function<ApiClient::RequestId()> &send)
+{
     hideMessage();
-    m_requestId = m_client->invite(m_organizationId, emails, role(), selectedLicenses(), this,
-                                   [this](ApiResult<BulkResult> result) { onAnswer(result); });
+    m_busyLabel->setText(what);
+    m_busy->setAccessibleName(what);
+    m_requestId = send();
     updateButtons();
+}
+
+void InviteUsersDialog::resendAlreadyInvited()
+{
+    const QList<qint64> ids = m_resultsWidget->alreadyInvitedIds();
+    if (step() != Step::Results || m_requestId != 0 || ids.isEmpty())
+        return;
+    startRequest(tr("Sending new links…"), [this, ids] {
+        return m_client->resend(m_organizationId, ids, this, [this](ApiResult<BulkResult> result) {
+            m_requestId = 0;
+            if (!result) {
+                showMessage(tr("The new links could not be sent. %1\nPress Resend to try "
+                               "again; a repeat sends each link once more at most.")
+                                .arg(result.error().message));
+            } else {
+                m_resultsWidget->applyResend(result.value());
+            }
+            updateButtons();
+        });
+    });
 }
 
 void InviteUsersDialog::cancelRequest()
@@ -368,9 +402,8 @@ void InviteUsersDialog::cancelRequest()
         return;
     m_client->cancel(m_requestId);
     m_requestId = 0;
-    showMessage(tr("Sending was canceled. The server may have received the request already; "
-                   "pressing Confirm again is safe: addresses invited already are reported "
-                   "as such."));
+    showMessage(tr("Canceled. The server may have received the request already; sending "
+                   "again is safe: what was done already is reported as such."));
     updateButtons();
 }
 
@@ -478,9 +511,15 @@ void InviteUsersDialog::updateButtons()
     m_backButton->setVisible(current == Step::Licenses);
     m_nextButton->setVisible(current == Step::Addresses);
     m_confirmButton->setVisible(current == Step::Licenses);
-    m_cancelButton->setVisible(current != Step::Results);
+    // On the results page Cancel shows only to stop a Resend.
+    m_cancelButton->setVisible(current != Step::Results || sending);
     m_closeButton->setVisible(current == Step::Results);
     m_retryButton->setVisible(current == Step::Results && !notInvited().isEmpty());
+    m_retryButton->setEnabled(!sending);
+    m_resendButton->setVisible(current == Step::Results &&
+                               !m_resultsWidget->alreadyInvitedIds().isEmpty());
+    m_resendButton->setEnabled(!sending);
+    m_closeButton->setEnabled(!sending);
 
     m_nextButton->setEnabled(m_validCount > 0 && m_roleCombo->count() > 0);
     m_nextButton->setToolTip(
@@ -499,7 +538,7 @@ void InviteUsersDialog::updateButtons()
                            : current == Step::Licenses ? m_confirmButton
                                                        : m_closeButton;
     for (QPushButton *b : {m_backButton, m_nextButton, m_confirmButton, m_cancelButton,
-                           m_retryButton, m_closeButton})
+                           m_retryButton, m_resendButton, m_closeButton})
         b->setDefault(b == primary);
 }
 

@@ -59,7 +59,9 @@ struct InviteUsersRequest
 /// lists what happened per address; `Close` ends the dialog: Accepted when at
 /// least one invitation was created, Rejected otherwise. When some addresses
 /// got no seat or failed, `Retry Those Not Invited` starts over on step 1
-/// with just those (role and licenses kept).
+/// with just those (role and licenses kept). `Resend to Those Already
+/// Invited` answers the flag "already invited — resend?": new links for their
+/// open invitations (the old links stop working), reported on their rows.
 ///
 /// Keyboard: Tab moves through the controls in reading order; Enter presses
 /// the step's default button (Next, Confirm, Close) once the chips field's
@@ -71,6 +73,7 @@ struct InviteUsersRequest
 /// `roleComboBox`, `licenseStepWidget` (see there), `inviteSummaryLabel`,
 /// `messageBar`/`messageLabel`, `busyIndicator`/`busyLabel`, `resultsWidget`,
 /// `backButton`, `nextButton`, `confirmButton`, `cancelButton`, `retryButton`,
+/// `resendButton`,
 /// `closeButton`.
 class InviteUsersDialog : public QDialog
 {
@@ -145,6 +148,11 @@ private:
     QStringList notInvited() const;
     /// Starts over on step 1 with notInvited(), role and licenses kept.
     void retryNotInvited();
+    /// Sends new links to the open invitations of the addresses answered
+    /// "already invited" (ApiClient::resend), shown on their rows.
+    void resendAlreadyInvited();
+    /// Starts `send` as the one request in flight, with the busy bar saying `what`.
+    void startRequest(const QString &what, const std::function<ApiClient::RequestId()> &send);
     /// Gives the chips field the notes of the member and invitation keys.
     void applyNotes();
     void showMessage(const QString &text);
@@ -181,6 +189,7 @@ private:
     QPushButton *m_confirmButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QPushButton *m_retryButton = nullptr;
+    QPushButton *m_resendButton = nullptr;
     QPushButton *m_closeButton = nullptr;
 
     int m_validCount = 0;

@@ -520,6 +520,18 @@ void TestInviteUsersDialog::failureKeepsInputAndRetryInvitesNobodyTwice()
     QVERIFY(resultOf(dialog, QStringLiteral("wrong")).startsWith(QStringLiteral("Invalid")));
     for (const QString &address : fresh)
         QCOMPARE(openInvitationsTo(address), 1);
+
+    // "already invited — resend?": a new link for that one, on its row.
+    QPushButton *resend = button(&dialog, "resendButton");
+    QVERIFY(resend->isVisible());
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QVERIFY(dialog.isSending());
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSending(), AnswerTimeoutMs);
+    QVERIFY2(dialog.errorMessage().isEmpty(), qPrintable(dialog.errorMessage()));
+    QCOMPARE(resultOf(dialog, fresh.at(1)),
+             QStringLiteral("Already invited — a new link was sent"));
+    QVERIFY(!resend->isVisible());
+    QCOMPARE(openInvitationsTo(fresh.at(1)), 1);
 }
 
 void TestInviteUsersDialog::cancelAbortsTheRequestAndKeepsInput()
@@ -548,7 +560,7 @@ void TestInviteUsersDialog::cancelAbortsTheRequestAndKeepsInput()
     QCOMPARE(client->pendingRequests(), 0);
     QVERIFY(dialog.isVisible());
     QVERIFY(!asked);
-    QVERIFY(dialog.errorMessage().contains(QStringLiteral("canceled")));
+    QVERIFY(dialog.errorMessage().contains(QStringLiteral("Canceled")));
     QCOMPARE(dialog.emailsEdit()->addresses(),
              QStringList{QStringLiteral("cancel.me@example.net")});
     QVERIFY(button(&dialog, "confirmButton")->isEnabled());
