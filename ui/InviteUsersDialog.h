@@ -31,7 +31,9 @@ struct InviteUsersRequest
     Role actorRole = Role::Member;
     /// EmailAddress::duplicateKey of each active member's address.
     QSet<QString> memberKeys;
-    /// EmailAddress::duplicateKey of each open (pending or expired) invitation.
+    /// EmailAddress::duplicateKey of each pending (not expired) invitation:
+    /// the server answers "already invited" for these, and replaces an
+    /// expired invitation with a new one.
     QSet<QString> invitationKeys;
     /// Addresses to start with (the checked Removed Users for Invite Again); may be empty.
     QStringList addresses;

@@ -80,8 +80,15 @@ InviteUsersRequest InviteUsersLauncher::request(const QStringList &addresses) co
     request.actorRole = w->tab(UserListTab::Kind::Active)->actor().role;
     request.memberKeys =
         addressKeys(w->tab(UserListTab::Kind::Active)->model(), ActiveUsersModel::EmailColumn);
-    request.invitationKeys = addressKeys(w->tab(UserListTab::Kind::Pending)->model(),
-                                         PendingInvitationsModel::EmailColumn);
+    // Only invitations still pending: the server answers "already invited"
+    // for those, and sends a new invitation in place of an expired one.
+    const auto *pending =
+        static_cast<const PendingInvitationsModel *>(w->tab(UserListTab::Kind::Pending)->model());
+    for (int row = 0; row < pending->rowCount(); ++row) {
+        if (!pending->isExpiredAt(row))
+            request.invitationKeys.insert(serverAddressKey(
+                pending->index(row, PendingInvitationsModel::EmailColumn).data().toString()));
+    }
     request.addresses = addresses;
     return request;
 }

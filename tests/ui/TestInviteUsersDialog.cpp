@@ -173,8 +173,10 @@ InviteUsersRequest TestInviteUsersDialog::loadRequest(const QString &email)
     const auto invitations = awaitResult<QList<Invitation>>(
         [&](auto done) { client->fetchInvitations(m_server.orgId(), this, done); });
     if (invitations && invitations->ok()) {
-        for (const Invitation &invitation : invitations->value())
-            request.invitationKeys.insert(EmailAddress::duplicateKey(invitation.email));
+        for (const Invitation &invitation : invitations->value()) {
+            if (invitation.status == InvitationStatus::Pending)
+                request.invitationKeys.insert(EmailAddress::duplicateKey(invitation.email));
+        }
     }
     delete client;
     return request;
