@@ -6,6 +6,11 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace {
 
 QString serverExecutableName()
@@ -112,6 +117,11 @@ void LocalServer::start()
         if (error == QProcess::FailedToStart)
             fail(tr("The local organization cannot start: %1").arg(m_server->errorString()));
     });
+#ifdef Q_OS_LINUX
+    // Should the app die without its clean-up (a crash, SIGKILL), the kernel
+    // stops the server too, so that no orphan keeps the port and the database.
+    m_server->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
     m_server->start(QIODevice::ReadOnly);
 }
 

@@ -4,7 +4,9 @@
 #include <LocalServer.h>
 #include <ServerProcess.h>
 
+#include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +23,7 @@ private slots:
     void keepsDataAcrossRestarts();
     void missingServerBinaryFails();
     void crashAfterReadyIsReported();
+    void serverStopsWhenTheAppIsKilled();
 
 private:
     QString m_serverDir;
@@ -155,6 +158,37 @@ void TestLocalServer::crashAfterReadyIsReported()
     QVERIFY(stopped.wait(10000));
     QVERIFY(!stopped.first().first().toString().isEmpty());
     QVERIFY(!server.isRunning());
+}
+
+void TestLocalServer::serverStopsWhenTheAppIsKilled()
+{
+#ifndef Q_OS_LINUX
+    QSKIP("The parent-death signal is a Linux feature.");
+#else
+    QTemporaryDir data;
+    QProcess host;
+    host.start(QStringLiteral(TESTOPS_LOCAL_SERVER_HOST), {m_serverDir, data.path()});
+    QVERIFY(host.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(host.canReadLine(), 30000);
+    const QByteArray line = host.readLine().trimmed();
+    QVERIFY2(line.startsWith("server "), line.constData());
+    const QString serverProc = QStringLiteral("/proc/%1").arg(QString::fromLatin1(line.mid(7)));
+    QVERIFY(QFileInfo::exists(serverProc));
+
+    host.kill(); // SIGKILL: no clean-up code runs in the app
+    QVERIFY(host.waitForFinished(5000));
+    // The kernel sends the server SIGTERM and it exits. Gone, or a zombie
+    // where the container's init does not reap orphans: either way not running.
+    const auto running = [&serverProc] {
+        QFile stat(serverProc + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray fields = stat.readAll();
+        const int end = fields.lastIndexOf(')'); // the name may hold spaces
+        return end > 0 && fields.mid(end + 2, 1) != "Z";
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(!running(), 10000);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestLocalServer)
