@@ -9,15 +9,7 @@
 #include <EmailChipsEdit.h>
 #include <InviteResultsWidget.h>
 #include <InviteUsersDialog.h>
-#include <InviteUsersLauncher.h>
 #include <LicenseStepWidget.h>
-
-#include <AppController.h>
-#include <MainWindow.h>
-#include <RecordTableModel.h>
-#include <RemovedUsersModel.h>
-#include <Settings.h>
-#include <UserListTab.h>
 
 #include "../client/ClientTestHelpers.h"
 
@@ -26,7 +18,6 @@
 #include <EmailAddress.h>
 #include <Permissions.h>
 
-#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -38,11 +29,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
-#include <QTabWidget>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -111,7 +99,6 @@ private slots:
     void inviteAgainPrefillsTheAddresses();
     void escapeAsksOnlyWhenSomethingWasTyped();
     void everyControlHasAnAccessibleName();
-    void windowInvitesThenShowsPendingAndInvitesAgain();
     // Last: it uses up the KRE seats.
     void seatsTakenMeanwhileAreReportedAndRetried();
 
@@ -129,7 +116,6 @@ private:
 
 void TestInviteUsersDialog::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
     QVERIFY2(m_server.start({QStringLiteral("--demo-members"), QStringLiteral("60")}),
              qPrintable(m_server.errorString()));
     const QList<QJsonObject> members = m_server.allMembers();
@@ -667,86 +653,6 @@ void TestInviteUsersDialog::everyControlHasAnAccessibleName()
     QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
     QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
     check();
-}
-
-void TestInviteUsersDialog::windowInvitesThenShowsPendingAndInvitesAgain()
-{
-    // The app as a user drives it: the toolbar's Invite Users, then the
-    // window on Pending Invitations with the new invitation listed; then
-    // Invite Again on two checked Removed Users.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    auto controller = std::make_unique<AppController>(
-        std::make_unique<Settings>(dir.filePath(QStringLiteral("settings.ini"))));
-    controller->setCacheDir(dir.filePath(QStringLiteral("cache")));
-    QSignalSpy refreshed(controller.get(), &AppController::refreshed);
-    MainWindow *window = controller->window();
-    window->show();
-    controller->connectWithToken(m_server.process().baseUrl(), m_server.ownerToken(),
-                                 m_server.orgId(), QStringLiteral("demo"));
-    QVERIFY(refreshed.wait(AnswerTimeoutMs));
-    auto *launcher = controller->findChild<InviteUsersLauncher *>();
-    if (!launcher)
-        launcher = new InviteUsersLauncher(controller.get()); // TEMPORARY
-    QVERIFY2(launcher, "AppController creates the Invite Users launcher");
-
-    QAction *invite = window->inviteUsersAction();
-    QVERIFY(invite->isEnabled());
-    QSignalSpy opened(launcher, &InviteUsersLauncher::dialogOpened);
-    invite->trigger();
-    QCOMPARE(opened.count(), 1);
-    InviteUsersDialog *dialog = launcher->currentDialog();
-    QVERIFY(dialog);
-    QVERIFY(dialog->isVisible());
-    QCOMPARE(dialog->windowTitle(), QStringLiteral("Invite Users"));
-
-    // The lists the window loaded flag the member and the invitee.
-    const QString address = QStringLiteral("window.invite@example.net");
-    dialog->emailsEdit()->addText(address + QStringLiteral(", ") + m_memberAddress +
-                                  QStringLiteral(", ") + m_invitedAddress);
-    QCOMPARE(dialog->emailsEdit()->flaggedCount(), 2);
-    QCOMPARE(dialog->inviteCount(), 1);
-    QTest::mouseClick(button(dialog, "nextButton"), Qt::LeftButton);
-    refreshed.clear();
-    QTest::mouseClick(button(dialog, "confirmButton"), Qt::LeftButton);
-    QVERIFY(refreshed.wait(AnswerTimeoutMs));
-    QCOMPARE(window->tabWidget()->currentWidget(), window->tab(UserListTab::Kind::Pending));
-    const QAbstractItemModel *pending = window->tab(UserListTab::Kind::Pending)->model();
-    bool listed = false;
-    for (int row = 0; row < pending->rowCount() && !listed; ++row)
-        listed = pending->index(row, 1).data().toString() == address;
-    QVERIFY2(listed, "the new invitation is on Pending Invitations after the refresh");
-    QCOMPARE(resultOf(*dialog, address), QStringLiteral("Invited"));
-    QTest::mouseClick(button(dialog, "closeButton"), Qt::LeftButton);
-    QTRY_VERIFY(!launcher->currentDialog());
-
-    // Invite Again: check two removed users, press the button.
-    UserListTab *removedTab = window->tab(UserListTab::Kind::Removed);
-    window->tabWidget()->setCurrentWidget(removedTab);
-    RecordTableModel *removed = removedTab->model();
-    QVERIFY(removed->rowCount() >= 2);
-    QStringList expected;
-    for (int row = 0; row < 2; ++row) {
-        QVERIFY(removed->setData(removed->index(row, 0), Qt::Checked, Qt::CheckStateRole));
-        expected.append(
-            removed->index(row, RemovedUsersModel::EmailColumn).data().toString().toLower());
-    }
-    QPushButton *again = removedTab->actionButton(UserListTab::Action::InviteAgain);
-    QTRY_VERIFY(again->isEnabled());
-    QTest::mouseClick(again, Qt::LeftButton);
-    QCOMPARE(opened.count(), 2);
-    dialog = launcher->currentDialog();
-    QVERIFY(dialog);
-    QStringList shown = dialog->emailsEdit()->addresses();
-    for (QString &a : shown)
-        a = a.toLower();
-    std::sort(shown.begin(), shown.end());
-    std::sort(expected.begin(), expected.end());
-    QCOMPARE(shown, expected);
-    QCOMPARE(dialog->inviteCount(), 2);
-    QVERIFY(button(dialog, "nextButton")->isEnabled());
-    dialog->setDiscardQuestion([](QWidget *) { return true; });
-    dialog->reject();
 }
 
 void TestInviteUsersDialog::seatsTakenMeanwhileAreReportedAndRetried()
