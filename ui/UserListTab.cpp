@@ -27,6 +27,18 @@
 
 namespace {
 
+/// The width of an average Latin character, the unit of the widths below
+/// (names, addresses and dates are mostly Latin). Under a Japanese locale the
+/// default font is a CJK one, whose averageCharWidth() is that of its
+/// ideographs, about twice as wide: the last columns would leave the window.
+int latinCharWidth(const QFontMetrics &metrics)
+{
+    const int latin =
+        metrics.horizontalAdvance(QStringLiteral("abcdefghijklmnopqrstuvwxyz")) / 26 + 1;
+    const int average = metrics.averageCharWidth();
+    return average > latin * 3 / 2 ? latin : average;
+}
+
 /// Column widths for a table without saved state, in average character
 /// widths (the check box column is sized in pixels by the header).
 int defaultWidthInChars(UserListTab::Kind kind, int column)
@@ -116,8 +128,8 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
     // for screen readers.
     for (QToolButton *clear : m_search->findChildren<QToolButton *>())
         clear->setAccessibleName(tr("Clear search"));
-    m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 30);
-    m_search->setMaximumWidth(fontMetrics().averageCharWidth() * 60);
+    m_search->setMinimumWidth(latinCharWidth(fontMetrics()) * 30);
+    m_search->setMaximumWidth(latinCharWidth(fontMetrics()) * 60);
 
     NamedComboBoxAccessible::install();
     m_filter = new QComboBox(this);
@@ -346,7 +358,7 @@ void UserListTab::focusSearch()
 void UserListTab::applyDefaultLayout()
 {
     QHeaderView *header = m_table->horizontalHeader();
-    const int charWidth = fontMetrics().averageCharWidth();
+    const int charWidth = latinCharWidth(fontMetrics());
     for (int column = 1; column < m_proxy->columnCount(); ++column)
         header->resizeSection(column, defaultWidthInChars(m_kind, column) * charWidth + 16);
     // Translated role names can be longer than the English ones the width was
