@@ -1,5 +1,7 @@
 #include "SearchFilter.h"
 
+#include <SearchKey.h>
+
 namespace {
 
 bool isAscii(QStringView text)
@@ -28,25 +30,7 @@ QByteArray SearchFilter::fold(QStringView text)
         }
         return out;
     }
-    const QString decomposed = text.toString().normalized(QString::NormalizationForm_KD);
-    QString stripped;
-    stripped.reserve(decomposed.size());
-    for (QChar c : decomposed) {
-        switch (c.category()) {
-        case QChar::Mark_NonSpacing:
-        case QChar::Mark_SpacingCombining:
-        case QChar::Mark_Enclosing:
-            break; // the accent of "é" after NFKD
-        default:
-            stripped.append(c);
-        }
-    }
-    // toCaseFolded() does simple (one-to-one) folding; the full folding of
-    // the sharp s ("ß", "ẞ" -> "ss") is the one users type differently.
-    QString folded = stripped.toCaseFolded();
-    folded.replace(QChar(0x00DF), QLatin1String("ss"));
-    folded.replace(QChar(0x1E9E), QLatin1String("ss"));
-    return folded.toUtf8();
+    return SearchKey::fold(text).toUtf8();
 }
 
 QByteArray SearchFilter::haystack(QStringView name, QStringView email)

@@ -14,10 +14,10 @@
 /// Invitations). A plain class with no Qt model in it, so that the proxy, the
 /// benchmark and the tests run exactly the same rule.
 ///
-/// Folding (fold()): Unicode NFKD, combining marks dropped, case folding
-/// (Unicode CaseFolding.txt simple folding through QString::toCaseFolded,
-/// plus the full folding of "ß" to "ss"), encoded as UTF-8.
-/// So "José", "JOSE" and "jose" all fold to "jose", and "ﬁ" to "fi". The
+/// Folding (fold()): the rule of domain/SearchKey.h, the same as the
+/// server's `q` (NFKD, combining marks dropped, ł ø đ ß æ œ ı mapped to their
+/// base letters, case folding), encoded as UTF-8. So "José", "JOSE" and
+/// "jose" all fold to "jose", "Łukasz" to "lukasz", and "ﬁ" to "fi". The
 /// search text is never a regular expression: `[`, `(contractor)` and
 /// `user+tag@example.com` are matched as the characters they are.
 class SearchFilter

@@ -26,6 +26,11 @@ void TestSearchFilter::foldsCaseAndAccents_data()
     QTest::newRow("tilde") << QStringLiteral("Núñez") << QByteArray("nunez");
     QTest::newRow("ligature") << QStringLiteral("ﬁle") << QByteArray("file");
     QTest::newRow("sharp s") << QStringLiteral("Straße") << QByteArray("strasse");
+    QTest::newRow("capital sharp s") << QStringLiteral("STRAẞE") << QByteArray("strasse");
+    // Letters without a decomposition, folded as the server's q folds them.
+    QTest::newRow("l with stroke") << QStringLiteral("Łukasz") << QByteArray("lukasz");
+    QTest::newRow("o with stroke") << QStringLiteral("Øyvind") << QByteArray("oyvind");
+    QTest::newRow("d with stroke") << QStringLiteral("Đorđe") << QByteArray("dorde");
     QTest::newRow("cjk unchanged") << QStringLiteral("王伟") << QStringLiteral("王伟").toUtf8();
     QTest::newRow("ascii") << QStringLiteral("User+Tag@Example.COM")
                            << QByteArray("user+tag@example.com");

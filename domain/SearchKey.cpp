@@ -16,6 +16,7 @@ QString baseLetters(QChar c)
     case 0x0111: // đ
         return QStringLiteral("d");
     case 0x00DF: // ß
+    case 0x1E9E: // ẞ
         return QStringLiteral("ss");
     case 0x00C6: // Æ
     case 0x00E6: // æ
