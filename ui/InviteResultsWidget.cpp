@@ -29,7 +29,6 @@ InviteResultsWidget::InviteResultsWidget(QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("resultsSummaryLabel"));
-    m_summary->setAccessibleName(tr("Summary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

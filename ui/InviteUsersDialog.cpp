@@ -154,9 +154,10 @@ QWidget *InviteUsersDialog::createAddressesPage()
     hint->setForegroundRole(QPalette::PlaceholderText); // a hint, not a message
     layout->addWidget(hint);
 
+    // Information labels have no accessible name of their own: screen
+    // readers then read their text, which is what they say.
     m_countLabel = new QLabel(page);
     m_countLabel->setObjectName(QStringLiteral("inviteCountLabel"));
-    m_countLabel->setAccessibleName(tr("Invitations to send"));
     QFont bold = m_countLabel->font();
     bold.setBold(true);
     m_countLabel->setFont(bold);
@@ -164,7 +165,6 @@ QWidget *InviteUsersDialog::createAddressesPage()
 
     m_leftOutLabel = new QLabel(page);
     m_leftOutLabel->setObjectName(QStringLiteral("leftOutLabel"));
-    m_leftOutLabel->setAccessibleName(tr("Addresses left out"));
     m_leftOutLabel->setWordWrap(true);
     m_leftOutLabel->setTextFormat(Qt::PlainText);
     layout->addWidget(m_leftOutLabel);
@@ -173,8 +173,10 @@ QWidget *InviteUsersDialog::createAddressesPage()
     auto *roleLabel = new QLabel(tr("&Role of the invitees:"), page);
     m_roleCombo = new QComboBox(page);
     m_roleCombo->setObjectName(QStringLiteral("roleComboBox"));
-    m_roleCombo->setAccessibleName(tr("Role of the invitees"));
+    // The property before the name: naming it may already create its
+    // accessible interface, which reads the property once.
     m_roleCombo->setProperty("accessibleNameIsName", true);
+    m_roleCombo->setAccessibleName(tr("Role of the invitees"));
     roleLabel->setBuddy(m_roleCombo);
     const QList<Role> roles = Permissions::grantableRoles(m_actorRole);
     for (Role role : roles)
@@ -201,7 +203,6 @@ QWidget *InviteUsersDialog::createLicensesPage()
     layout->addWidget(headingLabel(tr("Assign licenses to your users."), page));
     m_licenseSummary = new QLabel(page);
     m_licenseSummary->setObjectName(QStringLiteral("inviteSummaryLabel"));
-    m_licenseSummary->setAccessibleName(tr("Invitations to send"));
     m_licenseSummary->setWordWrap(true);
     layout->addWidget(m_licenseSummary);
     auto *hint = new QLabel(tr("Switch the toggle on to select the product licenses."), page);
@@ -225,7 +226,6 @@ QFrame *InviteUsersDialog::createMessageBar()
     auto *layout = new QHBoxLayout(m_messageBar);
     m_messageLabel = new QLabel(m_messageBar);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
-    m_messageLabel->setAccessibleName(tr("Error"));
     m_messageLabel->setWordWrap(true);
     m_messageLabel->setTextFormat(Qt::PlainText);
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |

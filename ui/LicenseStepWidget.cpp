@@ -28,7 +28,6 @@ LicenseStepWidget::LicenseStepWidget(const QList<LicensePool> &pools, QWidget *p
         entry.toggle->setAccessibleName(tr("%1 license").arg(name));
         entry.seats = new QLabel(seatsText(pool), this);
         entry.seats->setObjectName(QStringLiteral("seatsLabel_") + pool.product);
-        entry.seats->setAccessibleName(tr("%1 seats").arg(pool.product));
         entry.toggle->setAccessibleDescription(entry.seats->text());
         entry.seats->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         grid->addWidget(entry.toggle, row, 0, 1, 2);
@@ -53,7 +52,6 @@ LicenseStepWidget::LicenseStepWidget(const QList<LicensePool> &pools, QWidget *p
 
     m_problemLabel = new QLabel(this);
     m_problemLabel->setObjectName(QStringLiteral("seatsProblemLabel"));
-    m_problemLabel->setAccessibleName(tr("Seats problem"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextFormat(Qt::PlainText);
     // Red like a refused chip, readable in light and dark palettes alike.
