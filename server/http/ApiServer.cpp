@@ -1,5 +1,6 @@
 #include "ApiServer.h"
 
+#include "RequestParsing.h"
 #include "Router.h"
 #include "ServerContext.h"
 #include "StorageError.h"
@@ -248,20 +249,21 @@ std::optional<ApiResponse> ApiServer::authenticate(ApiRequest &request)
 std::optional<ApiResponse> ApiServer::enterOrganization(ApiRequest &request)
 {
     const QString text = request.pathParameters.value(QStringLiteral("orgId"));
-    bool ok = false;
-    const qint64 id = text.toLongLong(&ok);
+    // Canonical digits only: QString::toLongLong also took "+1", " 1", "1 " and
+    // "1\0" (it stops at a NUL), so several paths named the same organization.
+    const std::optional<qint64> id = RequestParsing::positiveId(text);
     // Organizations that do not exist are 404; existing ones the caller is
     // not an active member of are 403 (the id alone reveals little).
-    if (!ok || id <= 0 || !m_ctx.organizations.exists(id))
+    if (!id || !m_ctx.organizations.exists(*id))
         return ApiResponse::error(404, QStringLiteral("organization_not_found"),
                                   tr("There is no organization %1.").arg(text),
                                   {{QStringLiteral("orgId"), text}});
-    const auto membership = m_ctx.organizations.membership(id, request.userId);
+    const auto membership = m_ctx.organizations.membership(*id, request.userId);
     if (!membership || membership->status != MemberStatus::Active)
         return ApiResponse::error(403, QStringLiteral("forbidden"),
                                   tr("You are not an active member of this organization."),
                                   {{QStringLiteral("reason"), QStringLiteral("not_a_member")}});
-    request.organizationId = id;
+    request.organizationId = *id;
     request.role = membership->role;
     return std::nullopt;
 }

@@ -188,7 +188,8 @@ std::optional<bool> optionalBool(const QJsonObject &object, const QString &key, 
 
 std::optional<qint64> positiveId(const QString &text)
 {
-    if (text.isEmpty() || text.size() > 18)
+    // No leading zero: one id has one spelling ("01" is not 1).
+    if (text.isEmpty() || text.size() > 18 || text.startsWith(QLatin1Char('0')))
         return std::nullopt;
     for (QChar c : text) {
         if (c < QLatin1Char('0') || c > QLatin1Char('9'))

@@ -44,7 +44,8 @@ std::optional<QStringList> stringList(const QJsonObject &object, const QString &
 std::optional<bool> optionalBool(const QJsonObject &object, const QString &key, bool fallback,
                                  ApiResponse *error);
 
-/// An integer id from a path or query parameter: digits only, > 0.
+/// An integer id from a path or query parameter: ASCII digits only, no sign,
+/// no white space, no leading zero, 1…10^18−1; anything else gives nullopt.
 std::optional<qint64> positiveId(const QString &text);
 
 } // namespace RequestParsing

@@ -243,6 +243,17 @@ void TestBadInput::badInputChangesNothing_data()
     QTest::newRow("non-numeric org")
         << QByteArray("GET") << QStringLiteral("/organizations/abc/members") << QByteArray()
         << QList<int>{400, 404};
+    // One organization, one spelling: the id is canonical decimal digits.
+    const QStringList orgSpellings{QStringLiteral("0{org}"),   QStringLiteral("+{org}"),
+                                   QStringLiteral("%20{org}"), QStringLiteral("{org}%20"),
+                                   QStringLiteral("{org}%00"), QStringLiteral("{org}.0"),
+                                   QStringLiteral("-{org}"),   QStringLiteral("0")};
+    for (const QString &spelling : orgSpellings) {
+        QTest::addRow("org spelled %s", qPrintable(spelling))
+            << QByteArray("GET")
+            << QStringLiteral("/organizations/") + spelling + QStringLiteral("/members")
+            << QByteArray() << notFound;
+    }
     QTest::newRow("unknown link") << QByteArray("GET")
                                   << QStringLiteral("/invitations/no-such-link") << QByteArray()
                                   << notFound;
