@@ -15,7 +15,7 @@
 struct ApiRequest
 {
     QByteArray method; ///< upper case, e.g. "GET"
-    QString path;      ///< decoded path, e.g. "/api/v1/organizations/1/members"
+    QString path;      ///< percent-encoded path, e.g. "/api/v1/organizations/1/members"
     QUrlQuery query;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;

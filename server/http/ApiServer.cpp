@@ -54,7 +54,9 @@ ApiRequest toApiRequest(const QHttpServerRequest &request)
 {
     ApiRequest api;
     api.method = methodName(request.method());
-    api.path = request.url().path(QUrl::FullyDecoded);
+    // Kept percent-encoded: the router splits at '/' first and decodes each
+    // segment, so that "%2F" inside a segment cannot make a new segment.
+    api.path = request.url().path(QUrl::FullyEncoded);
     api.query = request.query();
 #if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
     const QHttpHeaders headers = request.headers();

@@ -3,6 +3,7 @@
 #include "RouteTable.h"
 
 #include <QStringList>
+#include <QUrl>
 
 namespace Router {
 
@@ -37,7 +38,9 @@ const QList<Route> &routes()
 RouteMatch match(const QByteArray &method, const QString &path)
 {
     RouteMatch result;
-    const QStringList segments = path.split(QLatin1Char('/'));
+    QStringList segments = path.split(QLatin1Char('/'));
+    for (QString &segment : segments)
+        segment = QUrl::fromPercentEncoding(segment.toUtf8());
     for (const Route &route : routes()) {
         const QStringList pattern = route.pathTemplate.split(QLatin1Char('/'));
         if (pattern.size() != segments.size())

@@ -53,9 +53,10 @@ namespace Router {
 
 const QList<Route> &routes();
 
-/// Finds the route for `method` and `path` (already percent-decoded per
-/// segment). No route and empty allowedMethods means 404; no route with
-/// allowedMethods means 405.
+/// Finds the route for `method` and `path`, the path as received
+/// (percent-encoded): it is split at '/' first, then each segment is decoded,
+/// so an encoded slash ("%2F") stays inside its segment. No route and empty allowedMethods means
+/// 404; no route with allowedMethods means 405.
 RouteMatch match(const QByteArray &method, const QString &path);
 
 } // namespace Router

@@ -254,6 +254,17 @@ void TestBadInput::badInputChangesNothing_data()
             << QStringLiteral("/organizations/") + spelling + QStringLiteral("/members")
             << QByteArray() << notFound;
     }
+    // An encoded slash stays inside its segment: it neither routes elsewhere
+    // nor climbs up.
+    QTest::newRow("org with encoded slash")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}%2Fmembers") << QByteArray()
+        << notFound;
+    QTest::newRow("org with encoded dot-dot")
+        << QByteArray("GET") << QStringLiteral("/organizations/{org}%2F..%2F..%2Fhealth")
+        << QByteArray() << notFound;
+    QTest::newRow("link with encoded slash")
+        << QByteArray("POST") << QStringLiteral("/invitations/{link}%2Faccept")
+        << QByteArray(R"({"fullName":"Slash"})") << QList<int>{404, 405};
     QTest::newRow("unknown link") << QByteArray("GET")
                                   << QStringLiteral("/invitations/no-such-link") << QByteArray()
                                   << notFound;
