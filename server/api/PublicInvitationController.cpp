@@ -30,6 +30,30 @@ QString formValue(const QUrlQuery &form, const QString &name)
     return form.queryItemValue(name, QUrl::FullyDecoded);
 }
 
+// Why `fullName` (already simplified) cannot be a name; empty when it can.
+// Control characters (C0, DEL, C1), unpaired surrogates and the bidirectional
+// embedding, override and isolate controls are refused: the name shows in the
+// admins' lists, the CSV export, mail headers and logs, where they garble the
+// text or, for the bidi controls, make it read as something else.
+QString fullNameProblem(const QString &fullName)
+{
+    if (fullName.isEmpty() || fullName.size() > MaxFullNameLength)
+        return tr("Enter your full name (1 to %1 characters).").arg(MaxFullNameLength);
+    for (qsizetype i = 0; i < fullName.size(); ++i) {
+        const QChar c = fullName.at(i);
+        if (c.isHighSurrogate() && i + 1 < fullName.size() && fullName.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if (c.isSurrogate() || c.category() == QChar::Other_Control ||
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return tr("The full name contains a control character (U+%1); type it without.")
+                .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+    return {};
+}
+
 } // namespace
 
 std::optional<InvitationRecord> PublicInvitationController::find(const QString &token,
@@ -143,11 +167,9 @@ ApiResponse PublicInvitationController::accept(const ApiRequest &request)
     const auto record = find(request.pathParameters.value(QStringLiteral("token")), request.now);
     if (const auto refused = refusal(record))
         return ApiResponse::error(refused->status, refused->code, refused->message);
-    if (fullName.isEmpty() || fullName.size() > MaxFullNameLength)
-        return ApiResponse::error(
-            422, QStringLiteral("full_name_required"),
-            tr("Enter your full name (1 to %1 characters).").arg(MaxFullNameLength),
-            {{QStringLiteral("field"), QStringLiteral("fullName")}});
+    if (const QString problem = fullNameProblem(fullName); !problem.isEmpty())
+        return ApiResponse::error(422, QStringLiteral("full_name_required"), problem,
+                                  {{QStringLiteral("field"), QStringLiteral("fullName")}});
     const Outcome outcome = acceptRecord(*record, fullName, request.now);
     const auto member = m_ctx.members.member(record->organizationId, outcome.userId);
     return ApiResponse::json({{QStringLiteral("organization"),
@@ -176,11 +198,10 @@ ApiResponse PublicInvitationController::joinSubmit(const ApiRequest &request)
     if (const auto refused = refusal(record))
         return ApiResponse::html(JoinPage::message(refused->title, refused->message),
                                  refused->status);
-    if (fullName.isEmpty() || fullName.size() > MaxFullNameLength) {
-        return ApiResponse::html(
-            JoinPage::form(record->organizationName, record->invitation.email, token, fullName,
-                           tr("Enter your full name (1 to %1 characters).").arg(MaxFullNameLength)),
-            422);
+    if (const QString problem = fullNameProblem(fullName); !problem.isEmpty()) {
+        return ApiResponse::html(JoinPage::form(record->organizationName, record->invitation.email,
+                                                token, fullName, problem),
+                                 422);
     }
     acceptRecord(*record, fullName, request.now);
     return ApiResponse::html(JoinPage::joined(record->organizationName, record->invitation.email));

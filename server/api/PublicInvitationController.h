@@ -23,7 +23,8 @@ public:
     /// GET /api/v1/invitations/{token}: organization, email, role, status, expiry.
     ApiResponse show(const ApiRequest &request);
     /// POST /api/v1/invitations/{token}/accept {"fullName": "…"}: joins; an
-    /// empty (after trimming) full name is 422 "full_name_required".
+    /// empty (after trimming) or over-long full name, or one with control
+    /// characters, unpaired surrogates or bidi controls, is 422 "full_name_required".
     ApiResponse accept(const ApiRequest &request);
     /// GET /join?token=…: the form, or why the link does not work.
     ApiResponse joinPage(const ApiRequest &request);

@@ -43,6 +43,8 @@ private slots:
     void initTestCase();
     void badInputChangesNothing_data();
     void badInputChangesNothing();
+    void joinFormRefusesControlCharacters();
+    void namesInEveryScriptStillJoin();
     void rejectedAcceptKeepsTheInvitationUsable();
     void tooManyRequestsSayWhenToRetry();
 
@@ -173,6 +175,21 @@ void TestBadInput::badInputChangesNothing_data()
         << QByteArray("POST") << accept << QByteArray(R"({"fullName":""})") << badOrInvalid;
     QTest::newRow("fullName blank") << QByteArray("POST") << accept
                                     << QByteArray(R"({"fullName":"  \u00a0 "})") << badOrInvalid;
+    // Characters that garble the admins' lists, the CSV export and mail headers.
+    QTest::newRow("fullName with C0 controls")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"Eve\u0001\u001b[31m"})")
+        << badOrInvalid;
+    QTest::newRow("fullName with DEL") << QByteArray("POST") << accept
+                                       << QByteArray(R"({"fullName":"Eve\u007f"})") << badOrInvalid;
+    QTest::newRow("fullName with a C1 control")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"Eve\u009b"})")
+        << badOrInvalid;
+    QTest::newRow("fullName with a bidi override")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"Eve \u202egnp.exe"})")
+        << badOrInvalid;
+    QTest::newRow("fullName with an unpaired surrogate")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"Eve \udc00"})")
+        << badOrInvalid;
     // Bodies over 1 MiB.
     QTest::newRow("1 MiB invite") << QByteArray("POST") << invitations << oversized("emails")
                                   << tooLarge;
@@ -296,6 +313,32 @@ void TestBadInput::badInputChangesNothing()
                  .toString()
                  .isEmpty());
     QCOMPARE(snapshot(), before);
+}
+
+void TestBadInput::joinFormRefusesControlCharacters()
+{
+    // The browser form says why, keeps the link usable and changes nothing.
+    const QByteArray before = snapshot();
+    QUrl url = m_demo.process().baseUrl();
+    url.setPath(QStringLiteral("/join"));
+    const HttpTestResponse page =
+        m_demo.http().postRaw(url, "token=" + m_link.toUtf8() + "&fullName=Eve%01%1B%5B31m+Smith",
+                              {}, "application/x-www-form-urlencoded");
+    QVERIFY_STATUS(page, 422);
+    QVERIFY2(page.body.contains("control character"), page.describe().constData());
+    QVERIFY(page.body.contains("id=\"join\""));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestBadInput::namesInEveryScriptStillJoin()
+{
+    // Right-to-left text, a zero-width non-joiner (Persian), a zero-width
+    // joiner (an emoji sequence), CJK and apostrophes are names, not controls.
+    const QString name =
+        QStringLiteral(u"مريم\u200cعلي 李小龍 O\u2019Brien-Łoś 🧑\u200d💻");
+    const QJsonObject member =
+        m_demo.inviteAndAccept(QStringLiteral("every-script@example.net"), name);
+    QCOMPARE(member.value(QLatin1String("fullName")).toString(), name);
 }
 
 void TestBadInput::rejectedAcceptKeepsTheInvitationUsable()
