@@ -371,9 +371,19 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
         m_ctx.organizations.organization(request.organizationId, request.now)->name;
     BulkResult results;
     QList<PendingMail> mails;
+    QHash<qint64, int> firstIndexById;
     Transaction transaction(m_ctx.db);
     QHash<QString, int> available = availableSeats(m_ctx, request.organizationId, request.now);
     for (qint64 id : *ids) {
+        if (const auto first = firstIndexById.constFind(id); first != firstIndexById.constEnd()) {
+            // The same id twice is one resend: a second one would replace the
+            // link just reported (and mailed) with yet another.
+            ItemResult item = results.at(first.value());
+            item.extra.insert(QStringLiteral("duplicate"), true);
+            results.append(item);
+            continue;
+        }
+        firstIndexById.insert(id, static_cast<int>(results.size()));
         ItemResult item;
         item.id = id;
         const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);

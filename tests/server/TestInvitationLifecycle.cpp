@@ -98,6 +98,7 @@ private slots:
 
     void expiredLinkCannotBeUsed();
     void resendGivesANewLinkAndKillsTheOld();
+    void sameIdTwiceInOneResendIsOneResend();
     void revokeKillsTheLink();
     void acceptJoinsWithRoleAndLicenses();
     void secondAcceptIsAConflict();
@@ -271,6 +272,30 @@ void TestInvitationLifecycle::resendGivesANewLinkAndKillsTheOld()
         newLinkMailed = newLinkMailed || readableMail(file.readAll()).contains(newLink);
     }
     QVERIFY(newLinkMailed);
+}
+
+void TestInvitationLifecycle::sameIdTwiceInOneResendIsOneResend()
+{
+    // A second resend of the same id in one request would replace the link
+    // just reported and mailed for the first: the admin would copy a dead link.
+    QVERIFY(startServer());
+    const qint64 invitationId =
+        id(inviteOne(QStringLiteral("life-resend-twice@example.net")), "id");
+    const int mailsBefore = int(mailFiles().size());
+    const HttpTestResponse resent = m_demo->http().postJson(
+        m_demo->org(QStringLiteral("/invitations/resend")),
+        {{QStringLiteral("ids"), QJsonArray{invitationId, invitationId}}}, m_owner);
+    QVERIFY_STATUS(resent, 200);
+    QCOMPARE(resent.results().size(), 2);
+    const QJsonObject first = resent.results().at(0).toObject();
+    const QJsonObject second = resent.results().at(1).toObject();
+    QCOMPARE(str(first, "status"), QStringLiteral("resent"));
+    QCOMPARE(str(second, "status"), QStringLiteral("resent"));
+    const QString link = str(first.value(QLatin1String("invitation")).toObject(), "activationUrl");
+    QCOMPARE(str(second.value(QLatin1String("invitation")).toObject(), "activationUrl"), link);
+    QCOMPARE(str(m_demo->openInvitation(invitationId), "activationUrl"), link);
+    QTRY_COMPARE_WITH_TIMEOUT(int(mailFiles().size()), mailsBefore + 1, 5000);
+    QVERIFY_STATUS(accept(link, QStringLiteral("Twice Resent")), 200);
 }
 
 void TestInvitationLifecycle::revokeKillsTheLink()
