@@ -99,6 +99,14 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
 {
     const Invitation &invitation = record.invitation;
     Transaction transaction(m_ctx.db);
+    // The caller read the invitation before the write lock: another server on
+    // the same database may have accepted, revoked or resent it meanwhile.
+    // Decide again on what the lock protects.
+    auto current = m_ctx.invitations.byId(record.organizationId, invitation.id, now);
+    if (current && current->linkNonce != record.linkNonce)
+        current.reset(); // resent: this link is unknown now
+    if (const auto refused = refusal(current))
+        return *refused;
     qint64 userId = 0;
     if (const auto user = m_ctx.accounts.userByEmailKey(record.emailKey)) {
         // A returning person (removed earlier, or in another organization)
@@ -171,6 +179,8 @@ ApiResponse PublicInvitationController::accept(const ApiRequest &request)
         return ApiResponse::error(422, QStringLiteral("full_name_required"), problem,
                                   {{QStringLiteral("field"), QStringLiteral("fullName")}});
     const Outcome outcome = acceptRecord(*record, fullName, request.now);
+    if (!outcome.code.isEmpty())
+        return ApiResponse::error(outcome.status, outcome.code, outcome.message);
     const auto member = m_ctx.members.member(record->organizationId, outcome.userId);
     return ApiResponse::json({{QStringLiteral("organization"),
                                QJsonObject{{QStringLiteral("id"), record->organizationId},
@@ -203,6 +213,8 @@ ApiResponse PublicInvitationController::joinSubmit(const ApiRequest &request)
                                                 token, fullName, problem),
                                  422);
     }
-    acceptRecord(*record, fullName, request.now);
+    const Outcome outcome = acceptRecord(*record, fullName, request.now);
+    if (!outcome.code.isEmpty())
+        return ApiResponse::html(JoinPage::message(outcome.title, outcome.message), outcome.status);
     return ApiResponse::html(JoinPage::joined(record->organizationName, record->invitation.email));
 }

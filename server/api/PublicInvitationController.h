@@ -45,6 +45,8 @@ private:
     /// Why `record` cannot be accepted; std::nullopt when it can.
     std::optional<Outcome> refusal(const std::optional<InvitationRecord> &record) const;
     /// Accepts: the user (existing by address, or new) becomes an active member.
+    /// Checks the invitation again inside the transaction; when it no longer
+    /// can be accepted, answers the refusal (code set) and changes nothing.
     Outcome acceptRecord(const InvitationRecord &record, const QString &fullName,
                          const QDateTime &now);
 

@@ -12,6 +12,9 @@
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -103,6 +106,7 @@ private slots:
     void acceptJoinsWithRoleAndLicenses();
     void secondAcceptIsAConflict();
     void concurrentAcceptsJoinOnce();
+    void acceptDecidesUnderTheWriteLock();
     void removedMemberRejoinsWithTheSameUserId();
     void invitationEmailIsWrittenToTheOutbox();
     void invitationsStopWhenSeatsRunOut();
@@ -422,6 +426,56 @@ void TestInvitationLifecycle::concurrentAcceptsJoinOnce()
     QCOMPARE(joined, 1);
     QCOMPARE(used, 5);
     QCOMPARE(m_demo->total(QStringLiteral("/members?q=life-race%40example.net")), qint64(1));
+}
+
+void TestInvitationLifecycle::acceptDecidesUnderTheWriteLock()
+{
+    // Two servers on one database: one revokes while the other accepts. This
+    // connection plays the revoking server: it holds the write lock with the
+    // revoke not yet committed while the accept arrives, so the accepting
+    // server reads "pending" and then waits for the lock. Once the revoke
+    // commits, the accept must see it and refuse.
+    QVERIFY(startServer());
+    const QJsonObject invitation = inviteOne(QStringLiteral("life-lock@example.net"));
+    const qint64 invitationId = id(invitation, "id");
+    const QUrl url = m_demo->api(QStringLiteral("/invitations/%1/accept")
+                                     .arg(DemoServer::linkToken(str(invitation, "activationUrl"))));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-server"));
+        db.setDatabaseName(m_demo->process().databasePath());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE invitations SET state = 2 WHERE id = %1").arg(invitationId)));
+
+        QNetworkAccessManager manager;
+        manager.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = manager.post(request, QByteArray("{\"fullName\":\"Too Late\"}"));
+        bool sent = false;
+        connect(reply, &QNetworkReply::uploadProgress, this, [&sent](qint64 done, qint64 total) {
+            sent = sent || (total > 0 && done == total);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 5000);
+        // No signal says the server has read the invitation; give it time to.
+        // The verdict below holds either way, only the test's bite needs it.
+        QTest::qWait(300);
+        QVERIFY(!reply->isFinished()); // the server waits for the lock
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 409);
+        QVERIFY(reply->readAll().contains("invitation_revoked"));
+        delete reply;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-server"));
+    QVERIFY(m_demo->member(QStringLiteral("life-lock@example.net")).isEmpty());
+    QCOMPARE(str(publicView(str(invitation, "activationUrl")).object(), "status"),
+             QStringLiteral("revoked"));
 }
 
 void TestInvitationLifecycle::removedMemberRejoinsWithTheSameUserId()
