@@ -252,6 +252,9 @@ ApiResponse MemberController::transferOwnership(const ApiRequest &request)
                                   tr("The request needs \"userId\" as a whole number."),
                                   {{QStringLiteral("field"), QStringLiteral("userId")}});
     const qint64 targetId = idValue.toInteger();
+    // Decide under the write lock: another server on the database may remove
+    // the target meanwhile, which would leave a removed Owner and no active one.
+    Transaction transaction(m_ctx.db);
     const auto membership = m_ctx.organizations.membership(request.organizationId, targetId);
     if (!membership || membership->status != MemberStatus::Active)
         return ApiResponse::error(422, QStringLiteral("not_an_active_member"),
@@ -264,7 +267,6 @@ ApiResponse MemberController::transferOwnership(const ApiRequest &request)
         return ApiResponse::error(decision.code == QLatin1String("forbidden") ? 403 : 409,
                                   decision.code, decision.reason);
 
-    Transaction transaction(m_ctx.db);
     // The old Owner steps down first: the schema allows one active Owner only.
     m_ctx.members.setRole(request.organizationId, request.userId, Role::Admin);
     m_ctx.members.setRole(request.organizationId, targetId, Role::Owner);

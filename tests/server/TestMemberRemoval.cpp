@@ -7,6 +7,9 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -57,6 +60,7 @@ private slots:
     void billingManagerWithRemoveFromTeamsLeavesTheTeams();
     void ownershipTransferKeepsExactlyOneOwner();
     void ownershipCannotGoToSomeoneInactive();
+    void ownershipTransferDecidesUnderTheWriteLock();
     void repeatedBulkRequestsReportTheState();
 
 private:
@@ -333,6 +337,54 @@ void TestMemberRemoval::ownershipCannotGoToSomeoneInactive()
     QCOMPARE(str(m_demo->member(DemoServer::OwnerEmail), "role"), QStringLiteral("OWNER"));
     QCOMPARE(m_demo->total(QStringLiteral("/members?role=OWNER")), qint64(1));
     QCOMPARE(m_demo->total(QStringLiteral("/audit-events")), auditBefore);
+}
+
+void TestMemberRemoval::ownershipTransferDecidesUnderTheWriteLock()
+{
+    // Two servers on one database: one removes the member whom the Owner, on
+    // the other, makes Owner. This connection plays the removing server: it
+    // holds the write lock with the removal not yet committed while the
+    // transfer arrives. Once it commits, the transfer must see the removal.
+    const QJsonObject joined =
+        m_demo->inviteAndAccept(QStringLiteral("lock-owner@example.net"), QStringLiteral("Lock"));
+    QVERIFY(!joined.isEmpty());
+    const qint64 targetId = id(joined, "userId");
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-server"));
+        db.setDatabaseName(m_demo->process().databasePath());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        QVERIFY(query.exec(QStringLiteral("UPDATE memberships SET status = 1, removed_at = 0"
+                                          " WHERE user_id = %1")
+                               .arg(targetId)));
+
+        QNetworkAccessManager manager;
+        manager.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(m_demo->org(QStringLiteral("/ownership")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + m_owner.toUtf8());
+        QNetworkReply *reply =
+            manager.post(request, QByteArray("{\"userId\":") + QByteArray::number(targetId) + "}");
+        bool sent = false;
+        connect(reply, &QNetworkReply::uploadProgress, this, [&sent](qint64 done, qint64 total) {
+            sent = sent || (total > 0 && done == total);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 5000);
+        // No signal says the server has read the membership; give it time to.
+        // The verdict below holds either way, only the test's bite needs it.
+        QTest::qWait(300);
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 422);
+        delete reply;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-server"));
+    QCOMPARE(str(m_demo->member(DemoServer::OwnerEmail), "role"), QStringLiteral("OWNER"));
+    QCOMPARE(m_demo->total(QStringLiteral("/members?role=OWNER")), qint64(1));
 }
 
 void TestMemberRemoval::repeatedBulkRequestsReportTheState()
