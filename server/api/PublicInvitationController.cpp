@@ -31,26 +31,16 @@ QString formValue(const QUrlQuery &form, const QString &name)
 }
 
 // Why `fullName` (already simplified) cannot be a name; empty when it can.
-// Control characters (C0, DEL, C1), unpaired surrogates and the bidirectional
-// embedding, override and isolate controls are refused: the name shows in the
-// admins' lists, the CSV export, mail headers and logs, where they garble the
-// text or, for the bidi controls, make it read as something else.
+// The name shows in the admins' lists, the CSV export, mail headers and logs,
+// where control characters garble the text and bidi controls make it read as
+// something else (simplified() only folds the white-space controls).
 QString fullNameProblem(const QString &fullName)
 {
     if (fullName.isEmpty() || fullName.size() > MaxFullNameLength)
         return tr("Enter your full name (1 to %1 characters).").arg(MaxFullNameLength);
-    for (qsizetype i = 0; i < fullName.size(); ++i) {
-        const QChar c = fullName.at(i);
-        if (c.isHighSurrogate() && i + 1 < fullName.size() && fullName.at(i + 1).isLowSurrogate()) {
-            ++i;
-            continue;
-        }
-        const char16_t u = c.unicode();
-        if (c.isSurrogate() || c.category() == QChar::Other_Control ||
-            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
-            return tr("The full name contains a control character (U+%1); type it without.")
-                .arg(QString::number(u, 16).toUpper().rightJustified(4, QLatin1Char('0')));
-    }
+    if (const char16_t bad = RequestParsing::firstUnprintable(fullName))
+        return tr("The full name contains a control character (U+%1); type it without.")
+            .arg(QString::number(bad, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     return {};
 }
 

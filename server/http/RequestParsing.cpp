@@ -186,6 +186,22 @@ std::optional<bool> optionalBool(const QJsonObject &object, const QString &key, 
     return value.toBool();
 }
 
+char16_t firstUnprintable(const QString &text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if (c.isSurrogate() || c.category() == QChar::Other_Control ||
+            (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
+            return u;
+    }
+    return 0;
+}
+
 std::optional<qint64> positiveId(const QString &text)
 {
     // No leading zero: one id has one spelling ("01" is not 1).

@@ -169,6 +169,12 @@ void TestBadInput::badInputChangesNothing_data()
         << QByteArray("POST") << machines << QByteArray(R"({"machineId":5})") << bad;
     QTest::newRow("machineId empty")
         << QByteArray("POST") << machines << QByteArray(R"({"machineId":""})") << badOrInvalid;
+    QTest::newRow("machineId with a control character")
+        << QByteArray("POST") << machines << QByteArray(R"({"machineId":"pc\u0001\u001b[2J"})")
+        << badOrInvalid;
+    QTest::newRow("machineId with a bidi override")
+        << QByteArray("POST") << machines << QByteArray(R"({"machineId":"pc\u202e1"})")
+        << badOrInvalid;
     QTest::newRow("fullName is a number")
         << QByteArray("POST") << accept << QByteArray(R"({"fullName":5})") << bad;
     QTest::newRow("fullName empty")
