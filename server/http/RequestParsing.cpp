@@ -71,6 +71,14 @@ std::optional<PageRequest> pageRequest(const ApiRequest &request, const QStringL
 {
     PageRequest page;
     const QUrlQuery &query = request.query;
+    // page=1&page=2 is ambiguous: refuse it rather than silently take one.
+    for (const QString &name : {QStringLiteral("page"), QStringLiteral("size"),
+                                QStringLiteral("sort"), QStringLiteral("q")}) {
+        if (query.allQueryItemValues(name).size() > 1) {
+            *error = invalidParameter(name, tr("\"%1\" may be given only once.").arg(name));
+            return std::nullopt;
+        }
+    }
     if (query.hasQueryItem(QStringLiteral("page"))) {
         const auto value = nonNegativeInt(query.queryItemValue(QStringLiteral("page")));
         if (!value) {

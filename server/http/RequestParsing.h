@@ -23,7 +23,8 @@ constexpr int DefaultPageSize = 50;
 
 /// `page` (≥ 0, default 0), `size` (1…1000, default 50), `sort=field,asc|desc`
 /// (field from `sortFields`; direction optional, default asc) and `q` (folded
-/// with SearchKey::fold). Anything else malformed gives 400 "invalid_parameter".
+/// with SearchKey::fold), each at most once. Anything else malformed, or a
+/// parameter repeated, gives 400 "invalid_parameter".
 std::optional<PageRequest> pageRequest(const ApiRequest &request, const QStringList &sortFields,
                                        ApiResponse *error);
 

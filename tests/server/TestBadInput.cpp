@@ -216,13 +216,22 @@ void TestBadInput::badInputChangesNothing_data()
         << QByteArray("POST") << changeRole << manyIds("userIds", 1001, ",\"role\":\"MEMBER\"")
         << tooMany;
     // Paging and sorting.
-    const QStringList badQueries{
-        QStringLiteral("page=-1"),          QStringLiteral("page=abc"),
-        QStringLiteral("page=1.5"),         QStringLiteral("size=0"),
-        QStringLiteral("size=1001"),        QStringLiteral("size=-5"),
-        QStringLiteral("size=ten"),         QStringLiteral("sort=passwordHash,asc"),
-        QStringLiteral("sort=fullName,up"), QStringLiteral("sort=fullName,asc,email"),
-        QStringLiteral("sort=%3Bdrop,asc"), QStringLiteral("page=99999999999999999999")};
+    const QStringList badQueries{QStringLiteral("page=-1"),
+                                 QStringLiteral("page=abc"),
+                                 QStringLiteral("page=1.5"),
+                                 QStringLiteral("size=0"),
+                                 QStringLiteral("size=1001"),
+                                 QStringLiteral("size=-5"),
+                                 QStringLiteral("size=ten"),
+                                 QStringLiteral("sort=passwordHash,asc"),
+                                 QStringLiteral("sort=fullName,up"),
+                                 QStringLiteral("sort=fullName,asc,email"),
+                                 QStringLiteral("sort=%3Bdrop,asc"),
+                                 QStringLiteral("page=99999999999999999999"),
+                                 QStringLiteral("page=1&page=2"),
+                                 QStringLiteral("size=5&size=5"),
+                                 QStringLiteral("sort=email&sort=fullName"),
+                                 QStringLiteral("q=a&q=b")};
     for (const QString &query : badQueries) {
         QTest::addRow("members?%s", qPrintable(query))
             << QByteArray("GET") << QStringLiteral("/organizations/{org}/members?") + query
