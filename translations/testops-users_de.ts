@@ -1001,10 +1001,6 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
 <context>
     <name>InviteResultsWidget</name>
     <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
         <source>Result per address</source>
         <translation>Ergebnis pro Adresse</translation>
     </message>
@@ -1202,14 +1198,6 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <translation>Trennen Sie Adressen mit Komma, Leerzeichen, Tab oder Eingabetaste, oder fügen Sie eine Liste aus einem Mailprogramm oder einer Tabelle ein.</translation>
     </message>
     <message>
-        <source>Invitations to send</source>
-        <translation>Zu sendende Einladungen</translation>
-    </message>
-    <message>
-        <source>Addresses left out</source>
-        <translation>Ausgelassene Adressen</translation>
-    </message>
-    <message>
         <source>&amp;Role of the invitees:</source>
         <translation>&amp;Rolle der Eingeladenen:</translation>
     </message>
@@ -1224,14 +1212,6 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
     <message>
         <source>Switch the toggle on to select the product licenses.</source>
         <translation>Schalten Sie den Schalter ein, um die Produktlizenzen auszuwählen.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Sending was canceled. The server may have received the request already; pressing Confirm again is safe: addresses invited already are reported as such.</source>
-        <translation>Das Senden wurde abgebrochen. Der Server hat die Anfrage vielleicht schon erhalten; erneutes Bestätigen ist unbedenklich: Bereits eingeladene Adressen werden als solche gemeldet.</translation>
     </message>
     <message>
         <source>The invitations could not be sent. %1
@@ -1324,6 +1304,10 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
             <numerusform>%Ln Personen werden als %1 eingeladen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
+        <translation>Abgebrochen. Der Server hat die Anfrage vielleicht schon erhalten; erneutes Senden ist unbedenklich: Bereits Erledigtes wird als solches gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1363,16 +1347,8 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <translation>Lizenz für %1</translation>
     </message>
     <message>
-        <source>%1 seats</source>
-        <translation>Plätze für %1</translation>
-    </message>
-    <message>
         <source>The organization has no license products; the invitees join without licenses.</source>
         <translation>Die Organisation hat keine Lizenzprodukte; die Eingeladenen treten ohne Lizenzen bei.</translation>
-    </message>
-    <message>
-        <source>Seats problem</source>
-        <translation>Problem mit den Plätzen</translation>
     </message>
     <message>
         <source>%1: 1 invitation needs a seat, %2 available</source>

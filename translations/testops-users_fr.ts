@@ -1001,10 +1001,6 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
 <context>
     <name>InviteResultsWidget</name>
     <message>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
         <source>Result per address</source>
         <translation>Résultat par adresse</translation>
     </message>
@@ -1202,14 +1198,6 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <translation>Séparez les adresses par une virgule, une espace, une tabulation ou Entrée, ou collez une liste depuis un client de messagerie ou un tableur.</translation>
     </message>
     <message>
-        <source>Invitations to send</source>
-        <translation>Invitations à envoyer</translation>
-    </message>
-    <message>
-        <source>Addresses left out</source>
-        <translation>Adresses laissées de côté</translation>
-    </message>
-    <message>
         <source>&amp;Role of the invitees:</source>
         <translation>&amp;Rôle des invités&#xa0;:</translation>
     </message>
@@ -1224,14 +1212,6 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
     <message>
         <source>Switch the toggle on to select the product licenses.</source>
         <translation>Activez l&apos;interrupteur pour choisir les licences des produits.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Sending was canceled. The server may have received the request already; pressing Confirm again is safe: addresses invited already are reported as such.</source>
-        <translation>L&apos;envoi a été annulé. Le serveur a peut-être déjà reçu la requête&#xa0;; vous pouvez confirmer à nouveau sans risque&#xa0;: les adresses déjà invitées sont signalées comme telles.</translation>
     </message>
     <message>
         <source>The invitations could not be sent. %1
@@ -1324,6 +1304,10 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
             <numerusform>%Ln personnes seront invitées en tant que %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
+        <translation>Annulé. Le serveur a peut-être déjà reçu la requête&#xa0;; vous pouvez renvoyer sans risque&#xa0;: ce qui a déjà été fait est signalé comme tel.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1363,16 +1347,8 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <translation>Licence %1</translation>
     </message>
     <message>
-        <source>%1 seats</source>
-        <translation>Places pour %1</translation>
-    </message>
-    <message>
         <source>The organization has no license products; the invitees join without licenses.</source>
         <translation>L&apos;organisation n&apos;a aucun produit sous licence&#xa0;; les invités rejoignent l&apos;organisation sans licence.</translation>
-    </message>
-    <message>
-        <source>Seats problem</source>
-        <translation>Problème de places</translation>
     </message>
     <message>
         <source>%1: 1 invitation needs a seat, %2 available</source>

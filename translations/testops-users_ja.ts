@@ -986,10 +986,6 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
 <context>
     <name>InviteResultsWidget</name>
     <message>
-        <source>Summary</source>
-        <translation>概要</translation>
-    </message>
-    <message>
         <source>Result per address</source>
         <translation>アドレスごとの結果</translation>
     </message>
@@ -1181,14 +1177,6 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <translation>アドレスはコンマ、スペース、タブ、Enter で区切るか、メールクライアントやスプレッドシートから一覧を貼り付けてください。</translation>
     </message>
     <message>
-        <source>Invitations to send</source>
-        <translation>送信する招待</translation>
-    </message>
-    <message>
-        <source>Addresses left out</source>
-        <translation>除外されたアドレス</translation>
-    </message>
-    <message>
         <source>&amp;Role of the invitees:</source>
         <translation>招待する人のロール(&amp;R):</translation>
     </message>
@@ -1203,14 +1191,6 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
     <message>
         <source>Switch the toggle on to select the product licenses.</source>
         <translation>製品ライセンスを選択するには、スイッチをオンにしてください。</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>エラー</translation>
-    </message>
-    <message>
-        <source>Sending was canceled. The server may have received the request already; pressing Confirm again is safe: addresses invited already are reported as such.</source>
-        <translation>送信をキャンセルしました。サーバーはすでにリクエストを受け取っている可能性があります。もう一度「確定」を押しても問題ありません。招待済みのアドレスはその旨が報告されます。</translation>
     </message>
     <message>
         <source>The invitations could not be sent. %1
@@ -1298,6 +1278,10 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
             <numerusform>%Ln 人を %1 として招待します。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
+        <translation>キャンセルしました。サーバーはすでにリクエストを受け取っている可能性があります。もう一度送信しても問題ありません。処理済みのものはその旨が報告されます。</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1337,16 +1321,8 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <translation>%1 ライセンス</translation>
     </message>
     <message>
-        <source>%1 seats</source>
-        <translation>%1 のシート</translation>
-    </message>
-    <message>
         <source>The organization has no license products; the invitees join without licenses.</source>
         <translation>この組織にはライセンス製品がありません。招待された人はライセンスなしで参加します。</translation>
-    </message>
-    <message>
-        <source>Seats problem</source>
-        <translation>シートの問題</translation>
     </message>
     <message>
         <source>%1: 1 invitation needs a seat, %2 available</source>

@@ -986,10 +986,6 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
 <context>
     <name>InviteResultsWidget</name>
     <message>
-        <source>Summary</source>
-        <translation>Tóm tắt</translation>
-    </message>
-    <message>
         <source>Result per address</source>
         <translation>Kết quả theo từng địa chỉ</translation>
     </message>
@@ -1181,14 +1177,6 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <translation>Phân tách các địa chỉ bằng dấu phẩy, dấu cách, tab hoặc Enter, hoặc dán danh sách từ ứng dụng email hay bảng tính.</translation>
     </message>
     <message>
-        <source>Invitations to send</source>
-        <translation>Lời mời sẽ gửi</translation>
-    </message>
-    <message>
-        <source>Addresses left out</source>
-        <translation>Địa chỉ bị bỏ qua</translation>
-    </message>
-    <message>
         <source>&amp;Role of the invitees:</source>
         <translation>&amp;Vai trò của người được mời:</translation>
     </message>
@@ -1203,14 +1191,6 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
     <message>
         <source>Switch the toggle on to select the product licenses.</source>
         <translation>Bật công tắc để chọn giấy phép sản phẩm.</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Lỗi</translation>
-    </message>
-    <message>
-        <source>Sending was canceled. The server may have received the request already; pressing Confirm again is safe: addresses invited already are reported as such.</source>
-        <translation>Đã hủy gửi. Máy chủ có thể đã nhận được yêu cầu; nhấn Xác nhận lần nữa vẫn an toàn: các địa chỉ đã được mời sẽ được báo như vậy.</translation>
     </message>
     <message>
         <source>The invitations could not be sent. %1
@@ -1298,6 +1278,10 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
             <numerusform>%Ln người sẽ được mời với vai trò %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
+        <translation>Đã hủy. Máy chủ có thể đã nhận được yêu cầu; gửi lại vẫn an toàn: những gì đã thực hiện sẽ được báo như vậy.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageDialog</name>
@@ -1337,16 +1321,8 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <translation>Giấy phép %1</translation>
     </message>
     <message>
-        <source>%1 seats</source>
-        <translation>Số chỗ của %1</translation>
-    </message>
-    <message>
         <source>The organization has no license products; the invitees join without licenses.</source>
         <translation>Tổ chức không có sản phẩm cần giấy phép; người được mời sẽ tham gia mà không có giấy phép.</translation>
-    </message>
-    <message>
-        <source>Seats problem</source>
-        <translation>Vấn đề về số chỗ</translation>
     </message>
     <message>
         <source>%1: 1 invitation needs a seat, %2 available</source>
