@@ -34,6 +34,9 @@ void Database::open(const QString &path)
     execRaw(QStringLiteral("PRAGMA foreign_keys=ON"));
     execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
     execRaw(QStringLiteral("PRAGMA synchronous=NORMAL"));
+    // Deleted or overwritten content (a sent mail's activation link) is
+    // zeroed, not left in free pages for a copy of the file to reveal.
+    execRaw(QStringLiteral("PRAGMA secure_delete=ON"));
     // A larger page cache and memory-mapped reads keep 100,000-member lists
     // out of read() system calls.
     execRaw(QStringLiteral("PRAGMA cache_size=-32768"));

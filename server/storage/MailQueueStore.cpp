@@ -24,7 +24,7 @@ qint64 MailQueueStore::enqueue(qint64 invitationId, const QByteArray &sender,
     const QVariant time = SqlTime::fromDateTime(now);
     const QVariant invitation = invitationId ? QVariant(invitationId) : QVariant();
     if (invitationId) {
-        m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?"
+        m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = x''"
                                  " WHERE invitation_id = ? AND state = ?"),
                   {Cancelled, time, invitationId, Queued});
     }
@@ -41,7 +41,7 @@ qint64 MailQueueStore::enqueue(qint64 invitationId, const QByteArray &sender,
 std::optional<QueuedMail> MailQueueStore::nextDue(const QDateTime &now)
 {
     // A closed invitation's link no longer works: its mail is pointless.
-    m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?"
+    m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = x''"
                              " WHERE state = ? AND invitation_id IN"
                              " (SELECT id FROM invitations WHERE state <> 0)"),
               {Cancelled, SqlTime::fromDateTime(now), Queued});
@@ -69,8 +69,10 @@ QDateTime MailQueueStore::nextAttemptAt()
 void MailQueueStore::markSent(qint64 id, const QDateTime &now)
 {
     Transaction transaction(m_db);
+    // A sent message carries a live activation link: the database (and its
+    // backups) must not hold it once it is not needed (api.md, Conventions).
     m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, attempts = attempts + 1,"
-                             " last_error = '', finished_at = ? WHERE id = ?"),
+                             " last_error = '', finished_at = ?, message = x'' WHERE id = ?"),
               {Sent, SqlTime::fromDateTime(now), id});
     setInvitationError(id, QString());
     transaction.commit();
@@ -88,7 +90,7 @@ void MailQueueStore::markFailed(qint64 id, int attempts, const QString &error,
     } else {
         m_db.exec(QStringLiteral(
                       "UPDATE mail_queue SET state = ?, attempts = ?, last_error = coalesce(?, ''),"
-                      " finished_at = ? WHERE id = ? AND state = ?"),
+                      " finished_at = ?, message = x'' WHERE id = ? AND state = ?"),
                   {Failed, attempts, error, SqlTime::fromDateTime(now), id, Queued});
     }
     setInvitationError(id, deliveryError);

@@ -23,7 +23,8 @@ struct QueuedMail
 /// state it leaves on invitations (invitations.delivery_error). A message is
 /// queued until an SMTP server accepts it (sent), it fails for good
 /// (failed), or a newer message for the same invitation or the invitation's
-/// closing makes it pointless (cancelled). Runs on the server's one
+/// closing makes it pointless (cancelled); leaving the queue empties its
+/// message (it holds an activation link), the row stays. Runs on the server's one
 /// connection (main thread). Throws StorageError.
 class MailQueueStore
 {

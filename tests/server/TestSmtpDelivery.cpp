@@ -14,6 +14,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -316,6 +319,36 @@ void TestSmtpDelivery::invitationArrivesOverSmtp()
                 .entryList({QStringLiteral("*.eml")}, QDir::Files)
                 .isEmpty());
     QCOMPARE(deliveryError(qint64(invitation.value(QLatin1String("id")).toDouble())), QString());
+
+    // Once sent, the message (and its live link) leaves the database: a copy
+    // of the file alone must not be enough to accept the invitation.
+    const QString token = DemoServer::linkToken(link);
+    const QString path = m_demo->process().databasePath();
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
+        db.setDatabaseName(path);
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
+        auto sentAndEmptied = [&query]() {
+            return query.exec(QStringLiteral("SELECT count(*) FROM mail_queue WHERE state = 1 AND "
+                                             "length(message) = 0")) &&
+                   query.next() && query.value(0).toInt() == 1;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(sentAndEmptied(), DeliveryTimeoutMs);
+        query.finish();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    m_demo->stop(); // a clean stop checkpoints the log into the file
+    QByteArray bytes;
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        QFile file(path + suffix);
+        if (file.open(QIODevice::ReadOnly))
+            bytes += file.readAll();
+    }
+    QVERIFY(bytes.size() > 4096);
+    QVERIFY2(!bytes.contains(token.toUtf8()), "a sent message's link stays in the database file");
 }
 
 void TestSmtpDelivery::refusedEmailShowsUntilResendDelivers()
