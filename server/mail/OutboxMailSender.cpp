@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QRandomGenerator>
 
@@ -21,8 +22,16 @@ QByteArray OutboxMailSender::encode(const MailMessage &message, const QByteArray
 
 QString OutboxMailSender::send(const MailMessage &message)
 {
-    if (!QDir().mkpath(m_directory))
-        return QStringLiteral("cannot create the outbox folder %1").arg(m_directory);
+    // The messages hold live activation links: only the server's user may
+    // read them (the folder it creates is 0700, each file 0600), as with the
+    // secret file. A folder that exists keeps the permissions it has.
+    const QFile::Permissions ownerOnly = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFileInfo(m_directory).isDir()) {
+        const bool made = QDir().mkpath(QFileInfo(m_directory).absolutePath()) &&
+                          QDir().mkdir(m_directory, ownerOnly | QFile::ExeOwner);
+        if (!made && !QFileInfo(m_directory).isDir()) // or made by another meanwhile
+            return QStringLiteral("cannot create the outbox folder %1").arg(m_directory);
+    }
     const QString random =
         QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
     const QString stamp =
@@ -40,7 +49,7 @@ QString OutboxMailSender::send(const MailMessage &message)
     // do one): an outbox of a thousand invitations is written in a moment.
     const QString finalPath = QDir(m_directory).filePath(fileName);
     QFile file(finalPath + QStringLiteral(".part"));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly) ||
         file.write(encode(message, messageId)) < 0) {
         const QString error = file.errorString();
         file.remove();

@@ -13,7 +13,8 @@
 class OutboxMailSender : public MailSender
 {
 public:
-    /// `directory` is created when missing (on the first send).
+    /// `directory` is created when missing (on the first send), readable by
+    /// the owner only (0700); each file is 0600, as it holds a live link.
     explicit OutboxMailSender(const QString &directory);
 
     QString send(const MailMessage &message) override;

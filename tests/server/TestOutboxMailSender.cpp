@@ -3,6 +3,8 @@
 #include "OutboxMailSender.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -84,6 +86,14 @@ void TestOutboxMailSender::writesOneRfc5322FilePerMessage()
     QVERIFY(text.contains("\r\nContent-Type: text/plain; charset=UTF-8\r\n"));
     QVERIFY(text.contains("\r\n\r\nHello,\r\nopen http://127.0.0.1:1/join?token=abc\r\n"));
     QVERIFY(!text.contains("\n\n")); // every line ends in CRLF
+#ifdef Q_OS_UNIX
+    // The files hold live activation links: nobody but the server's user
+    // reads them, as with the secret file.
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+                                      QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QCOMPARE(file.permissions() & others, QFile::Permissions());
+    QCOMPARE(QFileInfo(sender.directory()).permissions() & others, QFile::Permissions());
+#endif
 }
 
 void TestOutboxMailSender::lineBreaksCannotInjectHeaders()
