@@ -3,6 +3,8 @@
 #include "Migrations.h"
 #include "StorageError.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 
 Database::Database(const QString &connectionName) : m_connectionName(connectionName) {}
@@ -21,6 +23,17 @@ void Database::open(const QString &path)
 {
     close();
     m_path = path;
+    // A new file is the server's user's alone (0600), as the secret file: it
+    // lists every member's name and address, and queued mail with live links.
+    // SQLite gives its -wal and -shm files the database file's permissions.
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                       QFile::ReadOwner | QFile::WriteOwner) &&
+            !QFileInfo::exists(path))
+            throw StorageError(
+                QStringLiteral("cannot create the database %1: %2").arg(path, file.errorString()));
+    }
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);

@@ -21,7 +21,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating when missing) the SQLite file at `path` and migrates it.
+    /// Opens (creating when missing, mode 0600) the SQLite file at `path` and migrates it.
     /// Throws StorageError when the file cannot be opened or a migration fails
     /// (the failed migration is rolled back).
     void open(const QString &path);

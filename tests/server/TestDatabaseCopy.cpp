@@ -73,6 +73,16 @@ void TestDatabaseCopy::secretFileIsPrivateAndOutsideTheDatabase()
     QCOMPARE(secret.permissions() &
                  (QFile::ReadGroup | QFile::WriteGroup | QFile::ReadOther | QFile::WriteOther),
              QFile::Permissions());
+    // The database lists every member's name and address: as private.
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        const QFileInfo database(m_demo.process().databasePath() + suffix);
+        if (suffix.isEmpty())
+            QVERIFY(database.exists());
+        if (database.exists())
+            QCOMPARE(database.permissions() & (QFile::ReadGroup | QFile::WriteGroup |
+                                               QFile::ReadOther | QFile::WriteOther),
+                     QFile::Permissions());
+    }
 #endif
     QFile file(secret.filePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
