@@ -4,6 +4,7 @@
 #include "Router.h"
 #include "ServerContext.h"
 #include "StorageError.h"
+#include "Transaction.h"
 
 #include <QCoreApplication>
 #include <QHttpServer>
@@ -18,6 +19,7 @@
 #endif
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -177,9 +179,20 @@ ApiResponse ApiServer::handle(ApiRequest &request)
                 std::optional<ApiResponse> refused;
                 if (match.route->needsToken)
                     refused = authenticate(request);
-                if (!refused && request.pathParameters.contains(QStringLiteral("orgId")))
+                const bool inOrganization =
+                    request.pathParameters.contains(QStringLiteral("orgId"));
+                // A change in an organization decides on the caller's role
+                // under the same write lock as the change itself: another
+                // server on the database may demote or remove the caller
+                // meanwhile. The handlers' own transactions nest in this one.
+                std::optional<Transaction> transaction;
+                if (!refused && inOrganization && request.method != "GET")
+                    transaction.emplace(m_ctx.db);
+                if (!refused && inOrganization)
                     refused = enterOrganization(request);
                 response = refused ? *refused : dispatch(match.route->id, request);
+                if (transaction)
+                    transaction->commit();
             }
         }
     } catch (const StorageError &error) {

@@ -61,6 +61,7 @@ private slots:
     void ownershipTransferKeepsExactlyOneOwner();
     void ownershipCannotGoToSomeoneInactive();
     void ownershipTransferDecidesUnderTheWriteLock();
+    void demotedAdminCannotRemoveUnderTheWriteLock();
     void repeatedBulkRequestsReportTheState();
 
 private:
@@ -385,6 +386,60 @@ void TestMemberRemoval::ownershipTransferDecidesUnderTheWriteLock()
     QSqlDatabase::removeDatabase(QStringLiteral("other-server"));
     QCOMPARE(str(m_demo->member(DemoServer::OwnerEmail), "role"), QStringLiteral("OWNER"));
     QCOMPARE(m_demo->total(QStringLiteral("/members?role=OWNER")), qint64(1));
+}
+
+void TestMemberRemoval::demotedAdminCannotRemoveUnderTheWriteLock()
+{
+    // Two servers on one database: the Owner, on one, demotes the Admin who,
+    // on the other, removes a member. This connection plays the Owner's
+    // server: it holds the write lock with the demotion not yet committed
+    // while the removal arrives. Once it commits, the removal must see that
+    // its caller is no longer an Admin.
+    const QJsonObject joined =
+        m_demo->inviteAndAccept(QStringLiteral("lock-stays@example.net"), QStringLiteral("Stays"));
+    QVERIFY(!joined.isEmpty());
+    const qint64 targetId = id(joined, "userId");
+    const qint64 adminId = id(m_demo->member(DemoServer::AdminEmail), "userId");
+    const QString adminToken = m_demo->token(DemoServer::AdminEmail);
+    // Used just now, so that the server does not record the access (a write
+    // that would wait for the lock) before it reads the role.
+    QVERIFY_STATUS(m_demo->http().get(m_demo->org(), adminToken), 200);
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-server"));
+        db.setDatabaseName(m_demo->process().databasePath());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
+        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        // 3: Member (Role's storage value, as MemberStore writes it).
+        QVERIFY(query.exec(
+            QStringLiteral("UPDATE memberships SET role = 3 WHERE user_id = %1").arg(adminId)));
+
+        QNetworkAccessManager manager;
+        manager.setProxy(QNetworkProxy::NoProxy);
+        QNetworkRequest request(m_demo->org(QStringLiteral("/members/remove")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+        request.setRawHeader("Authorization", "Bearer " + adminToken.toUtf8());
+        QNetworkReply *reply = manager.post(request, QByteArray("{\"userIds\":[") +
+                                                         QByteArray::number(targetId) + "]}");
+        bool sent = false;
+        connect(reply, &QNetworkReply::uploadProgress, this, [&sent](qint64 done, qint64 total) {
+            sent = sent || (total > 0 && done == total);
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(sent, 5000);
+        // No signal says the server has read the caller's role; give it time
+        // to. The verdict below holds either way, only the test's bite needs it.
+        QTest::qWait(300);
+        QVERIFY(query.exec(QStringLiteral("COMMIT")));
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 10000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        delete reply;
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("other-server"));
+    QCOMPARE(str(m_demo->member(QStringLiteral("lock-stays@example.net")), "status"),
+             QStringLiteral("active"));
 }
 
 void TestMemberRemoval::repeatedBulkRequestsReportTheState()
