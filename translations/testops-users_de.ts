@@ -2300,6 +2300,12 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
             <numerusform>%Ln angehakte Einträge werden ausgelassen: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of the %2 checked invitations are hidden by the search or filter.
+%3 all %2, the hidden ones included?</source>
+        <translation>%1 der %2 angehakten Einladungen sind durch die Suche oder den Filter ausgeblendet.
+„%3“ für alle %2 ausführen, die ausgeblendeten eingeschlossen?</translation>
+    </message>
 </context>
 <context>
     <name>UserTableView</name>

@@ -2300,6 +2300,12 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
             <numerusform>%Ln enregistrements cochés sont laissés de côté&#xa0;: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of the %2 checked invitations are hidden by the search or filter.
+%3 all %2, the hidden ones included?</source>
+        <translation>%1 des %2 invitations cochées sont masquées par la recherche ou le filtre.
+«&#xa0;%3&#xa0;» pour les %2, y compris celles qui sont masquées&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>UserTableView</name>

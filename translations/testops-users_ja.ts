@@ -2264,6 +2264,12 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
             <numerusform>チェックしたレコード %Ln 件は対象外です: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of the %2 checked invitations are hidden by the search or filter.
+%3 all %2, the hidden ones included?</source>
+        <translation>チェックした %2 件の招待のうち %1 件は、検索またはフィルターで非表示になっています。
+非表示のものも含めて %2 件すべてに「%3」を実行しますか？</translation>
+    </message>
 </context>
 <context>
     <name>UserTableView</name>

@@ -2264,6 +2264,12 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
             <numerusform>%Ln bản ghi được đánh dấu bị bỏ qua: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 of the %2 checked invitations are hidden by the search or filter.
+%3 all %2, the hidden ones included?</source>
+        <translation>%1 trong %2 lời mời được đánh dấu đang bị ẩn bởi tìm kiếm hoặc bộ lọc.
+Thực hiện “%3” cho cả %2 lời mời, kể cả những lời mời bị ẩn?</translation>
+    </message>
 </context>
 <context>
     <name>UserTableView</name>
