@@ -1,6 +1,7 @@
 #include "UserListTab.h"
 
 #include "CheckBoxHeaderView.h"
+#include "MessageBox.h"
 #include "NamedComboBoxAccessible.h"
 #include "Settings.h"
 #include "UserTableView.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QSet>
 #include <QStyle>
 #include <QTimer>
 #include <QToolButton>
@@ -412,6 +414,26 @@ void UserListTab::trigger(Action action)
     const QList<qint64> ids = allowedCheckedIds(action);
     if (ids.isEmpty())
         return;
+    // Resend and Copy Activation Link act at once, with no dialog listing the
+    // addresses: checked rows hidden by the search or filter would be acted
+    // on unseen (product.md: never silently), so the user is asked first.
+    if (action == Action::Resend || action == Action::CopyActivationLink) {
+        const QList<qint64> shownList = m_proxy->checkedShownIds();
+        const QSet<qint64> shown(shownList.cbegin(), shownList.cend());
+        const auto hidden = std::count_if(ids.cbegin(), ids.cend(),
+                                          [&shown](qint64 id) { return !shown.contains(id); });
+        if (hidden > 0) {
+            const QString label =
+                action == Action::Resend ? tr("Resend") : tr("Copy Activation Link");
+            const QString text =
+                tr("%1 of the %2 checked invitations are hidden by the search or filter.\n"
+                   "%3 all %2, the hidden ones included?")
+                    .arg(QLocale().toString(qint64(hidden)), QLocale().toString(ids.size()), label);
+            if (MessageBox::question(this, label, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) != QMessageBox::Yes)
+                return;
+        }
+    }
     if (action == Action::CopyActivationLink) {
         QStringList links;
         for (const Invitation &invitation : m_pendingModel->invitations(ids)) {
