@@ -2,6 +2,7 @@
 
 #include "BulkActionRunner.h"
 #include "ConnectionDialog.h"
+#include "InviteUsersLauncher.h"
 #include "MainWindow.h"
 #include "Settings.h"
 
@@ -52,6 +53,9 @@ AppController::AppController(std::unique_ptr<Settings> settings, QObject *parent
         askConnection(preset, {}, false);
     });
     m_actions = new BulkActionRunner(this);
+    // Invite Users (toolbar) and Invite Again (Removed Users) open their
+    // dialog through the launcher; without it both buttons do nothing.
+    new InviteUsersLauncher(this);
 }
 
 AppController::~AppController()
