@@ -47,6 +47,12 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
             return qint64(isRecordChecked(record) ? 0 : 1);
         case Qt::AccessibleDescriptionRole:
             return isRecordChecked(record) ? tr("Checked") : tr("Not checked");
+        case Qt::AccessibleTextRole:
+            // The check box's name (an empty name cannot be found by a screen
+            // reader): "Select" and the row's first text column, the full
+            // name or, on Pending Invitations, the email address.
+            return tr("Select %1")
+                .arg(recordData(record, CheckColumn + 1, Qt::DisplayRole).toString());
         default:
             return {};
         }

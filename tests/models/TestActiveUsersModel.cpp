@@ -63,6 +63,7 @@ private slots:
     void sortIsStable();
     void givesRecordsForCheckedIds();
     void displayDataDoesNotAllocate();
+    void checkBoxCellsHaveAnAccessibleName();
 
 private:
     int rowOf(qint64 id) const { return m_model->rowOfId(id); }
@@ -85,6 +86,20 @@ void TestActiveUsersModel::cleanup()
 {
     delete m_tester;
     delete m_model;
+}
+
+// Every control has an accessible name (product.md): a row's check box is
+// named after the row, not left '' for screen readers.
+void TestActiveUsersModel::checkBoxCellsHaveAnAccessibleName()
+{
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const QString name =
+            m_model->index(row, ActiveUsersModel::FullNameColumn).data().toString();
+        QCOMPARE(m_model->index(row, ActiveUsersModel::CheckColumn)
+                     .data(Qt::AccessibleTextRole)
+                     .toString(),
+                 QStringLiteral("Select %1").arg(name));
+    }
 }
 
 QList<qint64> TestActiveUsersModel::idsInRowOrder() const
