@@ -122,6 +122,10 @@ void MainWindow::createToolBar()
     toolBar->setFloatable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setContextMenuPolicy(Qt::PreventContextMenu);
+    // Qt's overflow button (shown when the window is too narrow for the
+    // actions) has no name of its own: screen readers saw an unnamed check box.
+    if (auto *more = toolBar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button")))
+        more->setAccessibleName(tr("More actions"));
 
     m_refreshAction =
         new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("Refresh"), this);

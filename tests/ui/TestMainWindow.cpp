@@ -40,6 +40,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolBar>
 
 namespace {
 
@@ -98,6 +99,7 @@ private slots:
     void memberTokenGetsTheRoleRequiredPage();
     void columnsAndSortAreRemembered();
     void firstRunAsksForTheConnection();
+    void toolBarControlsAreNamed();
 
 private:
     std::unique_ptr<AppController> makeController();
@@ -423,6 +425,24 @@ void TestMainWindow::firstRunAsksForTheConnection()
     QCOMPARE(controller->window()->currentPageName(), QStringLiteral("message"));
     dialog->reject();
     QCOMPARE(quit.count(), 1);
+}
+
+// Every control has an accessible name (product.md), Qt's own toolbar
+// overflow button included (a11y-tree showed it as check box '').
+void TestMainWindow::toolBarControlsAreNamed()
+{
+    Settings settings(m_dir.filePath(QStringLiteral("toolbar.ini")));
+    MainWindow window(&settings);
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QVERIFY(toolBar);
+    const QList<QAbstractButton *> buttons = toolBar->findChildren<QAbstractButton *>();
+    QVERIFY(!buttons.isEmpty());
+    for (QAbstractButton *button : buttons) {
+        const QString name = button->accessibleName().isEmpty()
+                                 ? button->text().remove(QLatin1Char('&'))
+                                 : button->accessibleName();
+        QVERIFY2(!name.isEmpty(), qPrintable(button->objectName()));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
