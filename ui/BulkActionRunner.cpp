@@ -524,7 +524,12 @@ void BulkActionRunner::exportUsers()
         return;
     }
     const QString organization = m_controller->organization().name;
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // The documents folder, or home where it does not exist (a fresh account,
+    // a server install): given a missing folder, the dialog opened in the
+    // app's working directory instead.
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     const QString suggested =
         QDir(folder).filePath(UserCsvExport::defaultFileName(organization, QDate::currentDate()));
     const QString chosen = FileDialog::getSaveFileName(w, tr("Export Users"), suggested,
