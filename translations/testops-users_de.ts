@@ -771,6 +771,10 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <source>Enter an API token. It is kept in the system keychain, never in a file.</source>
         <translation>Geben Sie ein API-Token ein. Es wird im Schlüsselbund des Systems aufbewahrt, nie in einer Datei.</translation>
     </message>
+    <message>
+        <source>Clear server URL</source>
+        <translation>Server-URL leeren</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1601,6 +1605,10 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <source>&amp;About TestOps User Management</source>
         <translation>Über TestOps User &amp;Management</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>Weitere Aktionen</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1822,6 +1830,10 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
     <message>
         <source>Not checked</source>
         <translation>Nicht angehakt</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 auswählen</translation>
     </message>
 </context>
 <context>

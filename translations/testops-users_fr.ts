@@ -771,6 +771,10 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <source>Enter an API token. It is kept in the system keychain, never in a file.</source>
         <translation>Saisissez un jeton d&apos;API. Il est conservé dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
+    <message>
+        <source>Clear server URL</source>
+        <translation>Effacer l&apos;URL du serveur</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1601,6 +1605,10 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <source>&amp;About TestOps User Management</source>
         <translation>À &amp;propos de TestOps User Management</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>Plus d&apos;actions</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1822,6 +1830,10 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
     <message>
         <source>Not checked</source>
         <translation>Non coché</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>Sélectionner %1</translation>
     </message>
 </context>
 <context>

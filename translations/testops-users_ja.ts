@@ -763,6 +763,10 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <source>Enter an API token. It is kept in the system keychain, never in a file.</source>
         <translation>API トークンを入力してください。トークンはシステムのキーチェーンに保存され、ファイルには保存されません。</translation>
     </message>
+    <message>
+        <source>Clear server URL</source>
+        <translation>サーバー URL をクリア</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1573,6 +1577,10 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <source>&amp;About TestOps User Management</source>
         <translation>TestOps User Management について(&amp;A)</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>その他の操作</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1794,6 +1802,10 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
     <message>
         <source>Not checked</source>
         <translation>チェックなし</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 を選択</translation>
     </message>
 </context>
 <context>

@@ -763,6 +763,10 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <source>Enter an API token. It is kept in the system keychain, never in a file.</source>
         <translation>Nhập token API. Token được lưu trong chuỗi khóa của hệ thống, không bao giờ lưu trong tệp.</translation>
     </message>
+    <message>
+        <source>Clear server URL</source>
+        <translation>Xóa URL máy chủ</translation>
+    </message>
 </context>
 <context>
     <name>DateText</name>
@@ -1573,6 +1577,10 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <source>&amp;About TestOps User Management</source>
         <translation>&amp;Giới thiệu về TestOps User Management</translation>
     </message>
+    <message>
+        <source>More actions</source>
+        <translation>Thao tác khác</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1794,6 +1802,10 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
     <message>
         <source>Not checked</source>
         <translation>Chưa đánh dấu</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>Chọn %1</translation>
     </message>
 </context>
 <context>
