@@ -6,6 +6,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
@@ -39,6 +40,10 @@ ConnectionDialog::ConnectionDialog(QWidget *parent) : QDialog(parent)
     m_urlEdit->setAccessibleName(tr("Server URL"));
     m_urlEdit->setPlaceholderText(QStringLiteral("https://testops.example.com"));
     m_urlEdit->setClearButtonEnabled(true);
+    // Qt's clear button inside the field has no name of its own (a11y-tree
+    // showed push button ''); name it for screen readers.
+    for (QToolButton *clear : m_urlEdit->findChildren<QToolButton *>())
+        clear->setAccessibleName(tr("Clear server URL"));
 
     m_tokenEdit = new QLineEdit(this);
     m_tokenEdit->setObjectName(QStringLiteral("tokenEdit"));

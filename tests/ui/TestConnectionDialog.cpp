@@ -3,6 +3,7 @@
 
 #include <ConnectionDialog.h>
 
+#include <QAbstractButton>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -16,6 +17,7 @@ private slots:
     void localIsTheDefault();
     void serverNeedsUrlAndToken();
     void presetServerAsksForTheToken();
+    void everyButtonIsNamed();
 };
 
 void TestConnectionDialog::localIsTheDefault()
@@ -71,6 +73,21 @@ void TestConnectionDialog::presetServerAsksForTheToken()
     QVERIFY(!dialog.choice().local);
     QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("serverUrlEdit"))->text(),
              QStringLiteral("http://127.0.0.1:9"));
+}
+
+// Every control has an accessible name (product.md), the server URL's clear
+// button included.
+void TestConnectionDialog::everyButtonIsNamed()
+{
+    ConnectionDialog dialog;
+    const QList<QAbstractButton *> buttons = dialog.findChildren<QAbstractButton *>();
+    QVERIFY(!buttons.isEmpty());
+    for (QAbstractButton *button : buttons) {
+        const QString name = button->accessibleName().isEmpty()
+                                 ? button->text().remove(QLatin1Char('&'))
+                                 : button->accessibleName();
+        QVERIFY2(!name.isEmpty(), button->metaObject()->className());
+    }
 }
 
 QTEST_MAIN(TestConnectionDialog)
