@@ -109,6 +109,7 @@ void AppController::startLocal(const QString &dataDir)
         });
         connect(m_localServer, &LocalServer::stoppedUnexpectedly, this,
                 [this](const QString &message) {
+                    m_localServerDied = true;
                     m_client->cancelAll();
                     m_refreshing = false;
                     m_pending.reset();
@@ -351,6 +352,14 @@ void AppController::applySnapshot(const CacheSnapshot &snapshot)
 
 void AppController::refresh()
 {
+    // The bundled server stopped (it crashed or was killed): without this,
+    // Refresh asked its dead port forever and the app stayed offline until
+    // restarted. Starting it again connects and refreshes (ready()).
+    if (m_local && m_localServer && m_localServerDied && !m_localServer->isRunning()) {
+        m_localServerDied = false;
+        m_localServer->start();
+        return;
+    }
     if (m_refreshing || !m_client->hasToken() || !m_canManage)
         return;
     m_refreshing = true;

@@ -107,6 +107,8 @@ private:
 
     // The connection in use.
     bool m_local = false;
+    /// The local server stopped without stop() (crash, kill): Refresh starts it again.
+    bool m_localServerDied = false;
     QString m_localDataDir;
     QUrl m_serverUrl;
     QString m_serverLabel;

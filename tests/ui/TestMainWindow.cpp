@@ -40,7 +40,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <csignal>
 #include <QToolBar>
+#include <sys/types.h>
 
 namespace {
 
@@ -100,6 +103,7 @@ private slots:
     void columnsAndSortAreRemembered();
     void firstRunAsksForTheConnection();
     void toolBarControlsAreNamed();
+    void refreshRestartsAStoppedLocalServer();
 
 private:
     std::unique_ptr<AppController> makeController();
@@ -443,6 +447,35 @@ void TestMainWindow::toolBarControlsAreNamed()
                                  : button->accessibleName();
         QVERIFY2(!name.isEmpty(), qPrintable(button->objectName()));
     }
+}
+
+// The local organization's server killed under the app: the window goes
+// offline, and Refresh (F5) starts the server again and loads the lists,
+// instead of asking a dead port until the app is restarted.
+void TestMainWindow::refreshRestartsAStoppedLocalServer()
+{
+    StartOptions options;
+    options.local = true;
+    options.dataDir = m_dir.filePath(QStringLiteral("restart-data"));
+    auto controller = makeController();
+    QSignalSpy refreshed(controller.get(), &AppController::refreshed);
+    controller->start(options);
+    QVERIFY2(refreshed.wait(StartTimeoutMs), "the local organization did not load");
+    MainWindow *window = controller->window();
+    LocalServer *server = controller->localServer();
+    QVERIFY(server && server->isRunning());
+
+    QSignalSpy stopped(server, &LocalServer::stoppedUnexpectedly);
+    QVERIFY(::kill(pid_t(server->processId()), SIGKILL) == 0);
+    QVERIFY(stopped.wait(StartTimeoutMs));
+    QVERIFY(window->isOffline());
+
+    refreshed.clear();
+    window->refreshAction()->trigger();
+    QVERIFY2(refreshed.wait(StartTimeoutMs), "Refresh did not bring the local organization back");
+    QVERIFY(server->isRunning());
+    QVERIFY(!window->isOffline());
+    QCOMPARE(window->currentPageName(), QStringLiteral("lists"));
 }
 
 QTEST_MAIN(TestMainWindow)
