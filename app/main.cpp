@@ -12,18 +12,52 @@
 
 #include <cstdio>
 
-int main(int argc, char *argv[])
+namespace {
+
+void nameTheApplication()
 {
-    QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("TestOps"));
     QCoreApplication::setApplicationName(QStringLiteral("testops-users"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TESTOPS_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("TestOps User Management"));
+    // No application display name: Qt would append it to every window title,
+    // and the seed's titles ("Invite Users", "TestOps User Management — <org>")
+    // are to be shown as they are.
+}
+
+// --help and --version only print: they must work without a display (a
+// terminal over ssh, a packaging check), so they get no QApplication.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" ||
+            argument == "--help-all" || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        nameTheApplication();
+        Translations::install(&app, Translations::localeFor(Settings().language()));
+        QCommandLineParser parser;
+        CommandLine::configure(parser);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    nameTheApplication();
     // The installed desktop entry's id (packaging/), so that Wayland
     // compositors and docks show its name and icon for this window.
     QGuiApplication::setDesktopFileName(QStringLiteral("com.example.TestOpsUsers"));
     // The language chosen in Settings ▸ Language…, else the system's; before
-    // anything shows text, --help included.
+    // anything shows text.
     Translations::install(&app, Translations::localeFor(Settings().language()));
 
     QIcon icon;
