@@ -48,6 +48,9 @@ depends=$(field Depends)
 for dep in libqt6core6 libqt6widgets6 libqt6httpserver6 libc6 qt6-qpa-plugins libqt6sql6-sqlite; do
     [[ ",$depends," == *"$dep"* ]] && pass "Depends names $dep" || fail "Depends lacks $dep: $depends"
 done
+# Qt's own strings in the app's languages (de, fr, ja).
+[[ $(field Recommends) == *qt6-translations-l10n* ]] && pass "Recommends qt6-translations-l10n" \
+    || fail "Recommends lacks qt6-translations-l10n: $(field Recommends)"
 
 # --- file list ----------------------------------------------------------------
 listing=$(dpkg-deb -c "$deb")
