@@ -7,6 +7,10 @@
 #include <QCoreApplication>
 #include <QPointer>
 #include <QTimer>
+#ifdef TESTOPS_KEYCHAIN_NEEDS_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#endif
 
 #include <memory>
 
@@ -62,6 +66,30 @@ TokenStoreResult resultOf(QKeychain::Job *job)
     return result;
 }
 
+#ifdef TESTOPS_KEYCHAIN_NEEDS_DBUS
+// Why no keychain can answer here, or empty when one may. Every keychain
+// QtKeychain speaks to on this platform (the Secret Service, KWallet) is a
+// D-Bus service; without one QtKeychain ends with a bare "Unknown error"
+// (OtherError) that would tell the user nothing.
+QString whyNoKeychain()
+{
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected())
+        return QStringLiteral("no D-Bus session bus");
+    QDBusConnectionInterface *busInterface = bus.interface();
+    if (!busInterface)
+        return QStringLiteral("no D-Bus session bus");
+    const QStringList activatable = busInterface->activatableServiceNames().value();
+    for (const char *name : {"org.freedesktop.secrets", "org.kde.kwalletd6", "org.kde.kwalletd5",
+                             "org.kde.kwalletd"}) {
+        const QString service = QString::fromLatin1(name);
+        if (busInterface->isServiceRegistered(service).value() || activatable.contains(service))
+            return {};
+    }
+    return QStringLiteral("no Secret Service or KWallet on the D-Bus session bus");
+}
+#endif
+
 // Runs `job` and calls `done` once with its result in `context`'s thread,
 // or with NoKeychain when the keychain does not answer within `timeoutMs`
 // (a Secret Service that waits for a password prompt nobody sees, as under
@@ -71,6 +99,26 @@ void run(QKeychain::Job *job, QObject *context, const TokenStore::Callback &done
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never a plain-text file
+#ifdef TESTOPS_KEYCHAIN_NEEDS_DBUS
+    if (const QString why = whyNoKeychain(); !why.isEmpty()) {
+        TokenStoreResult result;
+        result.status = TokenStoreResult::Status::NoKeychain;
+        result.message = QCoreApplication::translate(
+            "TokenStore", "No system keychain is available, so the API token is not stored. "
+                          "You will be asked for it again next time.");
+        result.detail = why;
+        QPointer<QObject> receiver(context ? context : job->parent());
+        job->deleteLater();
+        QMetaObject::invokeMethod(
+            receiver,
+            [receiver, done, result] {
+                if (receiver && done)
+                    done(result);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+#endif
     auto delivered = std::make_shared<bool>(false);
     auto deliver = [done, delivered](TokenStoreResult result) {
         if (*delivered)

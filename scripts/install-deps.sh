@@ -13,6 +13,7 @@ packages=(
 if [[ "${1:-}" == "--test" ]]; then
     # clang-format checks the style; chromium drives the join page; python3 reads CSV.
     packages+=(clang-format chromium python3 curl xvfb)
+    packages+=(dbus-daemon) # a session bus without a keychain in TestTokenStoreBusWithoutKeychain
     packages+=(python3-aiosmtpd openssl) # the SMTP server and its certificate in TestSmtpDelivery
     # The packaging test builds the .deb (dpkg-shlibdeps, file) and checks it
     # (lintian, desktop-file-validate, appstreamcli, systemd-analyze); rpm builds the .rpm.
