@@ -37,6 +37,22 @@ QByteArray page(const QString &title, const QString &content)
     return html.toUtf8();
 }
 
+QString formStart(const QString &token)
+{
+    return QStringLiteral(
+               "<form method=\"post\" action=\"/join\" "
+               "enctype=\"application/x-www-form-urlencoded\" accept-charset=\"utf-8\">\n"
+               "<input type=\"hidden\" id=\"token\" name=\"token\" value=\"%1\">\n")
+        .arg(esc(token));
+}
+
+QString formEnd()
+{
+    return QStringLiteral("<button type=\"submit\" id=\"join\" name=\"join\">%1</button>\n"
+                          "</form>\n")
+        .arg(esc(tr("Join")));
+}
+
 } // namespace
 
 namespace JoinPage {
@@ -50,16 +66,25 @@ QByteArray form(const QString &organizationName, const QString &email, const QSt
                    .arg(esc(tr("You are invited to join %1 as %2.").arg(organizationName, email)));
     if (!error.isEmpty())
         content += QStringLiteral("<p class=\"error\" role=\"alert\">%1</p>\n").arg(esc(error));
-    content +=
-        QStringLiteral("<form method=\"post\" action=\"/join\" "
-                       "enctype=\"application/x-www-form-urlencoded\" accept-charset=\"utf-8\">\n"
-                       "<input type=\"hidden\" id=\"token\" name=\"token\" value=\"%1\">\n"
-                       "<label for=\"fullName\">%2</label>\n"
-                       "<input type=\"text\" id=\"fullName\" name=\"fullName\" value=\"%3\" "
-                       "required maxlength=\"200\" autocomplete=\"name\" autofocus>\n"
-                       "<button type=\"submit\" id=\"join\" name=\"join\">%4</button>\n"
-                       "</form>\n")
-            .arg(esc(token), esc(tr("Full name")), esc(fullName), esc(tr("Join")));
+    content += formStart(token) +
+               QStringLiteral("<label for=\"fullName\">%1</label>\n"
+                              "<input type=\"text\" id=\"fullName\" name=\"fullName\" value=\"%2\" "
+                              "required maxlength=\"200\" autocomplete=\"name\" autofocus>\n")
+                   .arg(esc(tr("Full name")), esc(fullName)) +
+               formEnd();
+    return page(title, content);
+}
+
+QByteArray existingUserForm(const QString &organizationName, const QString &email,
+                            const QString &token, const QString &fullName)
+{
+    const QString title = tr("Join %1").arg(organizationName);
+    QString content = QStringLiteral("<h1>%1</h1>\n").arg(esc(title));
+    content += QStringLiteral("<p>%1</p>\n")
+                   .arg(esc(tr("You are invited to join %1 as %2.").arg(organizationName, email)));
+    content += QStringLiteral("<p id=\"joinAs\">%1</p>\n")
+                   .arg(esc(tr("You will join as %1.").arg(fullName)));
+    content += formStart(token) + formEnd();
     return page(title, content);
 }
 

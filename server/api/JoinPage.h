@@ -15,6 +15,12 @@ namespace JoinPage {
 QByteArray form(const QString &organizationName, const QString &email, const QString &token,
                 const QString &fullName = {}, const QString &error = {});
 
+/// The form for an address that already has a user: no name field, but
+/// "You will join as <fullName>." (that user's name, which joining keeps),
+/// the token in a hidden field and the "Join" button, posting as form() does.
+QByteArray existingUserForm(const QString &organizationName, const QString &email,
+                            const QString &token, const QString &fullName);
+
 /// "You have joined <organization>".
 QByteArray joined(const QString &organizationName, const QString &email);
 

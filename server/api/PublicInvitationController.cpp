@@ -99,10 +99,16 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
         return *refused;
     qint64 userId = 0;
     if (const auto user = m_ctx.accounts.userByEmailKey(record.emailKey)) {
-        // A returning person (removed earlier, or in another organization)
-        // keeps their user id.
+        // Whoever holds the link accepts, and the inviter holds it first: for
+        // a person who already has a user (a returning member, or one of
+        // another organization) accepting only joins this organization. Their
+        // name, tokens and other memberships stay as they are.
         userId = user->id;
-        m_ctx.accounts.setFullName(userId, fullName);
+    } else if (fullName.isEmpty()) {
+        // The caller saw a user at this address, which cannot disappear;
+        // refuse rather than create a user without a name.
+        return Outcome{422, QStringLiteral("full_name_required"), tr("Full name required"),
+                       fullNameProblem(fullName), 0};
     } else {
         userId = m_ctx.accounts.createUser(invitation.email, record.emailKey, fullName, now);
     }
@@ -118,7 +124,7 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
         {0,
          record.organizationId,
          userId,
-         fullName,
+         m_ctx.accounts.userById(userId)->fullName,
          QStringLiteral("invitation.accepted"),
          QStringLiteral("invitation"),
          invitation.id,
@@ -131,6 +137,11 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
     return Outcome{200, {}, tr("You have joined %1").arg(record.organizationName), {}, userId};
 }
 
+std::optional<UserRecord> PublicInvitationController::existingUser(const InvitationRecord &record)
+{
+    return m_ctx.accounts.userByEmailKey(record.emailKey);
+}
+
 ApiResponse PublicInvitationController::show(const ApiRequest &request)
 {
     const auto record = find(request.pathParameters.value(QStringLiteral("token")), request.now);
@@ -138,6 +149,7 @@ ApiResponse PublicInvitationController::show(const ApiRequest &request)
         return ApiResponse::error(404, QStringLiteral("invitation_not_found"),
                                   tr("This invitation link is not valid."));
     const Invitation &invitation = record->invitation;
+    const auto user = existingUser(*record);
     return ApiResponse::json(
         {{QStringLiteral("organization"),
           QJsonObject{{QStringLiteral("id"), record->organizationId},
@@ -147,7 +159,10 @@ ApiResponse PublicInvitationController::show(const ApiRequest &request)
          {QStringLiteral("status"), JsonCodec::statusName(invitation.status)},
          {QStringLiteral("expiresAt"), JsonCodec::fromTime(invitation.expiresAt)},
          {QStringLiteral("invitedBy"), JsonCodec::toJson(invitation.invitedBy)},
-         {QStringLiteral("licenses"), QJsonArray::fromStringList(invitation.licenses)}});
+         {QStringLiteral("licenses"), QJsonArray::fromStringList(invitation.licenses)},
+         {QStringLiteral("existingUser"),
+          user ? QJsonValue(QJsonObject{{QStringLiteral("fullName"), user->fullName}})
+               : QJsonValue(QJsonValue::Null)}});
 }
 
 ApiResponse PublicInvitationController::accept(const ApiRequest &request)
@@ -157,17 +172,21 @@ ApiResponse PublicInvitationController::accept(const ApiRequest &request)
     if (!body)
         return error;
     const QJsonValue nameValue = body->value(QLatin1String("fullName"));
-    if (!nameValue.isString())
+    if (!nameValue.isUndefined() && !nameValue.isNull() && !nameValue.isString())
         return ApiResponse::error(400, QStringLiteral("invalid_request"),
-                                  tr("The request needs \"fullName\" as a string."),
+                                  tr("\"fullName\" must be a string."),
                                   {{QStringLiteral("field"), QStringLiteral("fullName")}});
-    const QString fullName = nameValue.toString().simplified();
     const auto record = find(request.pathParameters.value(QStringLiteral("token")), request.now);
     if (const auto refused = refusal(record))
         return ApiResponse::error(refused->status, refused->code, refused->message);
-    if (const QString problem = fullNameProblem(fullName); !problem.isEmpty())
-        return ApiResponse::error(422, QStringLiteral("full_name_required"), problem,
-                                  {{QStringLiteral("field"), QStringLiteral("fullName")}});
+    // The name is the new user's; for an existing user it is not read at all.
+    QString fullName;
+    if (!existingUser(*record)) {
+        fullName = nameValue.toString().simplified();
+        if (const QString problem = fullNameProblem(fullName); !problem.isEmpty())
+            return ApiResponse::error(422, QStringLiteral("full_name_required"), problem,
+                                      {{QStringLiteral("field"), QStringLiteral("fullName")}});
+    }
     const Outcome outcome = acceptRecord(*record, fullName, request.now);
     if (!outcome.code.isEmpty())
         return ApiResponse::error(outcome.status, outcome.code, outcome.message);
@@ -185,6 +204,9 @@ ApiResponse PublicInvitationController::joinPage(const ApiRequest &request)
     if (const auto refused = refusal(record))
         return ApiResponse::html(JoinPage::message(refused->title, refused->message),
                                  refused->status);
+    if (const auto user = existingUser(*record))
+        return ApiResponse::html(JoinPage::existingUserForm(
+            record->organizationName, record->invitation.email, token, user->fullName));
     return ApiResponse::html(
         JoinPage::form(record->organizationName, record->invitation.email, token));
 }
@@ -193,15 +215,19 @@ ApiResponse PublicInvitationController::joinSubmit(const ApiRequest &request)
 {
     const QUrlQuery form = formFields(request.body);
     const QString token = formValue(form, QStringLiteral("token"));
-    const QString fullName = formValue(form, QStringLiteral("fullName")).simplified();
     const auto record = find(token, request.now);
     if (const auto refused = refusal(record))
         return ApiResponse::html(JoinPage::message(refused->title, refused->message),
                                  refused->status);
-    if (const QString problem = fullNameProblem(fullName); !problem.isEmpty()) {
-        return ApiResponse::html(JoinPage::form(record->organizationName, record->invitation.email,
-                                                token, fullName, problem),
-                                 422);
+    QString fullName;
+    if (!existingUser(*record)) {
+        fullName = formValue(form, QStringLiteral("fullName")).simplified();
+        if (const QString problem = fullNameProblem(fullName); !problem.isEmpty()) {
+            return ApiResponse::html(JoinPage::form(record->organizationName,
+                                                    record->invitation.email, token, fullName,
+                                                    problem),
+                                     422);
+        }
     }
     const Outcome outcome = acceptRecord(*record, fullName, request.now);
     if (!outcome.code.isEmpty())

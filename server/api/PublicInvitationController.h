@@ -7,6 +7,7 @@
 
 struct ServerContext;
 struct InvitationRecord;
+struct UserRecord;
 
 /// What the invitee does with an activation link, without an API token:
 /// the JSON routes GET /api/v1/invitations/{token} and POST …/accept, and the
@@ -20,15 +21,25 @@ class PublicInvitationController
 public:
     explicit PublicInvitationController(ServerContext &context) : m_ctx(context) {}
 
-    /// GET /api/v1/invitations/{token}: organization, email, role, status, expiry.
+    /// GET /api/v1/invitations/{token}: organization, email, role, status,
+    /// expiry, and `existingUser` ({"fullName"} of the user the address
+    /// already belongs to, who joins as they are; null when accepting creates
+    /// a user).
     ApiResponse show(const ApiRequest &request);
-    /// POST /api/v1/invitations/{token}/accept {"fullName": "…"}: joins; an
-    /// empty (after trimming) or over-long full name, or one with control
-    /// characters, unpaired surrogates or bidi controls, is 422 "full_name_required".
+    /// POST /api/v1/invitations/{token}/accept {"fullName": "…"}: joins. For
+    /// an address without a user, `fullName` names the new user: absent,
+    /// empty (after trimming) or over-long, or with control characters,
+    /// unpaired surrogates or bidi controls, it is 422 "full_name_required".
+    /// For an address that already has a user `fullName` is ignored (it may
+    /// be left out): the link reaches the inviter too, so accepting changes
+    /// nothing about the user but their membership in this organization.
+    /// A `fullName` that is not a string is 400 "invalid_request".
     ApiResponse accept(const ApiRequest &request);
-    /// GET /join?token=…: the form, or why the link does not work.
+    /// GET /join?token=…: the form (a "Full name" field for a new user; "You
+    /// will join as <name>" for an existing one), or why the link does not work.
     ApiResponse joinPage(const ApiRequest &request);
-    /// POST /join (form fields token, fullName): joins and shows the result.
+    /// POST /join (form fields token, fullName): joins and shows the result;
+    /// fullName is read as in accept().
     ApiResponse joinSubmit(const ApiRequest &request);
 
 private:
@@ -42,9 +53,13 @@ private:
     };
 
     std::optional<InvitationRecord> find(const QString &token, const QDateTime &now);
+    /// The user the invited address already belongs to, if any.
+    std::optional<UserRecord> existingUser(const InvitationRecord &record);
     /// Why `record` cannot be accepted; std::nullopt when it can.
     std::optional<Outcome> refusal(const std::optional<InvitationRecord> &record) const;
-    /// Accepts: the user (existing by address, or new) becomes an active member.
+    /// Accepts: the user (existing by address, or new with `fullName`) becomes
+    /// an active member. An existing user is not changed in any way (their
+    /// name, tokens, last access and other memberships stay as they are).
     /// Checks the invitation again inside the transaction; when it no longer
     /// can be accepted, answers the refusal (code set) and changes nothing.
     Outcome acceptRecord(const InvitationRecord &record, const QString &fullName,

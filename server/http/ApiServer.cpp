@@ -280,6 +280,15 @@ std::optional<ApiResponse> ApiServer::enterOrganization(ApiRequest &request)
                                   {{QStringLiteral("reason"), QStringLiteral("not_a_member")}});
     request.organizationId = *id;
     request.role = membership->role;
+    // Last access is per organization: another organization that this user
+    // also belongs to learns nothing of their use of this one.
+    const QPair<qint64, qint64> member(*id, request.userId);
+    const qint64 nowMs = m_clock.elapsed();
+    const auto last = m_lastMemberTouchMs.constFind(member);
+    if (last == m_lastMemberTouchMs.constEnd() || nowMs - last.value() >= TouchIntervalMs) {
+        m_ctx.members.touch(*id, request.userId, request.now);
+        m_lastMemberTouchMs.insert(member, nowMs);
+    }
     return std::nullopt;
 }
 

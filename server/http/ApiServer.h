@@ -61,7 +61,9 @@ private:
     QTcpServer *m_tcp = nullptr;
     RateLimiter m_rateLimiter;
     QElapsedTimer m_clock;
-    QHash<qint64, qint64> m_lastTouchMs; ///< user id → when lastAccessAt was last written
+    QHash<qint64, qint64> m_lastTouchMs; ///< user id → when users.last_access_at was last written
+    /// (organization id, user id) → when that member's lastAccessAt was last written
+    QHash<QPair<qint64, qint64>, qint64> m_lastMemberTouchMs;
     OrganizationController m_organizations;
     MemberController m_members;
     InvitationController m_invitations;

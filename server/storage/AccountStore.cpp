@@ -56,25 +56,9 @@ qint64 AccountStore::createUser(const QString &email, const QString &emailKey,
     return m_db.lastInsertId();
 }
 
-void AccountStore::setFullName(qint64 userId, const QString &fullName)
-{
-    const std::optional<UserRecord> user = userById(userId);
-    if (!user)
-        return;
-    m_db.exec(
-        QStringLiteral("UPDATE users SET full_name = ?, name_key = ?, search_key = ?"
-                       " WHERE id = ?"),
-        {fullName, SearchKey::fold(fullName), SearchKey::forPerson(fullName, user->email), userId});
-    m_db.exec(
-        QStringLiteral("UPDATE memberships SET name_key = ?, search_key = ? WHERE user_id = ?"),
-        {SearchKey::fold(fullName), SearchKey::forPerson(fullName, user->email), userId});
-}
-
 void AccountStore::touch(qint64 userId, const QDateTime &now)
 {
     m_db.exec(QStringLiteral("UPDATE users SET last_access_at = ? WHERE id = ?"),
-              {SqlTime::fromDateTime(now), userId});
-    m_db.exec(QStringLiteral("UPDATE memberships SET last_access_at = ? WHERE user_id = ?"),
               {SqlTime::fromDateTime(now), userId});
 }
 

@@ -35,9 +35,8 @@ public:
     /// Creates a user; `email` as given, keys computed here. Returns the id.
     qint64 createUser(const QString &email, const QString &emailKey, const QString &fullName,
                       const QDateTime &now);
-    /// Renames the user and updates their search keys everywhere.
-    void setFullName(qint64 userId, const QString &fullName);
-    /// Sets last_access_at (API: Member.lastAccessAt).
+    /// Sets the user's own last_access_at: their last API request, in any
+    /// organization. No organization sees it (MemberStore::touch is theirs).
     void touch(qint64 userId, const QDateTime &now);
 
     /// GET /me: the user and their ACTIVE memberships, by organization id.

@@ -168,15 +168,24 @@ std::optional<Member> MemberStore::member(qint64 organizationId, qint64 userId)
 
 void MemberStore::activate(qint64 organizationId, qint64 userId, Role role, const QDateTime &now)
 {
+    // last_access_at starts empty: it is the member's use of this
+    // organization, and what they do elsewhere is none of its business.
     m_db.exec(QStringLiteral("INSERT INTO memberships (org_id, user_id, role, status, joined_at,"
                              " name_key, email_key, search_key, last_access_at, machine_count)"
                              " SELECT ?, id, ?, 0, ?, name_key, email_key, search_key,"
-                             " last_access_at, 0 FROM users WHERE id = ?"
+                             " NULL, 0 FROM users WHERE id = ?"
                              " ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role,"
                              " status = 0, joined_at = excluded.joined_at, removed_at = NULL,"
                              " removed_by = NULL, name_key = excluded.name_key,"
                              " search_key = excluded.search_key"),
               {organizationId, static_cast<int>(role), SqlTime::fromDateTime(now), userId});
+}
+
+void MemberStore::touch(qint64 organizationId, qint64 userId, const QDateTime &now)
+{
+    m_db.exec(QStringLiteral("UPDATE memberships SET last_access_at = ?"
+                             " WHERE org_id = ? AND user_id = ?"),
+              {SqlTime::fromDateTime(now), organizationId, userId});
 }
 
 void MemberStore::setRole(qint64 organizationId, qint64 userId, Role role)

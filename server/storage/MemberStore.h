@@ -39,8 +39,13 @@ public:
     std::optional<Member> member(qint64 organizationId, qint64 userId);
 
     /// Adds the user as an active member, or reactivates a removed membership
-    /// (same user id), with `role`, joined at `now`.
+    /// (same user id), with `role`, joined at `now`. A new membership has no
+    /// last access yet; a reactivated one keeps its own.
     void activate(qint64 organizationId, qint64 userId, Role role, const QDateTime &now);
+    /// Sets the member's last access in this organization (API:
+    /// Member.lastAccessAt) to `now`; other organizations' records of the
+    /// same user are not touched.
+    void touch(qint64 organizationId, qint64 userId, const QDateTime &now);
     /// Sets the organization role; no permission check (the caller made it).
     void setRole(qint64 organizationId, qint64 userId, Role role);
     /// Status removed, with when (UTC) and by whom; keys and history stay.

@@ -705,8 +705,9 @@ void TestServerRoutes::usingATokenRecordsLastAccess()
     const QJsonObject joined = m_demo.inviteAndAccept(QStringLiteral("route-access@example.net"),
                                                       QStringLiteral("Route Access"));
     QVERIFY(joined.value(QLatin1String("lastAccessAt")).isNull());
+    // Last access is the member's use of this organization.
     QVERIFY_STATUS(
-        m_demo.get(QStringLiteral("/me"), m_demo.token(QStringLiteral("route-access@example.net"))),
+        m_demo.http().get(m_demo.org(), m_demo.token(QStringLiteral("route-access@example.net"))),
         200);
     const QDateTime access = QDateTime::fromString(
         str(m_demo.member(QStringLiteral("route-access@example.net")), "lastAccessAt"),
