@@ -71,19 +71,10 @@ QByteArray compact(const QJsonObject &object)
 
 ApiResult<BulkResult> readBulk(const QJsonObject &body)
 {
-    const QJsonValue results = body.value(QLatin1String("results"));
-    if (!results.isArray())
-        return ClientError::badResponse(QStringLiteral("a bulk answer without \"results\""));
-    BulkResult bulk;
-    const QJsonArray array = results.toArray();
-    bulk.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        std::optional<ItemResult> result = JsonCodec::itemResultFromJson(item.toObject());
-        if (!result)
-            return ClientError::badResponse(QStringLiteral("a malformed bulk result"));
-        bulk.append(std::move(*result));
-    }
-    return bulk;
+    std::optional<BulkResult> bulk = JsonCodec::bulkResultFromJson(body);
+    if (!bulk)
+        return ClientError::badResponse(QStringLiteral("a malformed bulk answer"));
+    return std::move(*bulk);
 }
 
 } // namespace
@@ -436,15 +427,17 @@ ApiClient::RequestId ApiClient::transferOwnership(qint64 orgId, qint64 userId, Q
                      ApiResult<QJsonObject> object = readObject(reply);
                      if (!object)
                          return done(object.error());
-                     if (object.value().contains(QLatin1String("results")))
-                         return done(readBulk(object.value()));
-                     // A single answer: reported as one item for the same result dialog.
+                     const std::optional<OwnershipTransfer> transfer =
+                         JsonCodec::ownershipTransferFromJson(object.value());
+                     if (!transfer)
+                         return done(ClientError::badResponse(
+                             QStringLiteral("a malformed ownership answer")));
+                     // One item, so that a transfer reports like the other actions.
                      ItemResult item;
                      item.id = userId;
-                     item.status = object.value().value(QLatin1String("status")).toString();
-                     if (item.status.isEmpty())
-                         item.status = QStringLiteral("transferred");
-                     item.extra = object.value();
+                     item.email = transfer->owner.email;
+                     item.status = ItemStatus::Transferred;
+                     item.role = transfer->owner.role;
                      done(BulkResult{item});
                  });
 }

@@ -22,7 +22,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class ListFetch;
 
-/// The client of the user-management API (/work/shared/api.md, version 1).
+/// The client of the user-management API, version 1 (docs/openapi.json).
 ///
 /// One QNetworkAccessManager; every request carries `Authorization: Bearer
 /// <token>` once a token is set (health needs none) and a transfer timeout. Nothing here blocks:
@@ -119,35 +119,37 @@ public:
 
     /// POST /invitations: invites each address (as given; check them first
     /// with EmailAddress::parseList) with `role` and the license product codes.
-    /// One ItemResult per address in request order: "invited" (extra["invitation"]),
-    /// "already_member", "already_invited", "invalid_email", "no_seats", "error".
+    /// One ItemResult per address in request order: Invited (with the
+    /// invitation), AlreadyMember, AlreadyInvited, InvalidEmail, NoSeats, Error.
     RequestId invite(qint64 orgId, const QStringList &emails, Role role,
                      const QStringList &licenses, QObject *context, Callback<BulkResult> done);
 
-    /// POST /invitations/revoke: "revoked", "already_revoked", "already_accepted",
-    /// "not_found", "error". More than 1000 ids give HTTP 422.
+    /// POST /invitations/revoke: Revoked, AlreadyRevoked, AlreadyAccepted,
+    /// NotFound, Error. More than 1000 ids give HTTP 422.
     RequestId revoke(qint64 orgId, const QList<qint64> &invitationIds, QObject *context,
                      Callback<BulkResult> done);
 
-    /// POST /invitations/resend: "resent" with extra["expiresAt"]; the old link stops working.
+    /// POST /invitations/resend: Resent (with the new expiresAt and the
+    /// invitation); the old link stops working. AlreadyAccepted, NotFound, Error.
     RequestId resend(qint64 orgId, const QList<qint64> &invitationIds, QObject *context,
                      Callback<BulkResult> done);
 
-    /// POST /members/remove: "removed" (extra["releasedMachines"],
-    /// extra["releasedLicenses"]), "already_removed", "error" (cannot_remove_self, …).
+    /// POST /members/remove: Removed (releasedMachines, releasedLicenses),
+    /// AlreadyRemoved, Error (cannot_remove_self, cannot_remove_owner, forbidden, not_found).
     RequestId removeMembers(qint64 orgId, const QList<qint64> &userIds, QObject *context,
                             Callback<BulkResult> done);
 
-    /// POST /members/change-role: "changed", "unchanged", "error" (forbidden,
+    /// POST /members/change-role: Changed, Unchanged, Error (forbidden,
     /// cannot_change_own_role, cannot_change_owner, billing_manager_in_teams
     /// with the team names in error.details).
     RequestId changeRole(qint64 orgId, const QList<qint64> &userIds, Role role,
                          bool removeFromTeams, QObject *context, Callback<BulkResult> done);
 
     /// POST /ownership: the Owner hands ownership to the active member `userId`.
-    /// The answer is one ItemResult (status as the server reports it, e.g.
-    /// "transferred"), or a ClientError (403 when not the Owner, 409/422 when
-    /// the member cannot take it).
+    /// The answer is reported as one ItemResult with ItemStatus::Transferred
+    /// (id `userId`, role Owner), so that a transfer reports like the other
+    /// actions; or a ClientError (403 when not the Owner, 409 for the Owner
+    /// themselves, 422 when the member is not active).
     RequestId transferOwnership(qint64 orgId, qint64 userId, QObject *context,
                                 Callback<BulkResult> done);
 

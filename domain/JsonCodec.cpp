@@ -1,5 +1,6 @@
 #include "JsonCodec.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace {
@@ -193,17 +194,126 @@ QJsonObject toJson(const ApiError &error)
                                       }}};
 }
 
+QString statusName(ItemStatus status)
+{
+    switch (status) {
+    case ItemStatus::Invited:
+        return QStringLiteral("invited");
+    case ItemStatus::AlreadyMember:
+        return QStringLiteral("already_member");
+    case ItemStatus::AlreadyInvited:
+        return QStringLiteral("already_invited");
+    case ItemStatus::InvalidEmail:
+        return QStringLiteral("invalid_email");
+    case ItemStatus::NoSeats:
+        return QStringLiteral("no_seats");
+    case ItemStatus::Revoked:
+        return QStringLiteral("revoked");
+    case ItemStatus::AlreadyRevoked:
+        return QStringLiteral("already_revoked");
+    case ItemStatus::AlreadyAccepted:
+        return QStringLiteral("already_accepted");
+    case ItemStatus::NotFound:
+        return QStringLiteral("not_found");
+    case ItemStatus::Resent:
+        return QStringLiteral("resent");
+    case ItemStatus::Removed:
+        return QStringLiteral("removed");
+    case ItemStatus::AlreadyRemoved:
+        return QStringLiteral("already_removed");
+    case ItemStatus::Changed:
+        return QStringLiteral("changed");
+    case ItemStatus::Unchanged:
+        return QStringLiteral("unchanged");
+    case ItemStatus::Transferred:
+        return QStringLiteral("transferred");
+    case ItemStatus::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+std::optional<ItemStatus> itemStatusFromName(QStringView name)
+{
+    for (int i = 0; i <= int(ItemStatus::Error); ++i) {
+        const auto status = ItemStatus(i);
+        if (name == statusName(status))
+            return status;
+    }
+    return std::nullopt;
+}
+
 QJsonObject toJson(const ItemResult &result)
 {
-    QJsonObject object = result.extra;
+    QJsonObject object;
     if (result.id != 0)
         object.insert(QStringLiteral("id"), result.id);
     if (!result.email.isEmpty())
         object.insert(QStringLiteral("email"), result.email);
-    object.insert(QStringLiteral("status"), result.status);
+    object.insert(QStringLiteral("status"), statusName(result.status));
     if (!result.error.isNull())
         object.insert(QStringLiteral("error"), toJson(result.error).value(QLatin1String("error")));
+    if (result.duplicate)
+        object.insert(QStringLiteral("duplicate"), true);
+    if (result.invitation)
+        object.insert(QStringLiteral("invitation"), toJson(*result.invitation));
+    const auto role = [&object](const char *key, const std::optional<Role> &value) {
+        if (value)
+            object.insert(QLatin1String(key), Roles::toApiName(*value));
+    };
+    switch (result.status) {
+    case ItemStatus::AlreadyMember:
+        if (result.memberId != 0)
+            object.insert(QStringLiteral("userId"), result.memberId);
+        break;
+    case ItemStatus::AlreadyInvited:
+        if (result.invitationId != 0)
+            object.insert(QStringLiteral("invitationId"), result.invitationId);
+        break;
+    case ItemStatus::Resent:
+        if (result.expiresAt.isValid())
+            object.insert(QStringLiteral("expiresAt"), fromTime(result.expiresAt));
+        if (!result.deliveryError.isEmpty())
+            object.insert(QStringLiteral("deliveryError"), result.deliveryError);
+        break;
+    case ItemStatus::Removed: {
+        QJsonArray revoked;
+        for (qint64 id : result.revokedInvitations)
+            revoked.append(id);
+        object.insert(QStringLiteral("releasedMachines"), result.releasedMachines);
+        object.insert(QStringLiteral("releasedLicenses"), toArray(result.releasedLicenses));
+        object.insert(QStringLiteral("revokedInvitations"), revoked);
+        break;
+    }
+    case ItemStatus::Changed:
+        role("role", result.role);
+        role("previousRole", result.previousRole);
+        object.insert(QStringLiteral("removedFromTeams"), toArray(result.removedFromTeams));
+        break;
+    case ItemStatus::Unchanged:
+        role("role", result.role);
+        break;
+    case ItemStatus::Transferred:
+        role("role", result.role);
+        break;
+    default:
+        break;
+    }
     return object;
+}
+
+QJsonObject toJson(const BulkResult &results)
+{
+    QJsonArray array;
+    for (const ItemResult &result : results)
+        array.append(toJson(result));
+    return {{QStringLiteral("results"), array}};
+}
+
+QJsonObject toJson(const OwnershipTransfer &transfer)
+{
+    return {{QStringLiteral("owner"), toJson(transfer.owner)},
+            {QStringLiteral("previousOwner"), toJson(transfer.previousOwner)}};
 }
 
 std::optional<Member> memberFromJson(const QJsonObject &object)
@@ -320,18 +430,76 @@ std::optional<ApiError> apiErrorFromJson(const QJsonObject &body)
 
 std::optional<ItemResult> itemResultFromJson(const QJsonObject &object)
 {
-    if (!object.value(QLatin1String("status")).isString())
+    const QJsonValue statusValue = object.value(QLatin1String("status"));
+    if (!statusValue.isString())
         return std::nullopt;
     ItemResult result;
     result.id = object.value(QLatin1String("id")).toInteger();
     result.email = object.value(QLatin1String("email")).toString();
-    result.status = object.value(QLatin1String("status")).toString();
     if (auto error = apiErrorFromJson(object))
         result.error = *error;
-    result.extra = object;
-    for (const char *key : {"id", "email", "status", "error"})
-        result.extra.remove(QLatin1String(key));
+    if (const auto status = itemStatusFromName(statusValue.toString())) {
+        result.status = *status;
+    } else {
+        result.status = ItemStatus::Error;
+        if (result.error.isNull())
+            result.error =
+                ApiError{QStringLiteral("unknown_status"),
+                         QCoreApplication::translate("JsonCodec", "The server reported “%1”.")
+                             .arg(statusValue.toString()),
+                         {{QStringLiteral("status"), statusValue.toString()}}};
+    }
+    result.duplicate = object.value(QLatin1String("duplicate")).toBool();
+
+    const QJsonValue invitation = object.value(QLatin1String("invitation"));
+    if (invitation.isObject()) {
+        result.invitation = invitationFromJson(invitation.toObject());
+        if (!result.invitation)
+            return std::nullopt;
+    }
+    result.memberId = object.value(QLatin1String("userId")).toInteger();
+    result.invitationId = object.value(QLatin1String("invitationId")).toInteger();
+    result.expiresAt = toTime(object.value(QLatin1String("expiresAt")));
+    result.deliveryError = object.value(QLatin1String("deliveryError")).toString();
+    result.releasedMachines = object.value(QLatin1String("releasedMachines")).toInt();
+    const auto licenses = stringList(object.value(QLatin1String("releasedLicenses")));
+    const auto teams = stringList(object.value(QLatin1String("removedFromTeams")));
+    if (!licenses || !teams)
+        return std::nullopt;
+    result.releasedLicenses = *licenses;
+    result.removedFromTeams = *teams;
+    for (const QJsonValue &id : object.value(QLatin1String("revokedInvitations")).toArray())
+        result.revokedInvitations.append(id.toInteger());
+    result.role = Roles::fromApiName(object.value(QLatin1String("role")).toString());
+    result.previousRole =
+        Roles::fromApiName(object.value(QLatin1String("previousRole")).toString());
     return result;
+}
+
+std::optional<BulkResult> bulkResultFromJson(const QJsonObject &body)
+{
+    const QJsonValue results = body.value(QLatin1String("results"));
+    if (!results.isArray())
+        return std::nullopt;
+    BulkResult bulk;
+    const QJsonArray array = results.toArray();
+    bulk.reserve(array.size());
+    for (const QJsonValue &item : array) {
+        std::optional<ItemResult> result = itemResultFromJson(item.toObject());
+        if (!result)
+            return std::nullopt;
+        bulk.append(std::move(*result));
+    }
+    return bulk;
+}
+
+std::optional<OwnershipTransfer> ownershipTransferFromJson(const QJsonObject &object)
+{
+    const auto owner = memberFromJson(object.value(QLatin1String("owner")).toObject());
+    const auto previous = memberFromJson(object.value(QLatin1String("previousOwner")).toObject());
+    if (!owner || !previous)
+        return std::nullopt;
+    return OwnershipTransfer{*owner, *previous};
 }
 
 } // namespace JsonCodec

@@ -11,7 +11,9 @@
 
 #include <optional>
 
-/// JSON encoding of the API's resources (api.md), shared by server and app.
+/// JSON encoding of the API's resources and answers (docs/openapi.json),
+/// shared by server and app: the server writes through it, the app reads
+/// through it, and no other code spells a status on the wire.
 /// Times are ISO 8601 in UTC with "Z" (e.g. "2026-11-29T06:40:00Z"), JSON null
 /// for an invalid QDateTime. Decoders return std::nullopt when a required
 /// field is missing or has the wrong type; unknown fields are ignored.
@@ -25,6 +27,11 @@ QString statusName(MemberStatus status); ///< "active", "removed"
 std::optional<MemberStatus> memberStatusFromName(QStringView name);
 QString statusName(InvitationStatus status); ///< "pending", "expired", "accepted", "revoked"
 std::optional<InvitationStatus> invitationStatusFromName(QStringView name);
+/// "invited", "already_member", "already_invited", "invalid_email", "no_seats",
+/// "revoked", "already_revoked", "already_accepted", "not_found", "resent",
+/// "removed", "already_removed", "changed", "unchanged", "transferred", "error".
+QString statusName(ItemStatus status);
+std::optional<ItemStatus> itemStatusFromName(QStringView name);
 
 QJsonObject toJson(const UserRef &ref);
 QJsonObject toJson(const Member &member);
@@ -34,7 +41,18 @@ QJsonObject toJson(const Organization &organization);
 QJsonObject toJson(const CurrentUser &user);
 /// The whole error body: {"error": {"code", "message", "details"}}.
 QJsonObject toJson(const ApiError &error);
+/// One bulk item: "id" (when not 0), "email" (when set), "status", "error"
+/// (when set), "duplicate" (when true), and the fields of its status:
+/// "invitation" (invited, resent), "userId" (already_member), "invitationId"
+/// (already_invited), "expiresAt" and "deliveryError" (resent),
+/// "releasedMachines", "releasedLicenses", "revokedInvitations" (removed),
+/// "role", "previousRole", "removedFromTeams" (changed), "role" (unchanged),
+/// "role" (transferred).
 QJsonObject toJson(const ItemResult &result);
+/// The whole bulk answer: {"results": [item, …]} in request order.
+QJsonObject toJson(const BulkResult &results);
+/// The answer of a transfer of ownership: {"owner": Member, "previousOwner": Member}.
+QJsonObject toJson(const OwnershipTransfer &transfer);
 
 std::optional<Member> memberFromJson(const QJsonObject &object);
 std::optional<Invitation> invitationFromJson(const QJsonObject &object);
@@ -43,6 +61,13 @@ std::optional<Organization> organizationFromJson(const QJsonObject &object);
 std::optional<CurrentUser> currentUserFromJson(const QJsonObject &object);
 /// Reads an error body as the API sends it; std::nullopt when `body` has no "error" object.
 std::optional<ApiError> apiErrorFromJson(const QJsonObject &body);
+/// Reads one bulk item. A status this version does not know is read as
+/// ItemStatus::Error with the error code "unknown_status" (the status in
+/// details.status), so that a newer server's answer is shown, not dropped.
+/// std::nullopt when "status" is not a string or a detail has the wrong type.
 std::optional<ItemResult> itemResultFromJson(const QJsonObject &object);
+/// Reads {"results": [...]}; std::nullopt when "results" is not an array or an item is malformed.
+std::optional<BulkResult> bulkResultFromJson(const QJsonObject &body);
+std::optional<OwnershipTransfer> ownershipTransferFromJson(const QJsonObject &object);
 
 } // namespace JsonCodec

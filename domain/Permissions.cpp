@@ -101,11 +101,18 @@ Decision canChangeRole(const Actor &actor, const Subject &subject, Role newRole,
     return Decision::allow();
 }
 
-Decision canTransferOwnership(const Actor &actor, const Subject &subject)
+Decision canTransferOwnership(Role actor)
 {
-    if (actor.role != Role::Owner)
+    if (actor != Role::Owner)
         return Decision::refuse(QStringLiteral("forbidden"),
                                 Text::tr("Only the Owner can transfer ownership."));
+    return Decision::allow();
+}
+
+Decision canTransferOwnership(const Actor &actor, const Subject &subject)
+{
+    if (const Decision owner = canTransferOwnership(actor.role); !owner)
+        return owner;
     if (actor.userId == subject.userId)
         return Decision::refuse(QStringLiteral("cannot_change_own_role"),
                                 Text::tr("You already own this organization."));

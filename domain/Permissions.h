@@ -6,8 +6,8 @@
 #include <QStringList>
 
 /// The answer of a permission rule: allowed, or refused with an API error
-/// code (api.md, e.g. "forbidden", "cannot_remove_self") and a sentence for
-/// the user. The server sends code and reason as its error; the app shows
+/// code (e.g. "forbidden", "cannot_remove_self") and a sentence for the
+/// user. The server sends code and reason as its error; the app shows
 /// the reason beside the control it disables.
 struct Decision
 {
@@ -38,8 +38,9 @@ struct Subject
     QStringList teams; ///< names of the teams the member belongs to
 };
 
-/// The permission rules of product.md (Roles), in one place for server and
-/// app. Each function is pure: it looks only at its arguments.
+/// The permission rules of the four roles (the README's role table), in one
+/// place for server and app; ActionRules applies them to sets of records.
+/// Each function is pure: it looks only at its arguments.
 namespace Permissions {
 
 /// Open User Management: list, search and export members and invitations.
@@ -67,7 +68,11 @@ Decision canRemove(const Actor &actor, const Subject &subject);
 Decision canChangeRole(const Actor &actor, const Subject &subject, Role newRole,
                        bool removeFromTeams);
 
-/// Hand ownership to `subject`: only the Owner, never to themselves.
+/// Hand ownership to anybody at all: only the Owner ("forbidden").
+Decision canTransferOwnership(Role actor);
+
+/// Hand ownership to `subject`: only the Owner (canTransferOwnership(Role)),
+/// never to themselves ("cannot_change_own_role").
 Decision canTransferOwnership(const Actor &actor, const Subject &subject);
 
 /// The roles `actor` may give in an invitation or a role change (never Owner),

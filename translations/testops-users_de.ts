@@ -41,6 +41,28 @@
     </message>
 </context>
 <context>
+    <name>ActionRules</name>
+    <message>
+        <source>Ownership goes to exactly one member: check only that member.</source>
+        <translation>Die Inhaberschaft geht an genau ein Mitglied: Haken Sie nur dieses Mitglied an.</translation>
+    </message>
+    <message>
+        <source>1 checked record is left out: %1</source>
+        <translation>1 angehakter Eintrag wird ausgelassen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>%Ln angehakter Eintrag wird ausgelassen: %1</numerusform>
+            <numerusform>%Ln angehakte Einträge werden ausgelassen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot give this role.</source>
+        <translation>Diese Rolle können Sie nicht vergeben.</translation>
+    </message>
+</context>
+<context>
     <name>ActiveUsersModel</name>
     <message>
         <source>Select</source>
@@ -146,10 +168,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The server reported “%1”.</source>
-        <translation>Der Server meldete „%1“.</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
@@ -1053,10 +1071,6 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <translation>Fehlgeschlagen: Der Server hat keinen Grund genannt</translation>
     </message>
     <message>
-        <source>Failed: unexpected answer “%1”</source>
-        <translation>Fehlgeschlagen: unerwartete Antwort „%1“</translation>
-    </message>
-    <message>
         <source>Sent as %1</source>
         <translation>Gesendet als %1</translation>
     </message>
@@ -1311,6 +1325,13 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
     <message>
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>Abgebrochen. Der Server hat die Anfrage vielleicht schon erhalten; erneutes Senden ist unbedenklich: Bereits Erledigtes wird als solches gemeldet.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCodec</name>
+    <message>
+        <source>The server reported “%1”.</source>
+        <translation>Der Server meldete „%1“.</translation>
     </message>
 </context>
 <context>

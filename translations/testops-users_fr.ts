@@ -41,6 +41,28 @@
     </message>
 </context>
 <context>
+    <name>ActionRules</name>
+    <message>
+        <source>Ownership goes to exactly one member: check only that member.</source>
+        <translation>La propriété revient à un seul membre&#xa0;: ne cochez que ce membre.</translation>
+    </message>
+    <message>
+        <source>1 checked record is left out: %1</source>
+        <translation>1 enregistrement coché est laissé de côté&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>%Ln enregistrement coché est laissé de côté&#xa0;: %1</numerusform>
+            <numerusform>%Ln enregistrements cochés sont laissés de côté&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot give this role.</source>
+        <translation>Vous ne pouvez pas attribuer ce rôle.</translation>
+    </message>
+</context>
+<context>
     <name>ActiveUsersModel</name>
     <message>
         <source>Select</source>
@@ -146,10 +168,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The server reported “%1”.</source>
-        <translation>Le serveur a signalé «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
@@ -1053,10 +1071,6 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <translation>Échec&#xa0;: le serveur n&apos;a donné aucune raison</translation>
     </message>
     <message>
-        <source>Failed: unexpected answer “%1”</source>
-        <translation>Échec&#xa0;: réponse inattendue «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>Sent as %1</source>
         <translation>Envoyée sous la forme %1</translation>
     </message>
@@ -1311,6 +1325,13 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
     <message>
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>Annulé. Le serveur a peut-être déjà reçu la requête&#xa0;; vous pouvez renvoyer sans risque&#xa0;: ce qui a déjà été fait est signalé comme tel.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCodec</name>
+    <message>
+        <source>The server reported “%1”.</source>
+        <translation>Le serveur a signalé «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,27 @@
     </message>
 </context>
 <context>
+    <name>ActionRules</name>
+    <message>
+        <source>Ownership goes to exactly one member: check only that member.</source>
+        <translation>所有権は 1 人のメンバーにだけ譲渡できます。そのメンバーだけをチェックしてください。</translation>
+    </message>
+    <message>
+        <source>1 checked record is left out: %1</source>
+        <translation>チェックしたレコード 1 件は対象外です: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>チェックしたレコード %Ln 件は対象外です: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot give this role.</source>
+        <translation>このロールを付与することはできません。</translation>
+    </message>
+</context>
+<context>
     <name>ActiveUsersModel</name>
     <message>
         <source>Select</source>
@@ -146,10 +167,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The server reported “%1”.</source>
-        <translation>サーバーからの報告:「%1」</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
@@ -1038,10 +1055,6 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <translation>失敗: サーバーから理由が返されませんでした</translation>
     </message>
     <message>
-        <source>Failed: unexpected answer “%1”</source>
-        <translation>失敗: 予期しない応答「%1」</translation>
-    </message>
-    <message>
         <source>Sent as %1</source>
         <translation>%1 として送信しました</translation>
     </message>
@@ -1285,6 +1298,13 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
     <message>
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>キャンセルしました。サーバーはすでにリクエストを受け取っている可能性があります。もう一度送信しても問題ありません。処理済みのものはその旨が報告されます。</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCodec</name>
+    <message>
+        <source>The server reported “%1”.</source>
+        <translation>サーバーからの報告:「%1」</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,27 @@
     </message>
 </context>
 <context>
+    <name>ActionRules</name>
+    <message>
+        <source>Ownership goes to exactly one member: check only that member.</source>
+        <translation>Quyền sở hữu chỉ được chuyển cho đúng một thành viên: chỉ đánh dấu thành viên đó.</translation>
+    </message>
+    <message>
+        <source>1 checked record is left out: %1</source>
+        <translation>1 bản ghi được đánh dấu bị bỏ qua: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln checked records are left out: %1</source>
+        <translation>
+            <numerusform>%Ln bản ghi được đánh dấu bị bỏ qua: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You cannot give this role.</source>
+        <translation>Bạn không thể cấp vai trò này.</translation>
+    </message>
+</context>
+<context>
     <name>ActiveUsersModel</name>
     <message>
         <source>Select</source>
@@ -146,10 +167,6 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>The server reported “%1”.</source>
-        <translation>Máy chủ báo: “%1”.</translation>
     </message>
     <message>
         <source>Revoke Invitation</source>
@@ -1038,10 +1055,6 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <translation>Không thành công: máy chủ không nêu lý do</translation>
     </message>
     <message>
-        <source>Failed: unexpected answer “%1”</source>
-        <translation>Không thành công: phản hồi không mong đợi “%1”</translation>
-    </message>
-    <message>
         <source>Sent as %1</source>
         <translation>Đã gửi dưới dạng %1</translation>
     </message>
@@ -1285,6 +1298,13 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
     <message>
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>Đã hủy. Máy chủ có thể đã nhận được yêu cầu; gửi lại vẫn an toàn: những gì đã thực hiện sẽ được báo như vậy.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCodec</name>
+    <message>
+        <source>The server reported “%1”.</source>
+        <translation>Máy chủ báo: “%1”.</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonArray>
 #include <QLocale>
 #include <QProgressDialog>
 #include <QPushButton>
@@ -55,16 +54,12 @@ BulkOutcome failedOutcome(const ItemResult &result)
     BulkOutcome outcome;
     outcome.kind = BulkOutcome::Kind::Failed;
     outcome.text = result.error.message.isEmpty() ? result.error.code : result.error.message;
-    if (outcome.text.isEmpty())
-        outcome.text = QCoreApplication::translate("BulkActionRunner", "The server reported “%1”.")
-                           .arg(result.status);
     return outcome;
 }
 
-QString localTime(const QString &iso)
+QString localTime(const QDateTime &time)
 {
-    const QDateTime time = QDateTime::fromString(iso, Qt::ISODate);
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : iso;
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
 QList<Member> allMembers(const RecordTableModel *model)
@@ -161,14 +156,14 @@ void BulkActionRunner::revoke(const QList<qint64> &invitationIds)
     job->describe = [](const ItemResult &result) {
         BulkOutcome outcome;
         outcome.kind = BulkOutcome::Kind::Skipped;
-        if (result.status == QLatin1String("revoked")) {
+        if (result.status == ItemStatus::Revoked) {
             outcome.kind = BulkOutcome::Kind::Done;
             outcome.text = tr("Revoked; the link no longer works");
-        } else if (result.status == QLatin1String("already_revoked")) {
+        } else if (result.status == ItemStatus::AlreadyRevoked) {
             outcome.text = tr("Already revoked");
-        } else if (result.status == QLatin1String("already_accepted")) {
+        } else if (result.status == ItemStatus::AlreadyAccepted) {
             outcome.text = tr("Already accepted — now an active member");
-        } else if (result.status == QLatin1String("not_found")) {
+        } else if (result.status == ItemStatus::NotFound) {
             outcome.text = tr("Not found — it no longer exists on the server");
         } else {
             outcome = failedOutcome(result);
@@ -200,22 +195,19 @@ void BulkActionRunner::resend(const QList<qint64> &invitationIds)
     };
     job->describe = [](const ItemResult &result) {
         BulkOutcome outcome;
-        if (result.status == QLatin1String("resent")) {
+        if (result.status == ItemStatus::Resent) {
             outcome.kind = BulkOutcome::Kind::Done;
-            outcome.text =
-                tr("New link sent; it expires %1")
-                    .arg(localTime(result.extra.value(QLatin1String("expiresAt")).toString()));
-        } else if (result.status == QLatin1String("error")) {
+            outcome.text = tr("New link sent; it expires %1").arg(localTime(result.expiresAt));
+        } else if (result.status == ItemStatus::Error) {
             outcome = failedOutcome(result);
         } else {
             outcome.kind = BulkOutcome::Kind::Skipped;
-            outcome.text = result.status == QLatin1String("already_accepted")
+            outcome.text = result.status == ItemStatus::AlreadyAccepted
                                ? tr("Already accepted — now an active member")
-                           : result.status == QLatin1String("already_revoked")
-                               ? tr("Revoked meanwhile")
-                           : result.status == QLatin1String("not_found")
+                           : result.status == ItemStatus::AlreadyRevoked ? tr("Revoked meanwhile")
+                           : result.status == ItemStatus::NotFound
                                ? tr("Not found — it no longer exists on the server")
-                               : result.status;
+                               : failedOutcome(result).text;
         }
         return outcome;
     };
@@ -271,18 +263,15 @@ void BulkActionRunner::removeUsers()
     };
     job->describe = [](const ItemResult &result) {
         BulkOutcome outcome;
-        if (result.status == QLatin1String("removed")) {
+        if (result.status == ItemStatus::Removed) {
             outcome.kind = BulkOutcome::Kind::Done;
-            const int machines = result.extra.value(QLatin1String("releasedMachines")).toInt();
-            QStringList licenses;
-            const QJsonValue released = result.extra.value(QLatin1String("releasedLicenses"));
-            for (const QJsonValue &license : released.toArray())
-                licenses << license.toString();
+            const int machines = result.releasedMachines;
+            const QStringList &licenses = result.releasedLicenses;
             outcome.text = machines == 1 ? tr("Removed; 1 machine released")
                                          : tr("Removed; %n machines released", nullptr, machines);
             if (!licenses.isEmpty())
                 outcome.text += tr("; licenses freed: %1").arg(licenses.join(QStringLiteral(", ")));
-        } else if (result.status == QLatin1String("already_removed")) {
+        } else if (result.status == ItemStatus::AlreadyRemoved) {
             outcome.kind = BulkOutcome::Kind::Skipped;
             outcome.text = tr("Already removed");
         } else {
@@ -341,7 +330,7 @@ void BulkActionRunner::changeRole()
                                                          std::move(done));
                     };
                     target->describe = [](const ItemResult &result) {
-                        if (result.status == QLatin1String("error"))
+                        if (result.status == ItemStatus::Error)
                             return failedOutcome(result);
                         BulkOutcome outcome;
                         outcome.kind = BulkOutcome::Kind::Done;
@@ -363,10 +352,10 @@ void BulkActionRunner::changeRole()
                     };
                     target->describe = [role](const ItemResult &result) {
                         BulkOutcome outcome;
-                        if (result.status == QLatin1String("changed")) {
+                        if (result.status == ItemStatus::Changed) {
                             outcome.kind = BulkOutcome::Kind::Done;
                             outcome.text = tr("Now %1").arg(Roles::displayName(role));
-                        } else if (result.status == QLatin1String("unchanged")) {
+                        } else if (result.status == ItemStatus::Unchanged) {
                             outcome.kind = BulkOutcome::Kind::Skipped;
                             outcome.text = tr("Already %1").arg(Roles::displayName(role));
                         } else {
@@ -444,7 +433,7 @@ void BulkActionRunner::run(const std::shared_ptr<Job> &job)
         for (int i = 0; i < batch.size(); ++i) {
             ItemResult item = i < items.size() ? items.at(i) : ItemResult{};
             if (i >= items.size()) {
-                item.status = QStringLiteral("error");
+                item.status = ItemStatus::Error;
                 item.error.code = QStringLiteral("no_result");
                 item.error.message = tr("The server sent no result for this item.");
             }

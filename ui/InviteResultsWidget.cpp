@@ -51,19 +51,22 @@ InviteResultsWidget::InviteResultsWidget(QWidget *parent)
 
 InviteResultsWidget::~InviteResultsWidget() = default;
 
-InviteResultsWidget::Outcome InviteResultsWidget::outcomeOf(const QString &status)
+InviteResultsWidget::Outcome InviteResultsWidget::outcomeOf(ItemStatus status)
 {
-    if (status == QLatin1String("invited"))
+    switch (status) {
+    case ItemStatus::Invited:
         return Outcome::Invited;
-    if (status == QLatin1String("already_member"))
+    case ItemStatus::AlreadyMember:
         return Outcome::AlreadyMember;
-    if (status == QLatin1String("already_invited"))
+    case ItemStatus::AlreadyInvited:
         return Outcome::AlreadyInvited;
-    if (status == QLatin1String("invalid_email"))
+    case ItemStatus::InvalidEmail:
         return Outcome::Invalid;
-    if (status == QLatin1String("no_seats"))
+    case ItemStatus::NoSeats:
         return Outcome::NoSeats;
-    return Outcome::Failed;
+    default:
+        return Outcome::Failed;
+    }
 }
 
 QString InviteResultsWidget::resultText(const ItemResult &item)
@@ -83,11 +86,8 @@ QString InviteResultsWidget::resultText(const ItemResult &item)
     case Outcome::Failed:
         break;
     }
-    if (!reason.isEmpty())
-        return tr("Failed: %1").arg(reason);
-    if (item.status == QLatin1String("error") || item.status.isEmpty())
-        return tr("Failed: the server gave no reason");
-    return tr("Failed: unexpected answer “%1”").arg(item.status);
+    return reason.isEmpty() ? tr("Failed: the server gave no reason")
+                            : tr("Failed: %1").arg(reason);
 }
 
 void InviteResultsWidget::setResults(const BulkResult &results, const QList<EmailCheck> &leftOut,
@@ -125,8 +125,7 @@ void InviteResultsWidget::setResults(const BulkResult &results, const QList<Emai
             break;
         }
         if (outcome == Outcome::AlreadyInvited)
-            row->setData(1, Qt::UserRole,
-                         item.extra.value(QLatin1String("invitationId")).toInteger());
+            row->setData(1, Qt::UserRole, item.invitationId);
         row->setToolTip(1, outcome == Outcome::AlreadyInvited
                                ? tr("The invitation sent before still holds. To send its link "
                                     "again, use Resend on Pending Invitations.")
@@ -168,12 +167,12 @@ void InviteResultsWidget::applyResend(const BulkResult &answer)
         QTreeWidgetItem *row = rows.value(result.id);
         if (!row)
             continue;
-        if (result.status == QLatin1String("resent")) {
+        if (result.status == ItemStatus::Resent) {
             row->setText(1, tr("Already invited — a new link was sent"));
             row->setIcon(1, style()->standardIcon(QStyle::SP_DialogApplyButton));
         } else {
             const QString reason =
-                result.error.message.isEmpty() ? result.status : result.error.message;
+                result.error.message.isEmpty() ? result.error.code : result.error.message;
             row->setText(1, tr("Already invited — not sent again: %1").arg(reason));
             row->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
         }

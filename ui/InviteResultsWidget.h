@@ -11,7 +11,7 @@ class QLabel;
 class QTreeWidget;
 
 /// The last page of Invite Users: one row per address with what happened to
-/// it (product.md, Invitations: invited, already a member, already invited,
+/// it (invited, already a member, already invited,
 /// invalid, no seats, failed with the reason), and a summary line above.
 ///
 /// Object names: `resultsSummaryLabel`, `resultsTree` (columns Email, Result).
@@ -41,19 +41,19 @@ public:
     void setResults(const BulkResult &results, const QList<EmailCheck> &leftOut,
                     const QHash<QString, QString> &typed = {});
 
-    /// The outcome of an API status ("invited", "already_member",
-    /// "already_invited", "invalid_email", "no_seats"; anything else,
-    /// "error" included, is Failed).
-    static Outcome outcomeOf(const QString &status);
+    /// The outcome of an item's status: Invited, AlreadyMember,
+    /// AlreadyInvited, InvalidEmail (Invalid), NoSeats; any other, Error
+    /// included, is Failed.
+    static Outcome outcomeOf(ItemStatus status);
     /// The text of the Result column for `item`, e.g. "Invited" or
     /// "Failed: The server could not …".
     static QString resultText(const ItemResult &item);
 
     /// The ids of the open invitations the server named for the addresses
-    /// answered "already invited" (extra["invitationId"]), in row order.
+    /// answered AlreadyInvited (ItemResult::invitationId), in row order.
     QList<qint64> alreadyInvitedIds() const;
     /// Shows the answer of a Resend of alreadyInvitedIds() on their rows:
-    /// "resent" as a new link sent, anything else with its reason.
+    /// Resent as a new link sent, anything else with its reason.
     void applyResend(const BulkResult &answer);
 
     /// Rows per outcome, left-out addresses counted as Invalid.

@@ -1,5 +1,6 @@
 #include "InvitationController.h"
 
+#include "ActionRules.h"
 #include "EmailAddress.h"
 #include "InvitationEmail.h"
 #include "JsonCodec.h"
@@ -28,17 +29,14 @@ ApiResponse forbidden(const Decision &decision)
 
 ApiResponse bulkResponse(const BulkResult &results)
 {
-    QJsonArray array;
-    for (const ItemResult &result : results)
-        array.append(JsonCodec::toJson(result));
-    return ApiResponse::json({{QStringLiteral("results"), array}});
+    return ApiResponse::json(JsonCodec::toJson(results));
 }
 
 ItemResult errorItem(qint64 id, const QString &code, const QString &message)
 {
     ItemResult item;
     item.id = id;
-    item.status = QStringLiteral("error");
+    item.status = ItemStatus::Error;
     item.error = ApiError{code, message, {}};
     return item;
 }
@@ -65,6 +63,11 @@ QHash<QString, int> availableSeats(ServerContext &ctx, qint64 organizationId, co
 
 QJsonObject InvitationController::toJson(const InvitationRecord &record, Role viewer) const
 {
+    return JsonCodec::toJson(forViewer(record, viewer));
+}
+
+Invitation InvitationController::forViewer(const InvitationRecord &record, Role viewer) const
+{
     Invitation invitation = record.invitation;
     const bool open = invitation.status == InvitationStatus::Pending ||
                       invitation.status == InvitationStatus::Expired;
@@ -73,7 +76,7 @@ QJsonObject InvitationController::toJson(const InvitationRecord &record, Role vi
     // Delivery only matters while the link can still be used.
     if (!open)
         invitation.deliveryError.clear();
-    return JsonCodec::toJson(invitation);
+    return invitation;
 }
 
 ApiResponse InvitationController::list(const ApiRequest &request)
@@ -178,7 +181,7 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
         item.email = typed;
         const EmailCheck check = EmailAddress::check(typed);
         if (!check.isValid()) {
-            item.status = QStringLiteral("invalid_email");
+            item.status = ItemStatus::InvalidEmail;
             item.error = ApiError{QStringLiteral("invalid_email"), check.error, {}};
             results.append(item);
             continue;
@@ -189,13 +192,13 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
             // the repeat reports what happened to the first.
             item = results.at(firstIndexByKey.value(key));
             item.email = typed;
-            item.extra.insert(QStringLiteral("duplicate"), true);
+            item.duplicate = true;
             results.append(item);
             continue;
         }
         firstIndexByKey.insert(key, static_cast<int>(results.size()));
         if (!roleDecision) {
-            item.status = QStringLiteral("error");
+            item.status = ItemStatus::Error;
             item.error = ApiError{roleDecision.code, roleDecision.reason, {}};
             results.append(item);
             continue;
@@ -203,16 +206,16 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
         const auto membership =
             m_ctx.organizations.membershipByEmailKey(request.organizationId, key);
         if (membership && membership->status == MemberStatus::Active) {
-            item.status = QStringLiteral("already_member");
-            item.extra.insert(QStringLiteral("userId"), membership->userId);
+            item.status = ItemStatus::AlreadyMember;
+            item.memberId = membership->userId;
             results.append(item);
             continue;
         }
         if (m_ctx.invitations.hasPending(request.organizationId, key, request.now)) {
-            item.status = QStringLiteral("already_invited");
+            item.status = ItemStatus::AlreadyInvited;
             const QList<qint64> open = m_ctx.invitations.openIds(request.organizationId, key);
             if (!open.isEmpty())
-                item.extra.insert(QStringLiteral("invitationId"), open.last());
+                item.invitationId = open.last();
             results.append(item);
             continue;
         }
@@ -222,7 +225,7 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
                 lacking.append(product);
         }
         if (!lacking.isEmpty()) {
-            item.status = QStringLiteral("no_seats");
+            item.status = ItemStatus::NoSeats;
             item.error =
                 ApiError{QStringLiteral("no_seats"),
                          tr("No free seat left for %1.").arg(lacking.join(QStringLiteral(", "))),
@@ -267,8 +270,8 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
                             request.now});
         const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);
         item.id = id;
-        item.status = QStringLiteral("invited");
-        item.extra.insert(QStringLiteral("invitation"), toJson(*record, request.role));
+        item.status = ItemStatus::Invited;
+        item.invitation = forViewer(*record, request.role);
         mails.append(
             {static_cast<int>(results.size()),
              InvitationEmail::compose(organizationName, request.userName, check.address, role,
@@ -284,19 +287,16 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
         // The inviter's name shows in the mail client's list; the address stays ours.
         mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
         const QString failure = m_ctx.mail.send(mail.message);
-        if (!failure.isEmpty()) {
-            QJsonObject invitation =
-                results[mail.resultIndex].extra.value(QLatin1String("invitation")).toObject();
-            invitation.insert(QStringLiteral("deliveryError"), failure);
-            results[mail.resultIndex].extra.insert(QStringLiteral("invitation"), invitation);
-        }
+        if (!failure.isEmpty() && results[mail.resultIndex].invitation)
+            results[mail.resultIndex].invitation->deliveryError = failure;
     }
     return bulkResponse(results);
 }
 
 ApiResponse InvitationController::revoke(const ApiRequest &request)
 {
-    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+    const UserAction action = UserAction::of(UserAction::Kind::Revoke);
+    if (const Decision decision = ActionRules::gate(request.role, action); !decision)
         return forbidden(decision);
     ApiResponse error;
     const auto body = RequestParsing::jsonObject(request, &error);
@@ -313,22 +313,22 @@ ApiResponse InvitationController::revoke(const ApiRequest &request)
         item.id = id;
         const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);
         if (!record) {
-            item.status = QStringLiteral("not_found");
+            item.status = ItemStatus::NotFound;
             results.append(item);
             continue;
         }
         item.email = record->invitation.email;
         switch (record->invitation.status) {
         case InvitationStatus::Accepted:
-            item.status = QStringLiteral("already_accepted");
+            item.status = ItemStatus::AlreadyAccepted;
             break;
         case InvitationStatus::Revoked:
-            item.status = QStringLiteral("already_revoked");
+            item.status = ItemStatus::AlreadyRevoked;
             break;
         case InvitationStatus::Pending:
         case InvitationStatus::Expired:
-            if (const Decision decision =
-                    Permissions::canManageInvitation(request.role, record->invitation.role);
+            if (const Decision decision = ActionRules::decide(
+                    {request.userId, request.role}, action, {id, record->invitation.role, {}});
                 !decision) {
                 item = errorItem(id, decision.code, decision.reason);
                 item.email = record->invitation.email;
@@ -345,7 +345,7 @@ ApiResponse InvitationController::revoke(const ApiRequest &request)
                                 record->invitation.email,
                                 {},
                                 request.now});
-            item.status = QStringLiteral("revoked");
+            item.status = ItemStatus::Revoked;
             break;
         }
         results.append(item);
@@ -356,7 +356,8 @@ ApiResponse InvitationController::revoke(const ApiRequest &request)
 
 ApiResponse InvitationController::resend(const ApiRequest &request)
 {
-    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+    const UserAction action = UserAction::of(UserAction::Kind::Resend);
+    if (const Decision decision = ActionRules::gate(request.role, action); !decision)
         return forbidden(decision);
     ApiResponse error;
     const auto body = RequestParsing::jsonObject(request, &error);
@@ -379,7 +380,7 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
             // The same id twice is one resend: a second one would replace the
             // link just reported (and mailed) with yet another.
             ItemResult item = results.at(first.value());
-            item.extra.insert(QStringLiteral("duplicate"), true);
+            item.duplicate = true;
             results.append(item);
             continue;
         }
@@ -388,18 +389,18 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
         item.id = id;
         const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);
         if (!record) {
-            item.status = QStringLiteral("not_found");
+            item.status = ItemStatus::NotFound;
             results.append(item);
             continue;
         }
         const Invitation &invitation = record->invitation;
         if (invitation.status == InvitationStatus::Accepted) {
-            item.status = QStringLiteral("already_accepted");
+            item.status = ItemStatus::AlreadyAccepted;
         } else if (invitation.status == InvitationStatus::Revoked) {
             item = errorItem(id, QStringLiteral("invitation_revoked"),
                              tr("This invitation was revoked; invite the address again."));
-        } else if (const Decision decision =
-                       Permissions::canManageInvitation(request.role, invitation.role);
+        } else if (const Decision decision = ActionRules::decide({request.userId, request.role},
+                                                                 action, {id, invitation.role, {}});
                    !decision) {
             item = errorItem(id, decision.code, decision.reason);
         } else {
@@ -436,9 +437,9 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
                                     request.now});
                 const auto updated =
                     m_ctx.invitations.byId(request.organizationId, id, request.now);
-                item.status = QStringLiteral("resent");
-                item.extra.insert(QStringLiteral("expiresAt"), JsonCodec::fromTime(expiresAt));
-                item.extra.insert(QStringLiteral("invitation"), toJson(*updated, request.role));
+                item.status = ItemStatus::Resent;
+                item.expiresAt = expiresAt;
+                item.invitation = forViewer(*updated, request.role);
                 mails.append({static_cast<int>(results.size()),
                               InvitationEmail::compose(
                                   organizationName, request.userName, invitation.email,
@@ -458,7 +459,7 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
         mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
         const QString failure = m_ctx.mail.send(mail.message);
         if (!failure.isEmpty())
-            results[mail.resultIndex].extra.insert(QStringLiteral("deliveryError"), failure);
+            results[mail.resultIndex].deliveryError = failure;
     }
     return bulkResponse(results);
 }

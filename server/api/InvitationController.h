@@ -3,11 +3,13 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
+#include "Invitation.h"
+
 struct ServerContext;
 struct InvitationRecord;
 class QJsonObject;
 
-/// The invitations of an organization (api.md): list, invite, revoke, resend.
+/// The invitations of an organization (docs/openapi.json): list, invite, revoke, resend.
 /// Each handler validates the whole request before it changes anything, and
 /// writes each change with its audit event in one transaction.
 class InvitationController
@@ -28,6 +30,8 @@ public:
     /// The API form of an invitation; activationUrl only when `viewer` may
     /// manage it and it is still open.
     QJsonObject toJson(const InvitationRecord &record, Role viewer) const;
+    /// The invitation as `viewer` sees it (toJson() before encoding).
+    Invitation forViewer(const InvitationRecord &record, Role viewer) const;
 
 private:
     ServerContext &m_ctx;

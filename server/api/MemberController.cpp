@@ -1,8 +1,8 @@
 #include "MemberController.h"
 
+#include "ActionRules.h"
 #include "EmailAddress.h"
 #include "JsonCodec.h"
-#include "Permissions.h"
 #include "RequestParsing.h"
 #include "ServerContext.h"
 #include "Transaction.h"
@@ -19,10 +19,7 @@ QString tr(const char *text)
 
 ApiResponse bulkResponse(const BulkResult &results)
 {
-    QJsonArray array;
-    for (const ItemResult &result : results)
-        array.append(JsonCodec::toJson(result));
-    return ApiResponse::json({{QStringLiteral("results"), array}});
+    return ApiResponse::json(JsonCodec::toJson(results));
 }
 
 ItemResult errorItem(qint64 id, const QString &code, const QString &message,
@@ -30,7 +27,7 @@ ItemResult errorItem(qint64 id, const QString &code, const QString &message,
 {
     ItemResult item;
     item.id = id;
-    item.status = QStringLiteral("error");
+    item.status = ItemStatus::Error;
     item.error = ApiError{code, message, details};
     return item;
 }
@@ -85,7 +82,8 @@ ApiResponse MemberController::list(const ApiRequest &request)
 
 ApiResponse MemberController::remove(const ApiRequest &request)
 {
-    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+    const UserAction action = UserAction::of(UserAction::Kind::RemoveUsers);
+    if (const Decision decision = ActionRules::gate(request.role, action); !decision)
         return ApiResponse::error(403, decision.code, decision.reason);
     ApiResponse error;
     const auto body = RequestParsing::jsonObject(request, &error);
@@ -107,13 +105,15 @@ ApiResponse MemberController::remove(const ApiRequest &request)
         if (membership->status == MemberStatus::Removed) {
             ItemResult item;
             item.id = id;
-            item.status = QStringLiteral("already_removed");
+            item.status = ItemStatus::AlreadyRemoved;
             results.append(item);
             continue;
         }
         const Subject subject{id, membership->role,
                               m_ctx.teams.teamNames(request.organizationId, id)};
-        if (const Decision decision = Permissions::canRemove(actor, subject); !decision) {
+        if (const Decision decision =
+                ActionRules::decide(actor, action, {id, subject.role, subject.teams});
+            !decision) {
             results.append(errorItem(id, decision.code, decision.reason));
             continue;
         }
@@ -122,9 +122,11 @@ ApiResponse MemberController::remove(const ApiRequest &request)
         m_ctx.teams.removeFromTeams(request.organizationId, id);
         m_ctx.members.markRemoved(request.organizationId, id, request.userId, request.now);
         const QString emailKey = EmailAddress::duplicateKey(membership->email);
+        QList<qint64> revokedIds;
         QJsonArray revoked;
         for (qint64 invitationId : m_ctx.invitations.openIds(request.organizationId, emailKey)) {
             m_ctx.invitations.close(invitationId, InvitationStatus::Revoked, request.now);
+            revokedIds.append(invitationId);
             revoked.append(invitationId);
         }
         m_ctx.audit.record(
@@ -144,10 +146,10 @@ ApiResponse MemberController::remove(const ApiRequest &request)
              request.now});
         ItemResult item;
         item.id = id;
-        item.status = QStringLiteral("removed");
-        item.extra = {{QStringLiteral("releasedMachines"), machines},
-                      {QStringLiteral("releasedLicenses"), QJsonArray::fromStringList(licenses)},
-                      {QStringLiteral("revokedInvitations"), revoked}};
+        item.status = ItemStatus::Removed;
+        item.releasedMachines = machines;
+        item.releasedLicenses = licenses;
+        item.revokedInvitations = revokedIds;
         results.append(item);
     }
     transaction.commit();
@@ -156,7 +158,9 @@ ApiResponse MemberController::remove(const ApiRequest &request)
 
 ApiResponse MemberController::changeRole(const ApiRequest &request)
 {
-    if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
+    if (const Decision decision =
+            ActionRules::gate(request.role, UserAction::of(UserAction::Kind::ChangeRole));
+        !decision)
         return ApiResponse::error(403, decision.code, decision.reason);
     ApiResponse error;
     const auto body = RequestParsing::jsonObject(request, &error);
@@ -181,6 +185,7 @@ ApiResponse MemberController::changeRole(const ApiRequest &request)
         return error;
 
     const Actor actor{request.userId, request.role};
+    const UserAction action = UserAction::changeRole(*newRole, *removeFromTeams);
     BulkResult results;
     Transaction transaction(m_ctx.db);
     for (qint64 id : *ids) {
@@ -192,7 +197,7 @@ ApiResponse MemberController::changeRole(const ApiRequest &request)
         const Subject subject{id, membership->role,
                               m_ctx.teams.teamNames(request.organizationId, id)};
         if (const Decision decision =
-                Permissions::canChangeRole(actor, subject, *newRole, *removeFromTeams);
+                ActionRules::decide(actor, action, {id, subject.role, subject.teams});
             !decision) {
             QJsonObject details;
             if (decision.code == QLatin1String("billing_manager_in_teams"))
@@ -203,8 +208,8 @@ ApiResponse MemberController::changeRole(const ApiRequest &request)
         ItemResult item;
         item.id = id;
         if (subject.role == *newRole) {
-            item.status = QStringLiteral("unchanged");
-            item.extra.insert(QStringLiteral("role"), Roles::toApiName(*newRole));
+            item.status = ItemStatus::Unchanged;
+            item.role = *newRole;
             results.append(item);
             continue;
         }
@@ -227,10 +232,10 @@ ApiResponse MemberController::changeRole(const ApiRequest &request)
               {QStringLiteral("to"), Roles::toApiName(*newRole)},
               {QStringLiteral("removedFromTeams"), QJsonArray::fromStringList(leftTeams)}},
              request.now});
-        item.status = QStringLiteral("changed");
-        item.extra = {{QStringLiteral("role"), Roles::toApiName(*newRole)},
-                      {QStringLiteral("previousRole"), Roles::toApiName(subject.role)},
-                      {QStringLiteral("removedFromTeams"), QJsonArray::fromStringList(leftTeams)}};
+        item.status = ItemStatus::Changed;
+        item.role = *newRole;
+        item.previousRole = subject.role;
+        item.removedFromTeams = leftTeams;
         results.append(item);
     }
     transaction.commit();
@@ -239,9 +244,9 @@ ApiResponse MemberController::changeRole(const ApiRequest &request)
 
 ApiResponse MemberController::transferOwnership(const ApiRequest &request)
 {
-    if (request.role != Role::Owner)
-        return ApiResponse::error(403, QStringLiteral("forbidden"),
-                                  tr("Only the Owner can transfer ownership."));
+    const UserAction action = UserAction::of(UserAction::Kind::TransferOwnership);
+    if (const Decision decision = ActionRules::gate(request.role, action); !decision)
+        return ApiResponse::error(403, decision.code, decision.reason);
     ApiResponse error;
     const auto body = RequestParsing::jsonObject(request, &error);
     if (!body)
@@ -260,9 +265,8 @@ ApiResponse MemberController::transferOwnership(const ApiRequest &request)
         return ApiResponse::error(422, QStringLiteral("not_an_active_member"),
                                   tr("Ownership can go only to an active member."),
                                   {{QStringLiteral("userId"), targetId}});
-    const Subject subject{targetId, membership->role, {}};
-    if (const Decision decision =
-            Permissions::canTransferOwnership(Actor{request.userId, request.role}, subject);
+    if (const Decision decision = ActionRules::decide(Actor{request.userId, request.role}, action,
+                                                      {targetId, membership->role, {}});
         !decision)
         return ApiResponse::error(decision.code == QLatin1String("forbidden") ? 403 : 409,
                                   decision.code, decision.reason);
@@ -285,6 +289,5 @@ ApiResponse MemberController::transferOwnership(const ApiRequest &request)
     transaction.commit();
     const auto owner = m_ctx.members.member(request.organizationId, targetId);
     const auto previous = m_ctx.members.member(request.organizationId, request.userId);
-    return ApiResponse::json({{QStringLiteral("owner"), JsonCodec::toJson(*owner)},
-                              {QStringLiteral("previousOwner"), JsonCodec::toJson(*previous)}});
+    return ApiResponse::json(JsonCodec::toJson(OwnershipTransfer{*owner, *previous}));
 }

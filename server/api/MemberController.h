@@ -5,7 +5,7 @@
 
 struct ServerContext;
 
-/// The members of an organization (api.md): list, remove, change role and
+/// The members of an organization (docs/openapi.json): list, remove, change role and
 /// transfer ownership, with the rules of domain/Permissions. Bulk handlers
 /// answer one result per id in request order; repeating them is safe.
 class MemberController

@@ -201,12 +201,12 @@ void TestApiClient::bulkRevokeIsRepeatable()
     QVERIFY(first && first->ok());
     QCOMPARE(first->value().size(), 1);
     QCOMPARE(first->value().first().id, id);
-    QCOMPARE(first->value().first().status, QStringLiteral("revoked"));
+    QCOMPARE(first->value().first().status, ItemStatus::Revoked);
 
     auto again =
         awaitResult<BulkResult>([&](auto done) { api->revoke(m_orgId, {id}, this, done); });
     QVERIFY(again && again->ok());
-    QCOMPARE(again->value().first().status, QStringLiteral("already_revoked"));
+    QCOMPARE(again->value().first().status, ItemStatus::AlreadyRevoked);
 }
 
 void TestApiClient::removingSelfIsAnItemError()
@@ -218,7 +218,7 @@ void TestApiClient::removingSelfIsAnItemError()
         [&](auto done) { api->removeMembers(m_orgId, {me->value().userId}, this, done); });
     QVERIFY(result && result->ok());
     QCOMPARE(result->value().size(), 1);
-    QCOMPARE(result->value().first().status, QStringLiteral("error"));
+    QCOMPARE(result->value().first().status, ItemStatus::Error);
     QVERIFY(!result->value().first().error.code.isEmpty());
 }
 
@@ -243,7 +243,7 @@ void TestApiClient::transferOwnershipReportsTheNewOwner()
     QVERIFY2(result && result->ok(), result ? qPrintable(result->error().message) : "no answer");
     QCOMPARE(result->value().size(), 1);
     QCOMPARE(result->value().first().id, adminId);
-    QCOMPARE(result->value().first().status, QStringLiteral("transferred"));
+    QCOMPARE(result->value().first().status, ItemStatus::Transferred);
 
     auto me = awaitResult<CurrentUser>([&](auto done) { api.me(this, done); });
     QVERIFY(me && me->ok());
@@ -261,15 +261,15 @@ void TestApiClient::changeRoleAndInvite()
     });
     QVERIFY(invited && invited->ok());
     QCOMPARE(invited->value().size(), 2);
-    QCOMPARE(invited->value().at(0).status, QStringLiteral("invited"));
-    QCOMPARE(invited->value().at(1).status, QStringLiteral("invalid_email"));
+    QCOMPARE(invited->value().at(0).status, ItemStatus::Invited);
+    QCOMPARE(invited->value().at(1).status, ItemStatus::InvalidEmail);
     const qint64 invitationId = invited->value().at(0).id;
     QVERIFY(invitationId > 0);
 
     auto resent = awaitResult<BulkResult>(
         [&](auto done) { api->resend(m_orgId, {invitationId}, this, done); });
     QVERIFY(resent && resent->ok());
-    QCOMPARE(resent->value().first().status, QStringLiteral("resent"));
+    QCOMPARE(resent->value().first().status, ItemStatus::Resent);
 
     auto members = awaitResult<QList<Member>>(
         [&](auto done) { api->fetchMembers(m_orgId, MemberStatus::Active, this, done); });
@@ -283,11 +283,11 @@ void TestApiClient::changeRoleAndInvite()
     auto changed = awaitResult<BulkResult>(
         [&](auto done) { api->changeRole(m_orgId, {memberId}, Role::Admin, false, this, done); });
     QVERIFY(changed && changed->ok());
-    QCOMPARE(changed->value().first().status, QStringLiteral("changed"));
+    QCOMPARE(changed->value().first().status, ItemStatus::Changed);
     auto again = awaitResult<BulkResult>(
         [&](auto done) { api->changeRole(m_orgId, {memberId}, Role::Admin, false, this, done); });
     QVERIFY(again && again->ok());
-    QCOMPARE(again->value().first().status, QStringLiteral("unchanged"));
+    QCOMPARE(again->value().first().status, ItemStatus::Unchanged);
 }
 
 void TestApiClient::badTokenIs401()

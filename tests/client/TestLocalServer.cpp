@@ -113,7 +113,7 @@ void TestLocalServer::keepsDataAcrossRestarts()
             api.removeMembers(LocalServer::OrganizationId, {removedId}, this, done);
         });
         QVERIFY(removed && removed->ok());
-        QCOMPARE(removed->value().first().status, QStringLiteral("removed"));
+        QCOMPARE(removed->value().first().status, ItemStatus::Removed);
     } // destroyed: the server stops
 
     LocalServer server;

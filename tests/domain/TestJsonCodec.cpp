@@ -1,4 +1,4 @@
-// The JSON the server sends and the app reads (api.md, Resources): what goes
+// The JSON the server sends and the app reads (docs/openapi.json): what goes
 // out comes back unchanged, times are ISO 8601 UTC with "Z", absent values are
 // JSON null, and a malformed resource is refused rather than half read.
 #include "JsonCodec.h"
@@ -113,6 +113,9 @@ private slots:
     void apiErrorRoundTrip();
     void itemResultRoundTrip_data();
     void itemResultRoundTrip();
+    void itemResultDetailsAreTyped();
+    void unknownItemStatusIsAnError();
+    void bulkAnswers();
     void itemResultNeedsStatus();
     void times_data();
     void times();
@@ -227,7 +230,7 @@ void TestJsonCodec::invitationRoundTrip()
 
 void TestJsonCodec::invitationWithoutLinkOmitsIt()
 {
-    // api.md: the link goes only to those who may manage the invitation.
+    // The link goes only to those who may manage the invitation.
     Invitation invitation = fullInvitation();
     invitation.activationUrl.clear();
     invitation.deliveryError.clear();
@@ -353,19 +356,36 @@ void TestJsonCodec::apiErrorRoundTrip()
 void TestJsonCodec::itemResultRoundTrip_data()
 {
     QTest::addColumn<QByteArray>("json");
-    // The shapes of api.md's bulk answers.
+    // The shapes of the bulk answers in docs/openapi.json.
     QTest::newRow("removed with extras")
         << QByteArray(R"({"id": 7, "status": "removed", "releasedMachines": 2,
-                         "releasedLicenses": ["KSE"]})");
+                         "releasedLicenses": ["KSE"], "revokedInvitations": [31]})");
     QTest::newRow("error") << QByteArray(
         R"({"id": 9, "status": "error", "error": {"code": "cannot_remove_owner",
             "message": "The Owner cannot be removed.", "details": {}}})");
-    QTest::newRow("invited by address")
-        << QByteArray(R"({"id": 31, "email": "new@example.com", "status": "invited",
-                         "invitation": {"id": 31, "status": "pending"}})");
+    QTest::newRow("invited by address") << QByteArray(
+        R"({"id": 31, "email": "new@example.com", "status": "invited",
+            "invitation": {"id": 31, "email": "new@example.com", "role": "MEMBER",
+            "licenses": ["KSE"], "invitedBy": {"id": 1, "name": "Olivia Owner"},
+            "createdAt": "2026-11-28T06:40:00Z", "expiresAt": "2026-11-29T06:40:00Z",
+            "status": "pending"}})");
     QTest::newRow("invalid email without id")
         << QByteArray(R"({"email": "nope", "status": "invalid_email", "error": {"code":
             "invalid_email", "message": "An address needs exactly one @.", "details": {}}})");
+    QTest::newRow("already a member, repeated")
+        << QByteArray(R"({"email": "a@example.com", "status": "already_member", "userId": 12,
+                         "duplicate": true})");
+    QTest::newRow("already invited")
+        << QByteArray(R"({"email": "b@example.com", "status": "already_invited",
+                         "invitationId": 44})");
+    QTest::newRow("changed") << QByteArray(
+        R"({"id": 5, "status": "changed", "role": "BILLING_MANAGER", "previousRole": "MEMBER",
+            "removedFromTeams": ["Web"]})");
+    QTest::newRow("unchanged") << QByteArray(
+        R"({"id": 5, "status": "unchanged", "role": "ADMIN"})");
+    QTest::newRow("resent") << QByteArray(
+        R"({"id": 3, "email": "c@example.com", "status": "resent",
+            "expiresAt": "2026-11-30T06:40:00Z", "deliveryError": "outbox is full"})");
 }
 
 void TestJsonCodec::itemResultRoundTrip()
@@ -374,11 +394,88 @@ void TestJsonCodec::itemResultRoundTrip()
     const QJsonObject object = parse(json.constData());
     const auto result = JsonCodec::itemResultFromJson(object);
     QVERIFY(result);
-    QCOMPARE(result->status, object.value(QLatin1String("status")).toString());
+    QCOMPARE(JsonCodec::statusName(result->status),
+             object.value(QLatin1String("status")).toString());
     QCOMPARE(result->id, object.value(QLatin1String("id")).toInteger());
     QCOMPARE(result->error.isNull(), !object.contains(QLatin1String("error")));
-    QVERIFY(!result->extra.contains(QLatin1String("status")));
     QCOMPARE(JsonCodec::toJson(*result), object);
+}
+
+void TestJsonCodec::itemResultDetailsAreTyped()
+{
+    const auto removed =
+        JsonCodec::itemResultFromJson(parse(R"({"id": 7, "status": "removed", "releasedMachines": 2,
+                  "releasedLicenses": ["KSE", "KRE"], "revokedInvitations": [31, 32]})"));
+    QVERIFY(removed);
+    QCOMPARE(removed->status, ItemStatus::Removed);
+    QCOMPARE(removed->outcome(), ItemOutcome::Done);
+    QCOMPARE(removed->releasedMachines, 2);
+    QCOMPARE(removed->releasedLicenses,
+             (QStringList{QStringLiteral("KSE"), QStringLiteral("KRE")}));
+    QCOMPARE(removed->revokedInvitations, (QList<qint64>{31, 32}));
+
+    const auto inTeams = JsonCodec::itemResultFromJson(parse(
+        R"({"id": 8, "status": "error", "error": {"code": "billing_manager_in_teams",
+            "message": "A Billing Manager cannot belong to teams.",
+            "details": {"teams": ["Web", "Mobile"]}}})"));
+    QVERIFY(inTeams);
+    QCOMPARE(inTeams->status, ItemStatus::Error);
+    QCOMPARE(inTeams->outcome(), ItemOutcome::Failed);
+    QCOMPARE(inTeams->error.code, QStringLiteral("billing_manager_in_teams"));
+
+    const auto resent = JsonCodec::itemResultFromJson(
+        parse(R"({"id": 3, "status": "resent", "expiresAt": "2026-11-30T06:40:00Z"})"));
+    QVERIFY(resent);
+    QCOMPARE(resent->expiresAt, utc("2026-11-30T06:40:00Z"));
+    QCOMPARE(resent->outcome(), ItemOutcome::Done);
+
+    const auto changed = JsonCodec::itemResultFromJson(
+        parse(R"({"id": 5, "status": "changed", "role": "ADMIN", "previousRole": "MEMBER"})"));
+    QVERIFY(changed);
+    QCOMPARE(changed->role, std::optional<Role>(Role::Admin));
+    QCOMPARE(changed->previousRole, std::optional<Role>(Role::Member));
+
+    // A half invitation or a list of the wrong type is a malformed answer.
+    QVERIFY(!JsonCodec::itemResultFromJson(
+        parse(R"({"id": 31, "status": "invited", "invitation": {"id": 31}})")));
+    QVERIFY(!JsonCodec::itemResultFromJson(
+        parse(R"({"id": 7, "status": "removed", "releasedLicenses": "KSE"})")));
+}
+
+void TestJsonCodec::unknownItemStatusIsAnError()
+{
+    // A newer server's status is shown as a failure with its name, not dropped.
+    const auto result = JsonCodec::itemResultFromJson(parse(R"({"id": 7, "status": "archived"})"));
+    QVERIFY(result);
+    QCOMPARE(result->status, ItemStatus::Error);
+    QCOMPARE(result->error.code, QStringLiteral("unknown_status"));
+    QVERIFY2(result->error.message.contains(QStringLiteral("archived")),
+             qPrintable(result->error.message));
+    QCOMPARE(result->outcome(), ItemOutcome::Failed);
+}
+
+void TestJsonCodec::bulkAnswers()
+{
+    BulkResult results(2);
+    results[0].id = 1;
+    results[0].status = ItemStatus::Revoked;
+    results[1].id = 2;
+    results[1].status = ItemStatus::NotFound;
+    const QJsonObject body = JsonCodec::toJson(results);
+    QVERIFY(body.value(QLatin1String("results")).isArray());
+    const auto decoded = JsonCodec::bulkResultFromJson(body);
+    QVERIFY(decoded);
+    QCOMPARE(decoded->size(), 2);
+    QCOMPARE(decoded->at(1).status, ItemStatus::NotFound);
+    QCOMPARE(decoded->at(1).outcome(), ItemOutcome::Skipped);
+    QVERIFY(!JsonCodec::bulkResultFromJson(parse(R"({"result": []})")));
+    QVERIFY(!JsonCodec::bulkResultFromJson(parse(R"({"results": [{"id": 1}]})")));
+
+    const OwnershipTransfer transfer{fullMember(), fullMember()};
+    const auto read = JsonCodec::ownershipTransferFromJson(JsonCodec::toJson(transfer));
+    QVERIFY(read);
+    compareMembers(read->owner, transfer.owner);
+    QVERIFY(!JsonCodec::ownershipTransferFromJson(parse(R"({"owner": {}})")));
 }
 
 void TestJsonCodec::itemResultNeedsStatus()
@@ -442,6 +539,11 @@ void TestJsonCodec::statusNames()
         QCOMPARE(JsonCodec::invitationStatusFromName(JsonCodec::statusName(status)),
                  std::optional<InvitationStatus>(status));
     QCOMPARE(JsonCodec::statusName(InvitationStatus::Pending), QStringLiteral("pending"));
+    for (int i = 0; i <= int(ItemStatus::Error); ++i)
+        QCOMPARE(JsonCodec::itemStatusFromName(JsonCodec::statusName(ItemStatus(i))),
+                 std::optional<ItemStatus>(ItemStatus(i)));
+    QCOMPARE(JsonCodec::statusName(ItemStatus::AlreadyRemoved), QStringLiteral("already_removed"));
+    QVERIFY(!JsonCodec::itemStatusFromName(u"Removed"));
     QVERIFY(!JsonCodec::memberStatusFromName(u"Active"));
     QVERIFY(!JsonCodec::invitationStatusFromName(u""));
 }
