@@ -119,7 +119,7 @@ if(WIN32 AND TARGET testops-users)
             FILENAME_VARIABLE testops_app_deploy_script NO_UNSUPPORTED_PLATFORM_ERROR)
     endif()
     install(SCRIPT "${testops_app_deploy_script}")
-    # The server uses modules the app does not (HttpServer, WebSockets):
+    # The server may use Qt modules and plugins the app does not (Qt Sql's):
     # windeployqt runs over it as well and adds what is still missing.
     if(TARGET testops-users-server)
         file(GENERATE OUTPUT "${CMAKE_BINARY_DIR}/packaging/deploy-server-$<CONFIG>.cmake"

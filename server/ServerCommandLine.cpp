@@ -73,6 +73,17 @@ struct ServeOptions
                                  tr("Requests per minute per API token before 429 Too Many "
                                     "Requests (default 6000; 0 turns the limit off)."),
                                  tr("N"), QStringLiteral("6000")};
+    QCommandLineOption idleTimeout{
+        QStringLiteral("idle-timeout"),
+        tr("Seconds a connection may wait for (the rest of) a request, or for the client to "
+           "take an answer, before it is closed (default 60)."),
+        tr("SECONDS"), QStringLiteral("60")};
+    QCommandLineOption maxConnections{
+        QStringLiteral("max-connections"),
+        tr("Open connections at most (default 512). At the cap the connection that has "
+           "waited longest for a request is closed to make room; when all are busy, new "
+           "clients wait. Keep it below the file descriptor limit (LimitNOFILE=)."),
+        tr("N"), QStringLiteral("512")};
     QCommandLineOption secretFile{QStringLiteral("secret-file"),
                                   tr("File holding the server secret that signs activation "
                                      "links, created (mode 0600) when missing; default: the "
@@ -109,7 +120,8 @@ struct ServeOptions
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit,
-                           secretFile, smtpUrl, smtpFrom, smtpCaFile, smtpRetryBase});
+                           idleTimeout, maxConnections, secretFile, smtpUrl, smtpFrom, smtpCaFile,
+                           smtpRetryBase});
     }
 };
 
@@ -205,6 +217,20 @@ int serve(const QStringList &arguments)
         printErr(tr("--rate-limit needs a whole number of requests per minute, 0 for no limit."));
         return 2;
     }
+    HttpServerSettings http;
+    qint64 idleTimeout = 0;
+    qint64 maxConnections = 0;
+    if (!positiveInt(parser.value(options.idleTimeout), 1, &idleTimeout) || idleTimeout > 86400) {
+        printErr(tr("--idle-timeout needs a whole number of seconds from 1 to 86400."));
+        return 2;
+    }
+    if (!positiveInt(parser.value(options.maxConnections), 1, &maxConnections) ||
+        maxConnections > 1000000) {
+        printErr(tr("--max-connections needs a whole number from 1 to 1000000."));
+        return 2;
+    }
+    http.idleTimeoutMs = static_cast<int>(idleTimeout * 1000);
+    http.maxConnections = static_cast<int>(maxConnections);
     if (parser.isSet(options.publicUrl)) {
         const QUrl url(parser.value(options.publicUrl), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||
@@ -306,7 +332,7 @@ int serve(const QStringList &arguments)
         queue = std::make_unique<MailQueue>(database, smtp);
     MailSender &mail = queue ? static_cast<MailSender &>(*queue) : outbox;
     ServerContext context(database, secret, mail, config);
-    ApiServer server(context);
+    ApiServer server(context, http);
     if (!server.listen(address, static_cast<quint16>(port), &error)) {
         printErr(tr("Cannot listen on %1: %2").arg(listen, error));
         return 1;
@@ -327,6 +353,7 @@ int serve(const QStringList &arguments)
                       QFileInfo(secretPath).absoluteFilePath()));
     if (queue)
         queue->start();
+    server.start();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) {

@@ -27,3 +27,16 @@ ApiResponse ApiResponse::html(const QByteArray &page, int status)
     response.body = page;
     return response;
 }
+
+void ApiResponse::addStandardHeaders()
+{
+    addHeader("Cache-Control", "no-store");
+    addHeader("X-Content-Type-Options", "nosniff");
+    if (contentType.startsWith("text/html")) {
+        // The join page needs nothing from elsewhere: no scripts at all.
+        addHeader("Content-Security-Policy",
+                  "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+                  "frame-ancestors 'none'");
+        addHeader("Referrer-Policy", "no-referrer");
+    }
+}

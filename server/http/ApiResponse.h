@@ -26,4 +26,9 @@ struct ApiResponse
                              const QJsonObject &details = {});
     /// A text/html; charset=utf-8 page.
     static ApiResponse html(const QByteArray &page, int status = 200);
+
+    /// Adds the headers every answer carries: Cache-Control: no-store,
+    /// X-Content-Type-Options: nosniff and, for an HTML page, a
+    /// Content-Security-Policy that allows no scripts and a Referrer-Policy.
+    void addStandardHeaders();
 };

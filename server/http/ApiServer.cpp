@@ -7,16 +7,8 @@
 #include "Transaction.h"
 
 #include <QCoreApplication>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QJsonArray>
-#include <QTcpServer>
-#include <QtGlobal>
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-#include <QHttpHeaders>
-#endif
+#include <QMetaObject>
 
 #include <cstdio>
 #include <optional>
@@ -26,71 +18,6 @@ namespace {
 // Writing lastAccessAt on every request would turn reads into writes.
 constexpr qint64 TouchIntervalMs = 60 * 1000;
 
-QByteArray methodName(QHttpServerRequest::Method method)
-{
-    switch (method) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Connect:
-        return "CONNECT";
-    case QHttpServerRequest::Method::Trace:
-        return "TRACE";
-    default:
-        return "UNKNOWN";
-    }
-}
-
-ApiRequest toApiRequest(const QHttpServerRequest &request)
-{
-    ApiRequest api;
-    api.method = methodName(request.method());
-    // Kept percent-encoded: the router splits at '/' first and decodes each
-    // segment, so that "%2F" inside a segment cannot make a new segment.
-    api.path = request.url().path(QUrl::FullyEncoded);
-    api.query = request.query();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QLatin1StringView name = headers.nameAt(i);
-        api.headers.append(
-            qMakePair(QByteArray(name.data(), name.size()), headers.valueAt(i).toByteArray()));
-    }
-#else
-    api.headers = request.headers();
-#endif
-    api.body = request.body();
-    return api;
-}
-
-template<typename Responder> void sendResponse(Responder &responder, const ApiResponse &response)
-{
-    const auto status = static_cast<QHttpServerResponder::StatusCode>(response.status);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    QHttpHeaders headers;
-    headers.append(QHttpHeaders::WellKnownHeader::ContentType, response.contentType);
-    for (const auto &header : response.headers)
-        headers.append(header.first, header.second);
-    responder.write(response.body, headers, status);
-#else
-    QHttpServerResponse reply(response.contentType, response.body, status);
-    for (const auto &header : response.headers)
-        reply.addHeader(header.first, header.second);
-    reply.write(std::move(responder));
-#endif
-}
-
 void logLine(const QString &line)
 {
     std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
@@ -99,52 +26,41 @@ void logLine(const QString &line)
 
 } // namespace
 
-ApiServer::ApiServer(ServerContext &context, QObject *parent)
-    : QObject(parent), m_ctx(context), m_http(std::make_unique<QHttpServer>()),
-      m_rateLimiter(context.config.rateLimit), m_organizations(context), m_members(context),
-      m_invitations(context), m_public(context)
+ApiServer::ApiServer(ServerContext &context, const HttpServerSettings &settings, QObject *parent)
+    : QObject(parent), m_ctx(context), m_rateLimiter(context.config.rateLimit),
+      m_organizations(context), m_members(context), m_invitations(context), m_public(context)
 {
     m_clock.start();
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    m_http->setMissingHandler(
-        this, [this](const QHttpServerRequest &request, QHttpServerResponder &responder) {
-            ApiRequest api = toApiRequest(request);
-            sendResponse(responder, handle(api));
+    m_http =
+        std::make_unique<HttpServer>(settings, [this](ApiRequest request, HttpResponder respond) {
+            // From the network thread to this object's thread, which owns the database.
+            QMetaObject::invokeMethod(
+                this,
+                [this, request = std::move(request), respond = std::move(respond)]() mutable {
+                    respond(handle(request));
+                },
+                Qt::QueuedConnection);
         });
-#else
-    m_http->setMissingHandler(
-        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-            ApiRequest api = toApiRequest(request);
-            sendResponse(responder, handle(api));
-        });
-#endif
 }
 
-ApiServer::~ApiServer() = default;
+ApiServer::~ApiServer()
+{
+    m_http->stop();
+}
 
 bool ApiServer::listen(const QHostAddress &address, quint16 port, QString *error)
 {
-    m_tcp = new QTcpServer(this);
-    if (!m_tcp->listen(address, port)) {
-        *error = m_tcp->errorString();
-        delete m_tcp;
-        m_tcp = nullptr;
-        return false;
-    }
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-    if (!m_http->bind(m_tcp)) {
-        *error = tr("the HTTP server could not take the listening socket");
-        return false;
-    }
-#else
-    m_http->bind(m_tcp);
-#endif
-    return true;
+    return m_http->listen(address, port, error);
 }
 
 quint16 ApiServer::port() const
 {
-    return m_tcp ? m_tcp->serverPort() : 0;
+    return m_http->port();
+}
+
+void ApiServer::start()
+{
+    m_http->start();
 }
 
 ApiResponse ApiServer::handle(ApiRequest &request)
@@ -152,48 +68,42 @@ ApiResponse ApiServer::handle(ApiRequest &request)
     ApiResponse response;
     try {
         request.now = QDateTime::currentDateTimeUtc();
-        bool lengthOk = true;
-        const QByteArray length = request.header("Content-Length");
-        const qint64 declared = length.isEmpty() ? 0 : length.trimmed().toLongLong(&lengthOk);
-        if (declared > MaxBodyBytes || request.body.size() > MaxBodyBytes) {
-            response = ApiResponse::error(413, QStringLiteral("body_too_large"),
-                                          tr("The request body is larger than 1 MiB."),
-                                          {{QStringLiteral("maxBytes"), MaxBodyBytes}});
+        const RouteMatch match = Router::match(request.method, request.path);
+        if (!match.route && match.allowedMethods.isEmpty()) {
+            response = ApiResponse::error(404, QStringLiteral("not_found"),
+                                          tr("There is nothing at %1.").arg(request.path));
+        } else if (!match.route) {
+            // HEAD is answered wherever GET is (RFC 9110 §9.3.2).
+            QList<QByteArray> methods = match.allowedMethods;
+            if (methods.contains("GET") && !methods.contains("HEAD"))
+                methods.insert(methods.indexOf("GET") + 1, "HEAD");
+            QJsonArray allowed;
+            for (const QByteArray &method : methods)
+                allowed.append(QString::fromLatin1(method));
+            response =
+                ApiResponse::error(405, QStringLiteral("method_not_allowed"),
+                                   tr("%1 is not allowed on %2.")
+                                       .arg(QString::fromLatin1(request.method), request.path),
+                                   {{QStringLiteral("allowed"), allowed}});
+            response.addHeader("Allow", methods.join(", "));
         } else {
-            const RouteMatch match = Router::match(request.method, request.path);
-            if (!match.route && match.allowedMethods.isEmpty()) {
-                response = ApiResponse::error(404, QStringLiteral("not_found"),
-                                              tr("There is nothing at %1.").arg(request.path));
-            } else if (!match.route) {
-                QJsonArray allowed;
-                for (const QByteArray &method : match.allowedMethods)
-                    allowed.append(QString::fromLatin1(method));
-                response =
-                    ApiResponse::error(405, QStringLiteral("method_not_allowed"),
-                                       tr("%1 is not allowed on %2.")
-                                           .arg(QString::fromLatin1(request.method), request.path),
-                                       {{QStringLiteral("allowed"), allowed}});
-                response.addHeader("Allow", match.allowedMethods.join(", "));
-            } else {
-                request.pathParameters = match.parameters;
-                std::optional<ApiResponse> refused;
-                if (match.route->needsToken)
-                    refused = authenticate(request);
-                const bool inOrganization =
-                    request.pathParameters.contains(QStringLiteral("orgId"));
-                // A change in an organization decides on the caller's role
-                // under the same write lock as the change itself: another
-                // server on the database may demote or remove the caller
-                // meanwhile. The handlers' own transactions nest in this one.
-                std::optional<Transaction> transaction;
-                if (!refused && inOrganization && request.method != "GET")
-                    transaction.emplace(m_ctx.db);
-                if (!refused && inOrganization)
-                    refused = enterOrganization(request);
-                response = refused ? *refused : dispatch(match.route->id, request);
-                if (transaction)
-                    transaction->commit();
-            }
+            request.pathParameters = match.parameters;
+            std::optional<ApiResponse> refused;
+            if (match.route->needsToken)
+                refused = authenticate(request);
+            const bool inOrganization = request.pathParameters.contains(QStringLiteral("orgId"));
+            // A change in an organization decides on the caller's role
+            // under the same write lock as the change itself: another
+            // server on the database may demote or remove the caller
+            // meanwhile. The handlers' own transactions nest in this one.
+            std::optional<Transaction> transaction;
+            if (!refused && inOrganization && request.method != "GET")
+                transaction.emplace(m_ctx.db);
+            if (!refused && inOrganization)
+                refused = enterOrganization(request);
+            response = refused ? *refused : dispatch(match.route->id, request);
+            if (transaction)
+                transaction->commit();
         }
     } catch (const StorageError &error) {
         m_ctx.db.rollback();
@@ -207,15 +117,7 @@ ApiResponse ApiServer::handle(ApiRequest &request)
                                       tr("The server could not complete the request."));
     }
     m_ctx.db.releaseStatements();
-    response.addHeader("Cache-Control", "no-store");
-    response.addHeader("X-Content-Type-Options", "nosniff");
-    if (response.contentType.startsWith("text/html")) {
-        // The join page needs nothing from elsewhere: no scripts at all.
-        response.addHeader("Content-Security-Policy",
-                           "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
-                           "frame-ancestors 'none'");
-        response.addHeader("Referrer-Policy", "no-referrer");
-    }
+    response.addStandardHeaders();
     return response;
 }
 

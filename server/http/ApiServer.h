@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "ApiResponse.h"
+#include "HttpServer.h"
 #include "InvitationController.h"
 #include "MemberController.h"
 #include "OrganizationController.h"
@@ -17,32 +18,30 @@
 #include <memory>
 #include <optional>
 
-class QHttpServer;
-class QTcpServer;
 struct ServerContext;
 
-/// The HTTP front of the server. It registers no Qt HttpServer routes: one
-/// catch-all handler turns each request into an ApiRequest and dispatches it
-/// with the route table (Router), so that every error — unknown path (404),
-/// wrong method (405 with Allow), body over 1 MiB (413), no or bad token
-/// (401), too many requests (429 with Retry-After), unknown organization
-/// (404), organization the caller is not an active member of (403) — is a
-/// JSON error body as api.md defines it.
+/// The API over HTTP: HttpServer reads each request (within its limits) on
+/// its network thread, and ApiServer dispatches it with the route table
+/// (Router), so that every error — unknown path (404), wrong method (405 with
+/// Allow), no or bad token (401), too many requests (429 with Retry-After),
+/// unknown organization (404), organization the caller is not an active
+/// member of (403) — is a JSON error body as api.md defines it. Requests are
+/// handled on the thread that owns the ApiServer (the database's thread).
 class ApiServer : public QObject
 {
     Q_OBJECT
 public:
-    /// The largest request body accepted, in bytes (1 MiB).
-    static constexpr qint64 MaxBodyBytes = 1024 * 1024;
-
-    explicit ApiServer(ServerContext &context, QObject *parent = nullptr);
+    ApiServer(ServerContext &context, const HttpServerSettings &settings,
+              QObject *parent = nullptr);
     ~ApiServer() override;
 
     /// Listens on `address`:`port` (0 = a free port). False with `error` set
-    /// when the address cannot be bound.
+    /// when the address cannot be bound. Connections are taken after start().
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     /// The port actually bound; 0 before listen().
     quint16 port() const;
+    /// Begins answering.
+    void start();
 
     /// Handles one request end to end (no socket needed): routing,
     /// authentication, rate limit, organization access, the handler.
@@ -57,8 +56,7 @@ private:
     ApiResponse dispatch(RouteId route, ApiRequest &request);
 
     ServerContext &m_ctx;
-    std::unique_ptr<QHttpServer> m_http;
-    QTcpServer *m_tcp = nullptr;
+    std::unique_ptr<HttpServer> m_http;
     RateLimiter m_rateLimiter;
     QElapsedTimer m_clock;
     QHash<qint64, qint64> m_lastTouchMs; ///< user id → when users.last_access_at was last written

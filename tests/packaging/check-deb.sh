@@ -45,9 +45,13 @@ field() { dpkg-deb -f "$deb" "$1"; }
 [[ -n $(field Section) ]] && pass "Section: $(field Section)" || fail "no Section"
 depends=$(field Depends)
 # dpkg-shlibdeps computed the libraries; the plugins are named by hand.
-for dep in libqt6core6 libqt6widgets6 libqt6httpserver6 libc6 qt6-qpa-plugins libqt6sql6-sqlite; do
+for dep in libqt6core6 libqt6widgets6 libqt6network6 libc6 qt6-qpa-plugins libqt6sql6-sqlite; do
     [[ ",$depends," == *"$dep"* ]] && pass "Depends names $dep" || fail "Depends lacks $dep: $depends"
 done
+# The server's HTTP is Boost.Beast, header-only: nothing more at run time.
+[[ ",$depends," != *libqt6httpserver6* && ",$depends," != *libboost* ]] \
+    && pass "Depends names neither Qt HttpServer nor a Boost library" \
+    || fail "Depends names a library the server no longer loads: $depends"
 # Qt's own strings in the app's languages (de, fr, ja).
 [[ $(field Recommends) == *qt6-translations-l10n* ]] && pass "Recommends qt6-translations-l10n" \
     || fail "Recommends lacks qt6-translations-l10n: $(field Recommends)"
