@@ -8,7 +8,8 @@ namespace {
 
 bool isFormulaStart(char16_t c)
 {
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r' ||
+           c == u'\0';
 }
 
 template<typename Char> bool needsQuotes(const Char *s, qsizetype n)
@@ -306,11 +307,19 @@ void CsvWriter::addUtcTimeField(const QDateTime &time)
 
 void CsvWriter::endRecord()
 {
-    char *p = room(2);
-    p[0] = '\r';
-    p[1] = '\n';
-    m_size += 2;
+    // No byte since the record began, yet a field: one empty field, which
+    // only quotes tell from an empty line.
+    const bool oneEmptyField = !m_atRecordStart && m_size == m_recordBegin;
+    char *p = room(4);
+    if (oneEmptyField) {
+        *p++ = '"';
+        *p++ = '"';
+    }
+    *p++ = '\r';
+    *p++ = '\n';
+    m_size = p - m_buffer.constData();
     m_atRecordStart = true;
+    m_recordBegin = m_size;
 }
 
 void CsvWriter::appendRaw(QByteArrayView bytes)
@@ -324,6 +333,7 @@ void CsvWriter::appendRaw(QByteArrayView bytes)
 QByteArray CsvWriter::take()
 {
     m_buffer.resize(m_size);
+    m_recordBegin -= m_size;
     m_size = 0;
     return std::move(m_buffer);
 }

@@ -15,10 +15,13 @@
 ///   quote, CR or LF, or when it starts or ends with a space (some readers
 ///   trim unquoted spaces); a double quote inside is doubled.
 /// - With FormulaGuard::Neutralise (the default), a field that a spreadsheet
-///   would run as a formula, one starting with `=`, `+`, `-`, `@`, tab or CR,
-///   gets a leading apostrophe `'` and is otherwise unchanged (OWASP "CSV
-///   Injection"). This applies to every field, e-mail addresses too: a local
-///   part may start with `+`, and spreadsheets would still evaluate it.
+///   would run as a formula, one starting with `=`, `+`, `-`, `@`, tab, CR or
+///   NUL, gets a leading apostrophe `'` and is otherwise unchanged (OWASP "CSV
+///   Injection"; OWASP ASVS 5.0 V1.2.10). This applies to every field, e-mail
+///   addresses too: a local part may start with `+`, and spreadsheets would
+///   still evaluate it.
+/// - A record that is a single empty field is written as `""`, so that a
+///   reader sees a record rather than an empty line, which readers skip.
 /// - Text is written as UTF-8 straight from UTF-16; an unpaired surrogate
 ///   becomes U+FFFD, as QString::toUtf8() does.
 ///
@@ -64,7 +67,8 @@ public:
     /// gives an empty field. Years outside 0000–9999 use QDateTime's own
     /// ISO text.
     void addUtcTimeField(const QDateTime &time);
-    /// Ends the record with CRLF; the next field starts a new record.
+    /// Ends the record with CRLF; the next field starts a new record. A record
+    /// of one empty field is written `""`; one without fields is an empty line.
     void endRecord();
     /// Appends bytes as they are, outside any field (the BOM).
     void appendRaw(QByteArrayView bytes);
@@ -75,7 +79,11 @@ public:
     qsizetype size() const { return m_size; }
     /// Forgets the bytes, keeping the capacity (after a flush to a device).
     /// The record state is kept.
-    void clear() { m_size = 0; }
+    void clear()
+    {
+        m_recordBegin -= m_size;
+        m_size = 0;
+    }
     /// Gives the bytes away; the writer is then empty.
     QByteArray take();
 
@@ -89,4 +97,6 @@ private:
     QString m_scratch; ///< reused by addJoinedField(), so joining allocates once
     FormulaGuard m_guard;
     bool m_atRecordStart = true;
+    /// Where the record began in m_buffer (negative once its start was cleared).
+    qsizetype m_recordBegin = 0;
 };

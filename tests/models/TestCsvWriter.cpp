@@ -16,6 +16,7 @@ private slots:
     void encodesUtf8LikeQString_data();
     void encodesUtf8LikeQString();
     void separatesFieldsAndEndsRecordsWithCrlf();
+    void writesARecordOfOneEmptyFieldAsQuotes();
     void joinsListsIntoOneField();
     void writesNumbers();
     void writesIso8601UtcTimes_data();
@@ -73,6 +74,8 @@ void TestCsvWriter::neutralisesFormulas_data()
     QTest::newRow("@") << QStringLiteral("@cmd") << QByteArray("'@cmd");
     QTest::newRow("tab") << QStringLiteral("\tTabbed") << QByteArray("'\tTabbed");
     QTest::newRow("CR, quoted") << QStringLiteral("\rx") << QByteArray("\"'\rx\"");
+    // OWASP ASVS 5.0 V1.2.10 names NUL among the formula triggers.
+    QTest::newRow("NUL") << QString(QChar(0)) + QStringLiteral("=1+1") << QByteArray("'\0=1+1", 6);
     QTest::newRow("plus-addressed email")
         << QStringLiteral("+tag@example.com") << QByteArray("'+tag@example.com");
     QTest::newRow("formula with comma") << QStringLiteral("=HYPERLINK(\"x\",\"y\")")
@@ -137,6 +140,38 @@ void TestCsvWriter::separatesFieldsAndEndsRecordsWithCrlf()
     const char16_t broken[] = {u'x', 0xD800, u'y'};
     lone.addField(QStringView(broken, 3));
     QCOMPARE(lone.take(), QByteArray("x\xEF\xBF\xBDy"));
+}
+
+void TestCsvWriter::writesARecordOfOneEmptyFieldAsQuotes()
+{
+    // Readers skip an empty line; `""` is a record with one empty field.
+    CsvWriter csv;
+    csv.addField(QStringView());
+    csv.endRecord();
+    csv.addField(u"a");
+    csv.endRecord();
+    csv.addUtf8Field(QByteArrayView());
+    csv.endRecord();
+    csv.addUtcTimeField(QDateTime());
+    csv.endRecord();
+    csv.addJoinedField({}, u"; ");
+    csv.endRecord();
+    csv.addField(QString());
+    csv.addField(QString());
+    csv.endRecord();
+    csv.endRecord(); // no field at all: an empty line, as asked
+    QCOMPARE(csv.take(), QByteArray("\"\"\r\na\r\n\"\"\r\n\"\"\r\n\"\"\r\n,\r\n\r\n"));
+
+    // The bytes of the record handed on (clear()) do not make it look empty,
+    // nor does an empty field whose start was handed on look written.
+    CsvWriter flushed;
+    flushed.addField(u"x");
+    flushed.clear();
+    flushed.endRecord();
+    flushed.addField(u"");
+    flushed.clear();
+    flushed.endRecord();
+    QCOMPARE(flushed.take(), QByteArray("\"\"\r\n"));
 }
 
 void TestCsvWriter::joinsListsIntoOneField()
