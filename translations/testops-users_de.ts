@@ -957,6 +957,42 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
         <source>The address is longer than 254 characters.</source>
         <translation>Die Adresse ist länger als 254 Zeichen.</translation>
     </message>
+    <message>
+        <source>A comment in parentheses inside an address is not supported.</source>
+        <translation>Ein Kommentar in Klammern innerhalb einer Adresse wird nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Text follows the address in angle brackets without a separator. Separate addresses with a comma.</source>
+        <translation>Auf die Adresse in spitzen Klammern folgt ohne Trennzeichen weiterer Text. Trennen Sie Adressen mit einem Komma.</translation>
+    </message>
+    <message>
+        <source>The name before the address in angle brackets contains an @. Put the name in quotes, or separate addresses with a comma.</source>
+        <translation>Der Name vor der Adresse in spitzen Klammern enthält ein @. Setzen Sie den Namen in Anführungszeichen oder trennen Sie Adressen mit einem Komma.</translation>
+    </message>
+    <message>
+        <source>The angle brackets hold no address.</source>
+        <translation>Die spitzen Klammern enthalten keine Adresse.</translation>
+    </message>
+    <message>
+        <source>The group name before the colon contains an @. Separate addresses with a comma.</source>
+        <translation>Der Gruppenname vor dem Doppelpunkt enthält ein @. Trennen Sie Adressen mit einem Komma.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part with hyphens in the third and fourth places, which only international names written as xn--… may have.</source>
+        <translation>Die Domain %1 hat einen Teil mit Bindestrichen an dritter und vierter Stelle, die nur internationale Namen in der Schreibweise xn--… haben dürfen.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part that starts with a combining mark.</source>
+        <translation>Die Domain %1 hat einen Teil, der mit einem kombinierenden Zeichen beginnt.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part written as xn--… that is not a valid international name.</source>
+        <translation>Die Domain %1 hat einen Teil in der Schreibweise xn--…, der kein gültiger internationaler Name ist.</translation>
+    </message>
+    <message>
+        <source>The domain %1 ends in “.%2”, a name reserved for special use that cannot receive invitations.</source>
+        <translation>Die Domain %1 endet auf „.%2“, einen für besondere Zwecke reservierten Namen, der keine Einladungen empfangen kann.</translation>
+    </message>
 </context>
 <context>
     <name>EmailChip</name>

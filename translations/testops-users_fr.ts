@@ -957,6 +957,42 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
         <source>The address is longer than 254 characters.</source>
         <translation>L&apos;adresse dépasse 254 caractères.</translation>
     </message>
+    <message>
+        <source>A comment in parentheses inside an address is not supported.</source>
+        <translation>Un commentaire entre parenthèses à l&apos;intérieur d&apos;une adresse n&apos;est pas pris en charge.</translation>
+    </message>
+    <message>
+        <source>Text follows the address in angle brackets without a separator. Separate addresses with a comma.</source>
+        <translation>Du texte suit l&apos;adresse entre chevrons sans séparateur. Séparez les adresses par une virgule.</translation>
+    </message>
+    <message>
+        <source>The name before the address in angle brackets contains an @. Put the name in quotes, or separate addresses with a comma.</source>
+        <translation>Le nom avant l&apos;adresse entre chevrons contient un @. Mettez le nom entre guillemets ou séparez les adresses par une virgule.</translation>
+    </message>
+    <message>
+        <source>The angle brackets hold no address.</source>
+        <translation>Les chevrons ne contiennent aucune adresse.</translation>
+    </message>
+    <message>
+        <source>The group name before the colon contains an @. Separate addresses with a comma.</source>
+        <translation>Le nom de groupe avant les deux-points contient un @. Séparez les adresses par une virgule.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part with hyphens in the third and fourth places, which only international names written as xn--… may have.</source>
+        <translation>Le domaine %1 a une partie avec des traits d&apos;union en troisième et quatrième position, réservés aux noms internationaux écrits xn--….</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part that starts with a combining mark.</source>
+        <translation>Le domaine %1 a une partie qui commence par un signe combinant.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part written as xn--… that is not a valid international name.</source>
+        <translation>Le domaine %1 a une partie écrite xn--… qui n&apos;est pas un nom international valide.</translation>
+    </message>
+    <message>
+        <source>The domain %1 ends in “.%2”, a name reserved for special use that cannot receive invitations.</source>
+        <translation>Le domaine %1 se termine par «&#xa0;.%2&#xa0;», un nom réservé à un usage spécial qui ne peut pas recevoir d&apos;invitations.</translation>
+    </message>
 </context>
 <context>
     <name>EmailChip</name>

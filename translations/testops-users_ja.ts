@@ -942,6 +942,42 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
         <source>The address is longer than 254 characters.</source>
         <translation>アドレスが 254 文字を超えています。</translation>
     </message>
+    <message>
+        <source>A comment in parentheses inside an address is not supported.</source>
+        <translation>アドレスの中に括弧で囲んだコメントを含めることはできません。</translation>
+    </message>
+    <message>
+        <source>Text follows the address in angle brackets without a separator. Separate addresses with a comma.</source>
+        <translation>山括弧内のアドレスの後に区切りなしで文字が続いています。アドレスはカンマで区切ってください。</translation>
+    </message>
+    <message>
+        <source>The name before the address in angle brackets contains an @. Put the name in quotes, or separate addresses with a comma.</source>
+        <translation>山括弧内のアドレスの前の名前に @ が含まれています。名前を引用符で囲むか、アドレスをカンマで区切ってください。</translation>
+    </message>
+    <message>
+        <source>The angle brackets hold no address.</source>
+        <translation>山括弧の中にアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The group name before the colon contains an @. Separate addresses with a comma.</source>
+        <translation>コロンの前のグループ名に @ が含まれています。アドレスはカンマで区切ってください。</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part with hyphens in the third and fourth places, which only international names written as xn--… may have.</source>
+        <translation>ドメイン %1 に 3 文字目と 4 文字目がハイフンの部分があります。これは xn--… と書く国際化ドメイン名にのみ許されます。</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part that starts with a combining mark.</source>
+        <translation>ドメイン %1 に結合文字で始まる部分があります。</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part written as xn--… that is not a valid international name.</source>
+        <translation>ドメイン %1 に xn--… と書かれた部分がありますが、有効な国際化ドメイン名ではありません。</translation>
+    </message>
+    <message>
+        <source>The domain %1 ends in “.%2”, a name reserved for special use that cannot receive invitations.</source>
+        <translation>ドメイン %1 は特殊用途に予約された名前「.%2」で終わっているため、招待を受け取れません。</translation>
+    </message>
 </context>
 <context>
     <name>EmailChip</name>

@@ -942,6 +942,42 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
         <source>The address is longer than 254 characters.</source>
         <translation>Địa chỉ dài hơn 254 ký tự.</translation>
     </message>
+    <message>
+        <source>A comment in parentheses inside an address is not supported.</source>
+        <translation>Không hỗ trợ chú thích trong dấu ngoặc đơn bên trong một địa chỉ.</translation>
+    </message>
+    <message>
+        <source>Text follows the address in angle brackets without a separator. Separate addresses with a comma.</source>
+        <translation>Có văn bản nối liền sau địa chỉ trong dấu ngoặc nhọn mà không có dấu phân cách. Hãy phân cách các địa chỉ bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>The name before the address in angle brackets contains an @. Put the name in quotes, or separate addresses with a comma.</source>
+        <translation>Tên đứng trước địa chỉ trong dấu ngoặc nhọn có chứa @. Hãy đặt tên trong dấu ngoặc kép, hoặc phân cách các địa chỉ bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>The angle brackets hold no address.</source>
+        <translation>Trong dấu ngoặc nhọn không có địa chỉ nào.</translation>
+    </message>
+    <message>
+        <source>The group name before the colon contains an @. Separate addresses with a comma.</source>
+        <translation>Tên nhóm trước dấu hai chấm có chứa @. Hãy phân cách các địa chỉ bằng dấu phẩy.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part with hyphens in the third and fourth places, which only international names written as xn--… may have.</source>
+        <translation>Tên miền %1 có một phần mang dấu gạch nối ở vị trí thứ ba và thứ tư, điều chỉ tên quốc tế viết dạng xn--… mới được có.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part that starts with a combining mark.</source>
+        <translation>Tên miền %1 có một phần bắt đầu bằng một dấu kết hợp.</translation>
+    </message>
+    <message>
+        <source>The domain %1 has a part written as xn--… that is not a valid international name.</source>
+        <translation>Tên miền %1 có một phần viết dạng xn--… không phải là tên quốc tế hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The domain %1 ends in “.%2”, a name reserved for special use that cannot receive invitations.</source>
+        <translation>Tên miền %1 kết thúc bằng “.%2”, một tên dành riêng cho mục đích đặc biệt nên không thể nhận lời mời.</translation>
+    </message>
 </context>
 <context>
     <name>EmailChip</name>

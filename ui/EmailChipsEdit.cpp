@@ -99,18 +99,6 @@ QAccessibleInterface *chipAccessible(const QString &className, QObject *object)
     return nullptr;
 }
 
-// EmailAddress::parseList without its merging of duplicates: the merging
-// happens in insertEntries, which tells the user about it.
-QList<EmailCheck> checkAll(QStringView text)
-{
-    QList<EmailCheck> checks;
-    const QStringList pieces = EmailAddress::splitList(text);
-    checks.reserve(pieces.size());
-    for (const QString &piece : pieces)
-        checks.append(EmailAddress::check(piece));
-    return checks;
-}
-
 } // namespace
 
 EmailChipsEdit::EmailChipsEdit(QWidget *parent) : QWidget(parent)
@@ -275,7 +263,7 @@ void EmailChipsEdit::clear()
 void EmailChipsEdit::addText(QStringView text)
 {
     const qsizetype before = m_chips.size();
-    showDuplicateNotice(insertEntries(checkAll(text), -1));
+    showDuplicateNotice(insertEntries(EmailAddress::checkList(text), -1));
     if (m_chips.size() != before)
         emit entriesChanged();
 }
@@ -295,7 +283,7 @@ void EmailChipsEdit::commitString(const QString &text)
     if (EmailAddress::trimmed(text).isEmpty())
         return;
     const qsizetype before = m_chips.size();
-    showDuplicateNotice(insertEntries(checkAll(text), at));
+    showDuplicateNotice(insertEntries(EmailAddress::checkList(text), at));
     if (m_chips.size() != before)
         emit entriesChanged();
 }

@@ -54,6 +54,10 @@ private slots:
     void splitList();
     void parseList_data();
     void parseList();
+    void checkList_data();
+    void checkList();
+    void malformedPieceIsReportedWhole_data();
+    void malformedPieceIsReportedWhole();
     void parsesTenThousandPastedAddressesInstantly();
     void staysLinearOnUnbalancedPastes_data();
     void staysLinearOnUnbalancedPastes();
@@ -79,6 +83,10 @@ void TestEmailAddress::valid_data()
     same("numeric label before the top-level domain", QStringLiteral("user@123.example.com"));
     same("punycode top-level domain", QStringLiteral("user@xn--bcher-kva.xn--p1ai"));
     same("one-character local part", QStringLiteral("a@example.com"));
+    same("the demonstration domains", QStringLiteral("owner@example.org"));
+    same(".net", QStringLiteral("owner@example.net"));
+    row("full-width domain mapped to ASCII", u16(u"user@ｅｘａｍｐｌｅ．ｃｏｍ"),
+        u16(u"user@ｅｘａｍｐｌｅ．ｃｏｍ"), QStringLiteral("user@example.com"));
     row("Unicode domain sent as punycode", u16(u"user@bücher.example"), u16(u"user@bücher.example"),
         QStringLiteral("user@xn--bcher-kva.example"));
     row("Unicode top-level domain", u16(u"user@例え.テスト"), u16(u"user@例え.テスト"),
@@ -196,6 +204,15 @@ void TestEmailAddress::invalid_data()
         "The domain “example.c” does not end in a valid top-level domain.");
     row("mailbox with display name", QStringLiteral("<user@example.com>"),
         "The part before @ contains “<”, which is not allowed in an address.");
+    row("special-use top-level name", QStringLiteral("user@example.test"),
+        "The domain “example.test” ends in “.test”, a name reserved for special use that "
+        "cannot receive invitations.");
+    row("hyphens in the third and fourth places", QStringLiteral("user@ab--cd.example"),
+        "The domain “ab--cd.example” has a part with hyphens in the third and fourth places, "
+        "which only international names written as xn--… may have.");
+    row("punycode that does not decode", QStringLiteral("user@xn--abc.example"),
+        "The domain “xn--abc.example” has a part written as xn--… that is not a valid "
+        "international name.");
 }
 
 void TestEmailAddress::invalid()
@@ -394,6 +411,172 @@ void TestEmailAddress::parseList()
     }
     QCOMPARE(gotInputs, inputs);
     QCOMPARE(gotAddresses, addresses);
+}
+
+namespace {
+
+// The reasons a piece of a pasted list is refused whole.
+const char *const NameHoldsAnAddress =
+    "The name before the address in angle brackets contains an @. Put the name in quotes, or "
+    "separate addresses with a comma.";
+const char *const TextAfterAngleAddr =
+    "Text follows the address in angle brackets without a separator. Separate addresses with a "
+    "comma.";
+const char *const CommentInsideAddress =
+    "A comment in parentheses inside an address is not supported.";
+const char *const GroupNameHoldsAnAddress =
+    "The group name before the colon contains an @. Separate addresses with a comma.";
+
+} // namespace
+
+void TestEmailAddress::checkList_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QStringList>("inputs");    // the entries, in order, duplicates kept
+    QTest::addColumn<QStringList>("addresses"); // what is sent; empty for an invalid entry
+
+    auto row = [](const char *name, const QString &pasted, const QStringList &inputs,
+                  const QStringList &addresses) {
+        QTest::newRow(name) << pasted << inputs << addresses;
+    };
+    const QString none;
+
+    // The class of CPython's CVE-2023-27043: nothing of a malformed piece is sent.
+    row("address glued before an angle-addr",
+        QStringLiteral("carol@example.org]<dave@example.com>"),
+        {QStringLiteral("carol@example.org]<dave@example.com>")}, {none});
+    row("address and a space before an angle-addr",
+        QStringLiteral("carol@example.org] <dave@example.com>"),
+        {QStringLiteral("carol@example.org] <dave@example.com>")}, {none});
+    row("address inside an unquoted display name",
+        QStringLiteral("John x@evil.example Doe <jdoe@example.com>"),
+        {QStringLiteral("John x@evil.example Doe <jdoe@example.com>")}, {none});
+    row("address after a quoted display name",
+        QStringLiteral("\"John\" x@evil.example <jdoe@example.com>"),
+        {QStringLiteral("\"John\" x@evil.example <jdoe@example.com>")}, {none});
+    row("valid address before a malformed piece, both shown",
+        QStringLiteral("ann@example.com carol@example.org] <dave@example.com>, bob@example.org"),
+        {QStringLiteral("ann@example.com"), QStringLiteral("carol@example.org] <dave@example.com>"),
+         QStringLiteral("bob@example.org")},
+        {QStringLiteral("ann@example.com"), none, QStringLiteral("bob@example.org")});
+    row("address glued after an angle-addr", QStringLiteral("<carol@example.org>dave@example.com"),
+        {QStringLiteral("<carol@example.org>dave@example.com")}, {none});
+    row("two angle-addrs glued", QStringLiteral("Carol <carol@example.org><dave@example.com>"),
+        {QStringLiteral("Carol <carol@example.org><dave@example.com>")}, {none});
+    row("comment inside an address", QStringLiteral("jane(work)@example.com"),
+        {QStringLiteral("jane(work)@example.com")}, {none});
+    row("white space inside an address",
+        QStringLiteral("jane @ example.com, jane. doe@example.com"),
+        {QStringLiteral("jane @ example.com"), QStringLiteral("jane. doe@example.com")},
+        {none, none});
+    row("obsolete route", QStringLiteral("Jane <@relay.example:jane@example.com>"),
+        {QStringLiteral("@relay.example:jane@example.com")}, {none});
+    row("message-id-like address", QStringLiteral("<alice@example.org@bob.example>"),
+        {QStringLiteral("alice@example.org@bob.example")}, {none});
+    row("empty angle brackets", QStringLiteral("Jane <>, bob@example.org"),
+        {QStringLiteral("Jane <>"), QStringLiteral("bob@example.org")},
+        {none, QStringLiteral("bob@example.org")});
+    row("group name holding an address",
+        QStringLiteral("Team x@evil.example Name: ann@example.com;"),
+        {QStringLiteral("Team x@evil.example Name:"), QStringLiteral("ann@example.com")},
+        {none, QStringLiteral("ann@example.com")});
+
+    // Well-formed lists keep working.
+    row("nested comments", QStringLiteral("a@example.com (Adam (Debian)), b@example.com"),
+        {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")},
+        {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")});
+    row("nested comment holding the address", QStringLiteral("Adam ((Debian) a@example.com)"),
+        {QStringLiteral("(Debian) a@example.com")}, {none});
+    row("group name with a space", QStringLiteral("Group 2: a@example.com;"),
+        {QStringLiteral("a@example.com")}, {QStringLiteral("a@example.com")});
+    row("quoted group name", QStringLiteral("\"Group 2\": a@example.com, b@example.com;"),
+        {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")},
+        {QStringLiteral("a@example.com"), QStringLiteral("b@example.com")});
+    row("a comma or a semicolon always separates",
+        QStringLiteral("alice@example.org;<bob@example.com>,<carol@example.org>"),
+        {QStringLiteral("alice@example.org"), QStringLiteral("bob@example.com"),
+         QStringLiteral("carol@example.org")},
+        {QStringLiteral("alice@example.org"), QStringLiteral("bob@example.com"),
+         QStringLiteral("carol@example.org")});
+    row("quoted display name holding an address",
+        QStringLiteral("\"carol@example.org\" <dave@example.com>"),
+        {QStringLiteral("dave@example.com")}, {QStringLiteral("dave@example.com")});
+    row("display name that is the address, in another case",
+        QStringLiteral("Bob@Example.org <bob@example.org>"), {QStringLiteral("bob@example.org")},
+        {QStringLiteral("bob@example.org")});
+    row("display name glued to its angle-addr", QStringLiteral("Jane<jane@example.com>"),
+        {QStringLiteral("jane@example.com")}, {QStringLiteral("jane@example.com")});
+    row("initials with dots in a display name", QStringLiteral("J. R. Doe <jrd@example.com>"),
+        {QStringLiteral("jrd@example.com")}, {QStringLiteral("jrd@example.com")});
+    row("escapes in a quoted address are not removed", QStringLiteral("\"ja\\ne@example.com\""),
+        {QStringLiteral("ja\\ne@example.com")}, {none});
+    row("duplicates kept", QStringLiteral("ann@example.com Ann@example.com"),
+        {QStringLiteral("ann@example.com"), QStringLiteral("Ann@example.com")},
+        {QStringLiteral("ann@example.com"), QStringLiteral("Ann@example.com")});
+}
+
+void TestEmailAddress::checkList()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QStringList, inputs);
+    QFETCH(QStringList, addresses);
+
+    QStringList gotInputs;
+    QStringList gotAddresses;
+    for (const EmailCheck &checked : EmailAddress::checkList(pasted)) {
+        gotInputs << checked.input;
+        gotAddresses << checked.address;
+        QCOMPARE(checked.isValid(), !checked.address.isEmpty());
+        // Every entry is a piece of the paste as it was pasted.
+        QVERIFY2(pasted.contains(checked.input), qPrintable(checked.input));
+    }
+    QCOMPARE(gotInputs, inputs);
+    QCOMPARE(gotAddresses, addresses);
+    QCOMPARE(EmailAddress::splitList(pasted), inputs);
+}
+
+void TestEmailAddress::malformedPieceIsReportedWhole_data()
+{
+    QTest::addColumn<QString>("pasted");
+    QTest::addColumn<QString>("error");
+
+    // CPython's test table for CVE-2023-27043: each character between an
+    // address and an angle-addr, glued and with a space before `<`.
+    const QString characters = QStringLiteral("()<>[]@:.\"\\!#$%&'*+-/=?^_`{|}~");
+    for (const QChar c : characters) {
+        for (const QString &space : {QString(), QStringLiteral(" ")}) {
+            const QString pasted = QStringLiteral("alice@example.org") + c + space +
+                                   QStringLiteral("<bob@example.com>");
+            QTest::addRow("%s", qPrintable(pasted))
+                << pasted << QString::fromUtf8(NameHoldsAnAddress);
+        }
+    }
+    QTest::newRow("address in the middle of a display name")
+        << QStringLiteral("John x@evil.example Doe <jdoe@example.com>")
+        << QString::fromUtf8(NameHoldsAnAddress);
+    QTest::newRow("text after the angle-addr")
+        << QStringLiteral("<alice@example.org>bob@example.com")
+        << QString::fromUtf8(TextAfterAngleAddr);
+    QTest::newRow("comment inside an address")
+        << QStringLiteral("alice(x)@example.org") << QString::fromUtf8(CommentInsideAddress);
+    QTest::newRow("address in a group name") << QStringLiteral("Team alice@example.org List:")
+                                             << QString::fromUtf8(GroupNameHoldsAnAddress);
+}
+
+void TestEmailAddress::malformedPieceIsReportedWhole()
+{
+    QFETCH(QString, pasted);
+    QFETCH(QString, error);
+
+    const QList<EmailCheck> checks = EmailAddress::checkList(pasted);
+    QCOMPARE(checks.size(), 1);
+    QCOMPARE(checks.first().input, pasted);
+    QCOMPARE(checks.first().error, error);
+    QCOMPARE(checks.first().address, QString());
+    // The server's path, parseList, refuses it the same way.
+    const QList<EmailCheck> parsed = EmailAddress::parseList(pasted);
+    QCOMPARE(parsed.size(), 1);
+    QVERIFY(!parsed.first().isValid());
 }
 
 void TestEmailAddress::parsesTenThousandPastedAddressesInstantly()

@@ -105,6 +105,9 @@ private slots:
     void pasteThroughTheContextMenuPath();
     void longPastedListIsComplete();
     void invalidChipSaysWhy();
+    void pieceHidingASubstitutionIsOneInvalidChip_data();
+    void pieceHidingASubstitutionIsOneInvalidChip();
+    void nestedCommentLeavesNoStrayChip();
     void duplicatesMerge();
     void editByKeyboard();
     void editByDoubleClickAndEscape();
@@ -295,6 +298,53 @@ void TestEmailChipsEdit::invalidChipSaysWhy()
     QCOMPARE(w.edit->validCount(), 0);
     QCOMPARE(w.edit->entries().size(), 1);
     QCOMPARE(w.edit->entries().first().error, reason);
+}
+
+void TestEmailChipsEdit::pieceHidingASubstitutionIsOneInvalidChip_data()
+{
+    QTest::addColumn<QString>("piece");
+    QTest::newRow("address glued before an angle-addr")
+        << QStringLiteral("carol@example.org]<dave@example.com>");
+    QTest::newRow("address inside a display name")
+        << QStringLiteral("John x@evil.example Doe <jdoe@example.com>");
+    QTest::newRow("text glued after an angle-addr")
+        << QStringLiteral("<carol@example.org>dave@example.com");
+}
+
+void TestEmailChipsEdit::pieceHidingASubstitutionIsOneInvalidChip()
+{
+    // Pasted beside a valid address: the malformed piece is one chip showing
+    // all of it, marked invalid with the reason, and no address of it is sent.
+    QFETCH(QString, piece);
+    Window w;
+    QVERIFY(QTest::qWaitForWindowActive(&w.dialog));
+    pasteText(w.entry, piece + QStringLiteral(", bob@example.org"));
+    QCOMPARE(w.inputs(), (QStringList{piece, Bob}));
+    const QList<EmailChip *> chips = w.chips();
+    QCOMPARE(chips.size(), 2);
+    EmailChip *chip = chips.first();
+    QCOMPARE(chip->state(), EmailChip::State::Invalid);
+    const QString reason = w.edit->entries().first().error;
+    QVERIFY(!reason.isEmpty());
+    QVERIFY(chip->toolTip().contains(reason));
+    QCOMPARE(chip->accessibleDescription(), reason);
+    QCOMPARE(w.edit->addresses(), QStringList{Bob});
+    QCOMPARE(w.edit->invalidCount(), 1);
+
+    // Editing it gives the whole piece back to correct.
+    chip->setFocus();
+    QTest::keyClick(chip, Qt::Key_F2);
+    QCOMPARE(w.entry->text(), piece);
+}
+
+void TestEmailChipsEdit::nestedCommentLeavesNoStrayChip()
+{
+    Window w;
+    QVERIFY(QTest::qWaitForWindowActive(&w.dialog));
+    pasteText(w.entry,
+              QStringLiteral("jane@example.com (Jane (Debian)); Group 2: bob@example.org;"));
+    QCOMPARE(w.inputs(), (QStringList{Jane, Bob}));
+    QCOMPARE(w.edit->invalidCount(), 0);
 }
 
 void TestEmailChipsEdit::duplicatesMerge()
