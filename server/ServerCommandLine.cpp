@@ -396,14 +396,12 @@ int createToken(const QStringList &arguments)
         const QDateTime now = QDateTime::currentDateTimeUtc();
         Transaction transaction(database);
         const qint64 tokenId = accounts.addToken(user->id, ServerSecret::tokenHash(token), now);
+        const AuditPerson owner{user->id, user->fullName, user->email};
         AuditLog(database).record({0,
                                    0,
-                                   user->id,
-                                   user->fullName,
+                                   owner,
                                    QStringLiteral("token.created"),
-                                   QStringLiteral("token"),
-                                   tokenId,
-                                   user->email,
+                                   {QStringLiteral("token"), tokenId, user->email, owner},
                                    {},
                                    now});
         transaction.commit();

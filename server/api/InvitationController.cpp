@@ -241,12 +241,9 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
             m_ctx.invitations.close(oldId, InvitationStatus::Revoked, request.now);
             m_ctx.audit.record({0,
                                 request.organizationId,
-                                request.userId,
-                                request.userName,
+                                auditCaller(request),
                                 QStringLiteral("invitation.revoked"),
-                                QStringLiteral("invitation"),
-                                oldId,
-                                check.address,
+                                {QStringLiteral("invitation"), oldId, check.address, {}},
                                 {{QStringLiteral("reason"), QStringLiteral("superseded")}},
                                 request.now});
         }
@@ -259,12 +256,9 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
         m_ctx.invitations.setLicenses(id, requestedPools);
         m_ctx.audit.record({0,
                             request.organizationId,
-                            request.userId,
-                            request.userName,
+                            auditCaller(request),
                             QStringLiteral("invitation.created"),
-                            QStringLiteral("invitation"),
-                            id,
-                            check.address,
+                            {QStringLiteral("invitation"), id, check.address, {}},
                             {{QStringLiteral("role"), Roles::toApiName(role)},
                              {QStringLiteral("licenses"), QJsonArray::fromStringList(products)}},
                             request.now});
@@ -337,12 +331,9 @@ ApiResponse InvitationController::revoke(const ApiRequest &request)
             m_ctx.invitations.close(id, InvitationStatus::Revoked, request.now);
             m_ctx.audit.record({0,
                                 request.organizationId,
-                                request.userId,
-                                request.userName,
+                                auditCaller(request),
                                 QStringLiteral("invitation.revoked"),
-                                QStringLiteral("invitation"),
-                                id,
-                                record->invitation.email,
+                                {QStringLiteral("invitation"), id, record->invitation.email, {}},
                                 {},
                                 request.now});
             item.status = ItemStatus::Revoked;
@@ -427,12 +418,9 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
                                           request.now, expiresAt);
                 m_ctx.audit.record({0,
                                     request.organizationId,
-                                    request.userId,
-                                    request.userName,
+                                    auditCaller(request),
                                     QStringLiteral("invitation.resent"),
-                                    QStringLiteral("invitation"),
-                                    id,
-                                    invitation.email,
+                                    {QStringLiteral("invitation"), id, invitation.email, {}},
                                     {{QStringLiteral("expiresAt"), JsonCodec::fromTime(expiresAt)}},
                                     request.now});
                 const auto updated =

@@ -29,6 +29,16 @@ QJsonObject machineJson(const MachineRecord &machine)
             {QStringLiteral("registeredAt"), JsonCodec::fromTime(machine.registeredAt)}};
 }
 
+// A person of an audit event, as the event stored them; null for nobody.
+QJsonValue personJson(const AuditPerson &person)
+{
+    if (person.isNull())
+        return QJsonValue::Null;
+    return QJsonObject{{QStringLiteral("id"), person.userId},
+                       {QStringLiteral("fullName"), person.fullName},
+                       {QStringLiteral("email"), person.email}};
+}
+
 QJsonObject listJson(const QJsonArray &items, const PageRequest &page, qint64 total)
 {
     return {{QStringLiteral("items"), items},
@@ -136,12 +146,9 @@ ApiResponse OrganizationController::registerMachine(const ApiRequest &request)
         m_ctx.machines.add(request.organizationId, request.userId, machineId, request.now);
     m_ctx.audit.record({0,
                         request.organizationId,
-                        request.userId,
-                        request.userName,
+                        auditCaller(request),
                         QStringLiteral("machine.registered"),
-                        QStringLiteral("machine"),
-                        id,
-                        machineId,
+                        {QStringLiteral("machine"), id, machineId, auditCaller(request)},
                         {},
                         request.now});
     transaction.commit();
@@ -164,15 +171,14 @@ ApiResponse OrganizationController::auditEvents(const ApiRequest &request)
         items.append(QJsonObject{
             {QStringLiteral("id"), event.id},
             {QStringLiteral("createdAt"), JsonCodec::fromTime(event.createdAt)},
-            {QStringLiteral("actor"),
-             event.actorId ? QJsonValue(JsonCodec::toJson(UserRef{event.actorId, event.actorName}))
-                           : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("actor"), personJson(event.actor)},
             {QStringLiteral("action"), event.action},
             {QStringLiteral("target"),
-             QJsonObject{{QStringLiteral("type"), event.targetType},
-                         {QStringLiteral("id"), event.targetId ? QJsonValue(event.targetId)
-                                                               : QJsonValue(QJsonValue::Null)},
-                         {QStringLiteral("label"), event.targetLabel}}},
+             QJsonObject{{QStringLiteral("type"), event.target.type},
+                         {QStringLiteral("id"), event.target.id ? QJsonValue(event.target.id)
+                                                                : QJsonValue(QJsonValue::Null)},
+                         {QStringLiteral("label"), event.target.label},
+                         {QStringLiteral("user"), personJson(event.target.user)}}},
             {QStringLiteral("details"), event.details}});
     }
     return ApiResponse::json(listJson(items, *page, total));

@@ -120,15 +120,16 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
     // Other open invitations to the same address are moot now.
     for (qint64 otherId : m_ctx.invitations.openIds(record.organizationId, record.emailKey))
         m_ctx.invitations.close(otherId, InvitationStatus::Revoked, now);
+    const UserRecord user = *m_ctx.accounts.userById(userId);
+    const AuditPerson joined{user.id, user.fullName, user.email};
+    // No actor: the server cannot tell the invitee from anyone else who
+    // held the link (the inviter had it too).
     m_ctx.audit.record(
         {0,
          record.organizationId,
-         userId,
-         m_ctx.accounts.userById(userId)->fullName,
+         {},
          QStringLiteral("invitation.accepted"),
-         QStringLiteral("invitation"),
-         invitation.id,
-         invitation.email,
+         {QStringLiteral("invitation"), invitation.id, invitation.email, joined},
          {{QStringLiteral("userId"), userId},
           {QStringLiteral("role"), Roles::toApiName(invitation.role)},
           {QStringLiteral("licenses"), QJsonArray::fromStringList(invitation.licenses)}},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AccountStore.h"
+#include "ApiRequest.h"
 #include "AuditLog.h"
 #include "Database.h"
 #include "InvitationStore.h"
@@ -43,3 +44,9 @@ struct ServerContext
     MailSender &mail;
     ServerConfig config;
 };
+
+/// The caller of an authenticated request as the audit log keeps them.
+inline AuditPerson auditCaller(const ApiRequest &request)
+{
+    return {request.userId, request.userName, request.userEmail};
+}

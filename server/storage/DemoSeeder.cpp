@@ -286,12 +286,9 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
     }
     audit.record({0,
                   org,
-                  0,
                   {},
                   QStringLiteral("organization.created"),
-                  QStringLiteral("organization"),
-                  org,
-                  QStringLiteral("Katalon Demo Org"),
+                  {QStringLiteral("organization"), org, QStringLiteral("Katalon Demo Org"), {}},
                   {{QStringLiteral("demo"), true},
                    {QStringLiteral("activeMembers"), activeMembers},
                    {QStringLiteral("removedMembers"), removedCount}},
@@ -315,12 +312,9 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
     }
     audit.record({0,
                   other,
-                  0,
                   {},
                   QStringLiteral("organization.created"),
-                  QStringLiteral("organization"),
-                  other,
-                  QStringLiteral("Northwind QA"),
+                  {QStringLiteral("organization"), other, QStringLiteral("Northwind QA"), {}},
                   {{QStringLiteral("demo"), true}},
                   now});
     for (const QString &statement : indexes)

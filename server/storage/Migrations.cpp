@@ -142,9 +142,40 @@ const QStringList version2 = {
     QStringLiteral("CREATE INDEX mail_queue_invitation ON mail_queue(invitation_id)"),
 };
 
+// Version 3: the audit log keeps history as it happened. Each event holds
+// the name and address of its actor and of the person it concerns as they
+// were then, so that reading the log joins nothing that can change later.
+// Events written before this version get the names current at the upgrade,
+// the best record there is of them.
+const QStringList version3 = {
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_name TEXT"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_email TEXT"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_user_id INTEGER"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_name TEXT"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_email TEXT"),
+    QStringLiteral("UPDATE audit_events SET"
+                   " actor_name = (SELECT full_name FROM users u WHERE u.id = actor_id),"
+                   " actor_email = (SELECT email FROM users u WHERE u.id = actor_id)"
+                   " WHERE actor_id IS NOT NULL"),
+    QStringLiteral("UPDATE audit_events SET target_user_id = target_id WHERE target_type = 'user'"),
+    QStringLiteral("UPDATE audit_events SET target_user_id ="
+                   " (SELECT user_id FROM api_tokens t WHERE t.id = target_id)"
+                   " WHERE target_type = 'token'"),
+    QStringLiteral("UPDATE audit_events SET target_user_id = actor_id"
+                   " WHERE target_type = 'machine'"),
+    QStringLiteral("UPDATE audit_events SET target_user_id ="
+                   " (SELECT accepted_user_id FROM invitations i WHERE i.id = target_id)"
+                   " WHERE target_type = 'invitation' AND action = 'invitation.accepted'"),
+    QStringLiteral("UPDATE audit_events SET"
+                   " target_name = (SELECT full_name FROM users u WHERE u.id = target_user_id),"
+                   " target_email = (SELECT email FROM users u WHERE u.id = target_user_id)"
+                   " WHERE target_user_id IS NOT NULL"),
+};
+
 const QList<QStringList> &steps()
 {
-    static const QList<QStringList> all = {version1 + Migrations::memberListIndexes(), version2};
+    static const QList<QStringList> all = {version1 + Migrations::memberListIndexes(), version2,
+                                           version3};
     return all;
 }
 

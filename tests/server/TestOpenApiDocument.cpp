@@ -461,6 +461,12 @@ void TestOpenApiDocument::answersMatchTheDocumentedSchemas()
          o + QStringLiteral("/ownership"),
          {{QStringLiteral("userId"), adminId}},
          owner},
+        // The log of every change above, each action with its details.
+        {"GET",
+         org + QStringLiteral("/audit-events"),
+         o + QStringLiteral("/audit-events?size=1000"),
+         {},
+         owner},
         // Error answers are documented too.
         {"GET", org + QStringLiteral("/members"), o + QStringLiteral("/members?size=0"), {}, owner},
         {"GET", org + QStringLiteral("/members"), o + QStringLiteral("/members"), {}, member},

@@ -1,0 +1,214 @@
+// The audit log shows history as it happened: each event keeps the names and
+// addresses of its actor and of the person it concerns as they were, so that
+// a later change of a user (the server has no rename route; the tests write
+// one into the database as a future route or an operator would) leaves old
+// events alone. A database of schema version 2 is upgraded with the names
+// current at the upgrade. Each function starts its own server.
+#include "DemoServer.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+const QString Connection = QStringLiteral("audit-history");
+const QString JoinerEmail = QStringLiteral("audit-history@example.net");
+
+QString str(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toString();
+}
+
+QJsonObject obj(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toObject();
+}
+
+// Runs `statements` on the server's SQLite file, beside the running server
+// (WAL and a busy timeout, as a second server would).
+bool execute(const QString &databasePath, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), Connection);
+        db.setDatabaseName(databasePath);
+        if (!db.open()) {
+            qWarning("%s", qPrintable(db.lastError().text()));
+            ok = false;
+        }
+        QSqlQuery query(db);
+        ok = ok && query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+        for (const QString &statement : statements) {
+            if (ok && !query.exec(statement)) {
+                qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(Connection);
+    return ok;
+}
+
+} // namespace
+
+class TestAuditHistory : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void eventsKeepNamesAsTheyWere();
+    void acceptingHasNoActor();
+    void upgradeFillsInNamesOfEarlierEvents();
+
+private:
+    /// The owner invites JoinerEmail, who joins as "Jun Before", registers a
+    /// machine and is made a Billing Manager by the owner.
+    void makeHistory();
+    /// The newest event with `action`, as the owner reads the log.
+    QJsonObject newest(const QString &action);
+
+    std::unique_ptr<DemoServer> m_demo;
+    QString m_owner;
+    qint64 m_joinerId = 0;
+};
+
+void TestAuditHistory::init()
+{
+    m_demo = std::make_unique<DemoServer>();
+    QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
+    m_owner = m_demo->ownerToken();
+}
+
+void TestAuditHistory::cleanup()
+{
+    m_demo.reset();
+}
+
+void TestAuditHistory::makeHistory()
+{
+    const QJsonObject joined = m_demo->inviteAndAccept(JoinerEmail, QStringLiteral("Jun Before"));
+    QVERIFY(!joined.isEmpty());
+    m_joinerId = qint64(joined.value(QLatin1String("userId")).toDouble());
+    QVERIFY_STATUS(m_demo->http().postJson(
+                       m_demo->org(QStringLiteral("/machines")),
+                       {{QStringLiteral("machineId"), QStringLiteral("audit-history-laptop")}},
+                       m_demo->token(JoinerEmail)),
+                   201);
+    const HttpTestResponse changed =
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/members/change-role")),
+                                {{QStringLiteral("userIds"), QJsonArray{m_joinerId}},
+                                 {QStringLiteral("role"), QStringLiteral("BILLING_MANAGER")}},
+                                m_owner);
+    QCOMPARE(str(changed.results().first().toObject(), "status"), QStringLiteral("changed"));
+}
+
+QJsonObject TestAuditHistory::newest(const QString &action)
+{
+    const HttpTestResponse log =
+        m_demo->http().get(m_demo->org(QStringLiteral("/audit-events?size=1000")), m_owner);
+    for (const QJsonValue &event : log.items()) {
+        if (str(event.toObject(), "action") == action)
+            return event.toObject();
+    }
+    return {};
+}
+
+void TestAuditHistory::eventsKeepNamesAsTheyWere()
+{
+    makeHistory();
+    const QJsonObject roleChange = newest(QStringLiteral("member.role_changed"));
+    QCOMPARE(
+        obj(roleChange, "actor"),
+        (QJsonObject{{QStringLiteral("id"), obj(roleChange, "actor").value(QLatin1String("id"))},
+                     {QStringLiteral("fullName"), QStringLiteral("Amelia Hartmann")},
+                     {QStringLiteral("email"), DemoServer::OwnerEmail}}));
+    const QJsonObject roleTarget = obj(obj(roleChange, "target"), "user");
+    QCOMPARE(str(roleTarget, "fullName"), QStringLiteral("Jun Before"));
+    QCOMPARE(qint64(roleTarget.value(QLatin1String("id")).toDouble()), m_joinerId);
+    QCOMPARE(
+        str(obj(obj(newest(QStringLiteral("machine.registered")), "target"), "user"), "fullName"),
+        QStringLiteral("Jun Before"));
+
+    // Both people change name and address later.
+    QVERIFY(execute(m_demo->process().databasePath(),
+                    {QStringLiteral("UPDATE users SET full_name = 'Amelia Later',"
+                                    " email = 'amelia.later@example.com'"
+                                    " WHERE email = 'owner@example.com'"),
+                     QStringLiteral("UPDATE users SET full_name = 'Jun After'"
+                                    " WHERE email = 'audit-history@example.net'")}));
+    QCOMPARE(str(m_demo->member(JoinerEmail), "fullName"), QStringLiteral("Jun After"));
+
+    // The log tells what happened, as it happened.
+    QCOMPARE(newest(QStringLiteral("member.role_changed")), roleChange);
+    const HttpTestResponse log =
+        m_demo->http().get(m_demo->org(QStringLiteral("/audit-events?size=1000")), m_owner);
+    QVERIFY_STATUS(log, 200);
+    QVERIFY(!log.body.contains("Amelia Later"));
+    QVERIFY(!log.body.contains("amelia.later@example.com"));
+    QVERIFY(!log.body.contains("Jun After"));
+    QVERIFY(log.body.contains("Jun Before"));
+}
+
+void TestAuditHistory::acceptingHasNoActor()
+{
+    makeHistory();
+    const QJsonObject accepted = newest(QStringLiteral("invitation.accepted"));
+    QVERIFY(!accepted.isEmpty());
+    QVERIFY(accepted.value(QLatin1String("actor")).isNull());
+    const QJsonObject target = obj(accepted, "target");
+    QCOMPARE(str(target, "type"), QStringLiteral("invitation"));
+    QCOMPARE(str(target, "label"), JoinerEmail);
+    QCOMPARE(str(obj(target, "user"), "fullName"), QStringLiteral("Jun Before"));
+    QCOMPARE(str(obj(target, "user"), "email"), JoinerEmail);
+    // An invitation nobody accepted concerns no user yet.
+    QCOMPARE(str(m_demo->invite(QStringLiteral("audit-pending@example.net"), m_owner), "status"),
+             QStringLiteral("invited"));
+    const QJsonObject created = newest(QStringLiteral("invitation.created"));
+    QCOMPARE(str(obj(created, "target"), "label"), QStringLiteral("audit-pending@example.net"));
+    QVERIFY(obj(created, "target").value(QLatin1String("user")).isNull());
+    QCOMPARE(str(obj(created, "actor"), "fullName"), QStringLiteral("Amelia Hartmann"));
+}
+
+void TestAuditHistory::upgradeFillsInNamesOfEarlierEvents()
+{
+    makeHistory();
+    m_demo->stop();
+    // Back to schema version 2: the events as that version stored them.
+    QVERIFY(execute(m_demo->process().databasePath(),
+                    {QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_name"),
+                     QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_email"),
+                     QStringLiteral("ALTER TABLE audit_events DROP COLUMN target_user_id"),
+                     QStringLiteral("ALTER TABLE audit_events DROP COLUMN target_name"),
+                     QStringLiteral("ALTER TABLE audit_events DROP COLUMN target_email"),
+                     QStringLiteral("UPDATE schema_version SET version = 2")}));
+    QVERIFY2(m_demo->start(), qPrintable(m_demo->errorString()));
+    m_owner = m_demo->ownerToken();
+
+    const QJsonObject roleChange = newest(QStringLiteral("member.role_changed"));
+    QCOMPARE(str(obj(roleChange, "actor"), "fullName"), QStringLiteral("Amelia Hartmann"));
+    QCOMPARE(str(obj(roleChange, "actor"), "email"), DemoServer::OwnerEmail);
+    QCOMPARE(str(obj(obj(roleChange, "target"), "user"), "fullName"), QStringLiteral("Jun Before"));
+    const QJsonObject machine = newest(QStringLiteral("machine.registered"));
+    QCOMPARE(str(obj(obj(machine, "target"), "user"), "email"), JoinerEmail);
+    const QJsonObject accepted = newest(QStringLiteral("invitation.accepted"));
+    QCOMPARE(str(obj(obj(accepted, "target"), "user"), "fullName"), QStringLiteral("Jun Before"));
+    const QJsonObject created = newest(QStringLiteral("invitation.created"));
+    QCOMPARE(str(obj(created, "actor"), "fullName"), QStringLiteral("Amelia Hartmann"));
+
+    // And from then on, the upgraded events keep those names too.
+    QVERIFY(execute(m_demo->process().databasePath(),
+                    {QStringLiteral("UPDATE users SET full_name = 'Jun After'"
+                                    " WHERE email = 'audit-history@example.net'")}));
+    QCOMPARE(newest(QStringLiteral("member.role_changed")), roleChange);
+}
+
+QTEST_GUILESS_MAIN(TestAuditHistory)
+#include "TestAuditHistory.moc"
