@@ -22,6 +22,10 @@
 #include <cstdio>
 #include <memory>
 
+#ifdef Q_OS_UNIX
+#include <sys/resource.h>
+#endif
+
 namespace {
 
 QString tr(const char *text)
@@ -163,6 +167,30 @@ QString overview()
         .arg(QStringLiteral(TESTOPS_VERSION), serveHelp(), tokenHelp());
 }
 
+/// The connection cap that fits the process's file descriptor limit: each
+/// connection holds one descriptor, and the database, the log, the mail
+/// queue and the outbox need some of their own.
+int connectionsWithinDescriptorLimit(int wanted)
+{
+#ifdef Q_OS_UNIX
+    constexpr rlim_t Reserve = 64;
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY ||
+        limit.rlim_cur >= static_cast<rlim_t>(wanted) + Reserve)
+        return wanted;
+    const int fitting =
+        limit.rlim_cur > Reserve + 1 ? static_cast<int>(limit.rlim_cur - Reserve) : 1;
+    printErr(tr("--max-connections lowered from %1 to %2: the process may open %3 files "
+                "(raise LimitNOFILE= or ulimit -n).")
+                 .arg(wanted)
+                 .arg(fitting)
+                 .arg(static_cast<qulonglong>(limit.rlim_cur)));
+    return fitting;
+#else
+    return wanted;
+#endif
+}
+
 bool positiveInt(const QString &text, qint64 minimum, qint64 *value)
 {
     bool ok = false;
@@ -230,7 +258,7 @@ int serve(const QStringList &arguments)
         return 2;
     }
     http.idleTimeoutMs = static_cast<int>(idleTimeout * 1000);
-    http.maxConnections = static_cast<int>(maxConnections);
+    http.maxConnections = connectionsWithinDescriptorLimit(static_cast<int>(maxConnections));
     if (parser.isSet(options.publicUrl)) {
         const QUrl url(parser.value(options.publicUrl), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() ||

@@ -61,9 +61,10 @@ void TestServerCommandLine::helpDocumentsEveryOption()
     QVERIFY(run.finished);
     QCOMPARE(run.exitCode, 0);
     const QString help = run.out + run.err;
-    for (const char *option : {"serve", "token create", "--listen", "--database", "--demo",
-                               "--demo-members", "--invitation-ttl", "--outbox", "--public-url",
-                               "--rate-limit", "--email", "Listening on"})
+    for (const char *option :
+         {"serve", "token create", "--listen", "--database", "--demo", "--demo-members",
+          "--invitation-ttl", "--outbox", "--public-url", "--rate-limit", "--idle-timeout",
+          "--max-connections", "--email", "Listening on"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 
@@ -171,6 +172,20 @@ void TestServerCommandLine::wrongInvocationsFail_data()
                                                         QStringLiteral("--rate-limit"),
                                                         QStringLiteral("-1")}
                                          << QStringLiteral("rate-limit");
+    for (const QString &option :
+         {QStringLiteral("--idle-timeout"), QStringLiteral("--max-connections")}) {
+        for (const QString &value : {QStringLiteral("0"), QStringLiteral("many")}) {
+            QTest::addRow("%s %s", qPrintable(option), qPrintable(value))
+                << QStringList{QStringLiteral("serve"),
+                               QStringLiteral("--listen"),
+                               QStringLiteral("127.0.0.1:0"),
+                               QStringLiteral("--database"),
+                               db,
+                               option,
+                               value}
+                << option;
+        }
+    }
     QTest::newRow("public url not a URL") << QStringList{QStringLiteral("serve"),
                                                          QStringLiteral("--listen"),
                                                          QStringLiteral("127.0.0.1:0"),

@@ -3,9 +3,14 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace {
 
@@ -64,7 +69,10 @@ bool ServerProcess::start(const QStringList &extraArguments)
                           outboxPath()};
     arguments += extraArguments;
     m_process.setWorkingDirectory(dataDir());
-    m_process.start(binary, arguments);
+    if (m_launcher.isEmpty())
+        m_process.start(binary, arguments);
+    else
+        m_process.start(m_launcher.first(), m_launcher.mid(1) + QStringList{binary} + arguments);
     if (!m_process.waitForStarted(StartTimeoutMs)) {
         m_error = QStringLiteral("cannot start %1: %2").arg(binary, m_process.errorString());
         return false;
@@ -171,4 +179,35 @@ QString ServerProcess::serverLog()
 {
     m_log += QString::fromUtf8(m_process.readAllStandardError());
     return m_log;
+}
+
+qint64 ServerProcess::residentKiB() const
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(processId()));
+    if (processId() <= 0 || !status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+qint64 ServerProcess::cpuMilliseconds() const
+{
+#ifdef Q_OS_UNIX
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(processId()));
+    if (processId() <= 0 || !stat.open(QIODevice::ReadOnly))
+        return -1;
+    // Fields 14 and 15 (utime, stime), counted after the command name, which
+    // is in parentheses and may hold spaces.
+    const QByteArray text = stat.readAll();
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    if (fields.size() < 13 || ticksPerSecond <= 0)
+        return -1;
+    return (fields.at(11).toLongLong() + fields.at(12).toLongLong()) * 1000 / ticksPerSecond;
+#else
+    return -1;
+#endif
 }

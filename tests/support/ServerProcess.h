@@ -19,6 +19,10 @@ public:
     /// "--invitation-ttl", "2"), and waits up to 20 s for the
     /// "Listening on http://HOST:PORT" line. False, with errorString(), on failure.
     bool start(const QStringList &extraArguments = {});
+    /// Runs the server through `command` (its program and arguments come
+    /// first), e.g. {"prlimit", "--nofile=256:256"}; the command must exec
+    /// the server so that processId() is the server's. Call before start().
+    void setLauncher(const QStringList &command) { m_launcher = command; }
     void stop();
     bool isRunning() const;
 
@@ -31,6 +35,14 @@ public:
     /// token from its last line; empty on failure.
     QString createToken(const QString &email) const;
 
+    /// The server's process id; 0 when it is not running.
+    qint64 processId() const { return m_process.processId(); }
+    /// The server's resident memory in KiB (VmRSS, Linux); -1 when unknown.
+    qint64 residentKiB() const;
+    /// CPU time the server has used so far (user + system), in milliseconds
+    /// (Linux); -1 when unknown.
+    qint64 cpuMilliseconds() const;
+
     QString databasePath() const;
     QString outboxPath() const;
     QString dataDir() const;
@@ -42,6 +54,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QStringList m_launcher;
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_error;
