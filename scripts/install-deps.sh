@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-websockets-dev libboost-dev
-    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite libqt6sql6-psql
     qtkeychain-qt6-dev libxkbcommon-dev libgl1-mesa-dev
     libcurl4-openssl-dev
 )
@@ -15,6 +15,8 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(clang-format chromium python3 curl xvfb)
     packages+=(dbus-daemon) # a session bus without a keychain in TestTokenStoreBusWithoutKeychain
     packages+=(python3-aiosmtpd openssl) # the SMTP server and its certificate in TestSmtpDelivery
+    # Every server test also runs on a throwaway PostgreSQL cluster (initdb, pg_ctl).
+    packages+=(postgresql)
     # The packaging test builds the .deb (dpkg-shlibdeps, file) and checks it
     # (lintian, desktop-file-validate, appstreamcli, systemd-analyze); rpm builds the .rpm.
     packages+=(dpkg-dev file lintian desktop-file-utils appstream systemd rpm)

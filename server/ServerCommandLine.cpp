@@ -2,6 +2,7 @@
 
 #include "ApiServer.h"
 #include "Database.h"
+#include "DatabaseLocation.h"
 #include "DemoSeeder.h"
 #include "EmailAddress.h"
 #include "MailQueue.h"
@@ -17,6 +18,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QLockFile>
 #include <QUrl>
 
 #include <cstdio>
@@ -51,9 +53,13 @@ struct ServeOptions
                               tr("Address and port to listen on; port 0 takes a free port "
                                  "(default 127.0.0.1:8080)."),
                               tr("HOST:PORT"), QStringLiteral("127.0.0.1:8080")};
-    QCommandLineOption database{QStringLiteral("database"),
-                                tr("SQLite database file, created when missing (required)."),
-                                tr("PATH")};
+    QCommandLineOption database{
+        QStringLiteral("database"),
+        tr("SQLite database file, created when missing, or a PostgreSQL database: "
+           "postgresql://USER@HOST:PORT/DBNAME or postgresql:///DBNAME?host=/run/postgresql "
+           "(the password from TESTOPS_DATABASE_PASSWORD, PGPASSWORD or ~/.pgpass, never in "
+           "the URL) (required)."),
+        tr("PATH|URL")};
     QCommandLineOption demo{QStringLiteral("demo"),
                             tr("On an empty database, create the demonstration organizations "
                                "(deterministic).")};
@@ -67,7 +73,8 @@ struct ServeOptions
                            tr("SECONDS"), QStringLiteral("86400")};
     QCommandLineOption outbox{QStringLiteral("outbox"),
                               tr("Folder for invitation emails (.eml files); default: the "
-                                 "database path followed by \"-outbox\"."),
+                                 "database path followed by \"-outbox\" (required with "
+                                 "PostgreSQL unless --smtp-url is given)."),
                               tr("DIR")};
     QCommandLineOption publicUrl{QStringLiteral("public-url"),
                                  tr("Base URL of activation links; default: http://HOST:PORT "
@@ -91,8 +98,9 @@ struct ServeOptions
     QCommandLineOption secretFile{QStringLiteral("secret-file"),
                                   tr("File holding the server secret that signs activation "
                                      "links, created (mode 0600) when missing; default: the "
-                                     "database path followed by \".secret\". Keep it out of "
-                                     "database backups."),
+                                     "database path followed by \".secret\" (required with "
+                                     "PostgreSQL: every instance needs the same file). Keep "
+                                     "it out of database backups."),
                                   tr("PATH")};
 
     QCommandLineOption smtpUrl{
@@ -131,8 +139,9 @@ struct ServeOptions
 
 struct TokenOptions
 {
-    QCommandLineOption database{QStringLiteral("database"), tr("SQLite database file (required)."),
-                                tr("PATH")};
+    QCommandLineOption database{QStringLiteral("database"),
+                                tr("SQLite database file or postgresql:// URL (required)."),
+                                tr("PATH|URL")};
     QCommandLineOption email{QStringLiteral("email"),
                              tr("Address of the user who gets the token (required)."), tr("EMAIL")};
 
@@ -207,11 +216,27 @@ int serve(const QStringList &arguments)
     options.addTo(parser);
     parser.process(arguments);
 
-    const QString databasePath = parser.value(options.database);
-    if (databasePath.isEmpty()) {
-        printErr(tr("serve needs --database PATH."));
+    if (!parser.isSet(options.database)) {
+        printErr(tr("serve needs --database PATH or --database postgresql://…."));
         return 2;
     }
+    DatabaseLocation location;
+    QString error;
+    if (!DatabaseLocation::parse(parser.value(options.database), &location, &error)) {
+        printErr(error);
+        return 2;
+    }
+    if (location.isPostgreSql() && !parser.isSet(options.secretFile)) {
+        printErr(tr("With a PostgreSQL database, give --secret-file PATH: every server instance "
+                    "needs the same secret."));
+        return 2;
+    }
+    if (location.isPostgreSql() && !parser.isSet(options.outbox) &&
+        !parser.isSet(options.smtpUrl)) {
+        printErr(tr("With a PostgreSQL database, give --smtp-url (or --outbox DIR)."));
+        return 2;
+    }
+    const QString databasePath = location.path;
     const QString listen = parser.value(options.listen);
     const int colon = static_cast<int>(listen.lastIndexOf(QLatin1Char(':')));
     QString host = listen.left(colon);
@@ -315,9 +340,30 @@ int serve(const QStringList &arguments)
         fromAddress = check.address;
     }
 
+    // SQLite serves one process: a second server on the same file would send
+    // every queued email again. The lock lives as long as the process (a
+    // killed server's lock is stale at once: its process is gone).
+    std::unique_ptr<QLockFile> singleServer;
+    if (!location.isPostgreSql()) {
+        singleServer = std::make_unique<QLockFile>(databasePath + QStringLiteral(".lock"));
+        singleServer->setStaleLockTime(0);
+        if (!singleServer->tryLock(0)) {
+            qint64 pid = 0;
+            QString lockHost;
+            QString application;
+            singleServer->getLockInfo(&pid, &lockHost, &application);
+            printErr(singleServer->error() == QLockFile::LockFailedError
+                         ? tr("Another testops-users-server (process %1) already serves %2. An "
+                              "SQLite database has one server; for several, use PostgreSQL.")
+                               .arg(pid)
+                               .arg(location.displayName())
+                         : tr("Cannot create the lock file %1.lock.").arg(databasePath));
+            return 1;
+        }
+    }
+
     Database database;
     ServerSecret secret;
-    QString error;
     const QString secretPath = parser.isSet(options.secretFile)
                                    ? parser.value(options.secretFile)
                                    : databasePath + QStringLiteral(".secret");
@@ -326,7 +372,7 @@ int serve(const QStringList &arguments)
         return 1;
     }
     try {
-        database.open(databasePath);
+        database.open(location);
         if (parser.isSet(options.demo)) {
             OrganizationStore organizations(database);
             if (organizations.isEmpty()) {
@@ -375,7 +421,7 @@ int serve(const QStringList &arguments)
         context.config.publicUrl.chop(1);
     printOut(QStringLiteral("Listening on %1").arg(base));
     printErr(tr("Database %1; invitation emails %2; server secret in %3.")
-                 .arg(QFileInfo(databasePath).absoluteFilePath(),
+                 .arg(location.displayName(),
                       queue ? tr("through %1 from %2").arg(smtp.url, config.mailFromAddress)
                             : tr("in %1").arg(QFileInfo(outboxPath).absoluteFilePath()),
                       QFileInfo(secretPath).absoluteFilePath()));
@@ -399,19 +445,24 @@ int createToken(const QStringList &arguments)
     const TokenOptions options;
     options.addTo(parser);
     parser.process(arguments);
-    const QString databasePath = parser.value(options.database);
     const QString email = parser.value(options.email);
-    if (databasePath.isEmpty() || email.isEmpty()) {
-        printErr(tr("token create needs --database PATH and --email EMAIL."));
+    if (!parser.isSet(options.database) || email.isEmpty()) {
+        printErr(tr("token create needs --database PATH|URL and --email EMAIL."));
         return 2;
     }
-    if (!QFileInfo::exists(databasePath)) {
-        printErr(tr("There is no database at %1.").arg(databasePath));
+    DatabaseLocation location;
+    QString error;
+    if (!DatabaseLocation::parse(parser.value(options.database), &location, &error)) {
+        printErr(error);
+        return 2;
+    }
+    if (!location.isPostgreSql() && !QFileInfo::exists(location.path)) {
+        printErr(tr("There is no database at %1.").arg(location.path));
         return 1;
     }
     try {
         Database database(QStringLiteral("testops-token"));
-        database.open(databasePath);
+        database.open(location);
         AccountStore accounts(database);
         const EmailCheck check = EmailAddress::check(email);
         const QString key = EmailAddress::duplicateKey(check.isValid() ? check.address : email);

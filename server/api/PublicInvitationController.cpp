@@ -91,12 +91,17 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
     Transaction transaction(m_ctx.db);
     // The caller read the invitation before the write lock: another server on
     // the same database may have accepted, revoked or resent it meanwhile.
-    // Decide again on what the lock protects.
-    auto current = m_ctx.invitations.byId(record.organizationId, invitation.id, now);
-    if (current && current->linkNonce != record.linkNonce)
-        current.reset(); // resent: this link is unknown now
-    if (const auto refused = refusal(current))
-        return *refused;
+    // The link's one use is claimed by a conditional update; when another
+    // request won, decide again on what it left.
+    m_ctx.organizations.lock(record.organizationId);
+    if (!m_ctx.invitations.claimAcceptance(invitation.id, record.linkNonce, now)) {
+        auto current = m_ctx.invitations.byId(record.organizationId, invitation.id, now);
+        if (current && current->linkNonce != record.linkNonce)
+            current.reset(); // resent: this link is unknown now
+        if (const auto refused = refusal(current))
+            return *refused;
+        return *refusal(std::nullopt);
+    }
     qint64 userId = 0;
     if (const auto user = m_ctx.accounts.userByEmailKey(record.emailKey)) {
         // Whoever holds the link accepts, and the inviter holds it first: for
@@ -116,7 +121,7 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
     if (!membership || membership->status != MemberStatus::Active)
         m_ctx.members.activate(record.organizationId, userId, invitation.role, now);
     m_ctx.members.assignLicenses(userId, m_ctx.invitations.licensePoolIds(invitation.id), now);
-    m_ctx.invitations.close(invitation.id, InvitationStatus::Accepted, now, userId);
+    m_ctx.invitations.setAcceptedUser(invitation.id, userId);
     // Other open invitations to the same address are moot now.
     for (qint64 otherId : m_ctx.invitations.openIds(record.organizationId, record.emailKey))
         m_ctx.invitations.close(otherId, InvitationStatus::Revoked, now);

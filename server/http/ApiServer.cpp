@@ -171,7 +171,10 @@ std::optional<ApiResponse> ApiServer::enterOrganization(ApiRequest &request)
     const std::optional<qint64> id = RequestParsing::positiveId(text);
     // Organizations that do not exist are 404; existing ones the caller is
     // not an active member of are 403 (the id alone reveals little).
-    if (!id || !m_ctx.organizations.exists(*id))
+    // A change locks the organization before it reads the caller's role.
+    const bool exists = id && (m_ctx.db.depth() > 0 ? m_ctx.organizations.lock(*id)
+                                                    : m_ctx.organizations.exists(*id));
+    if (!exists)
         return ApiResponse::error(404, QStringLiteral("organization_not_found"),
                                   tr("There is no organization %1.").arg(text),
                                   {{QStringLiteral("orgId"), text}});

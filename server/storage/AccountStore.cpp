@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "SearchKey.h"
 #include "SqlTime.h"
+#include "StorageError.h"
 
 namespace {
 
@@ -28,10 +29,9 @@ std::optional<UserRecord> AccountStore::userForTokenHash(const QString &tokenHas
 
 qint64 AccountStore::addToken(qint64 userId, const QString &tokenHash, const QDateTime &now)
 {
-    m_db.exec(
+    return m_db.insert(
         QStringLiteral("INSERT INTO api_tokens (user_id, token_hash, created_at) VALUES (?, ?, ?)"),
         {userId, tokenHash, SqlTime::fromDateTime(now)});
-    return m_db.lastInsertId();
 }
 
 std::optional<UserRecord> AccountStore::userByEmailKey(const QString &emailKey)
@@ -49,11 +49,21 @@ std::optional<UserRecord> AccountStore::userById(qint64 userId)
 qint64 AccountStore::createUser(const QString &email, const QString &emailKey,
                                 const QString &fullName, const QDateTime &now)
 {
-    m_db.exec(QStringLiteral("INSERT INTO users (email, email_key, full_name, name_key,"
-                             " search_key, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-              {email, emailKey, fullName, SearchKey::fold(fullName),
-               SearchKey::forPerson(fullName, email), SqlTime::fromDateTime(now)});
-    return m_db.lastInsertId();
+    const QVariant id = m_db.scalar(
+        QStringLiteral("INSERT INTO users (email, email_key, full_name, name_key, search_key,"
+                       " created_at) VALUES (?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT (email_key) DO NOTHING RETURNING id"),
+        {email, emailKey, fullName, SearchKey::fold(fullName),
+         SearchKey::forPerson(fullName, email), SqlTime::fromDateTime(now)});
+    if (id.isValid())
+        return id.toLongLong();
+    // Another server created this person just now (an invitation of another
+    // organization accepted at the same moment): the same user.
+    const std::optional<UserRecord> user = userByEmailKey(emailKey);
+    if (!user)
+        throw StorageError(QStringLiteral("user %1 neither created nor found").arg(email));
+    setFullName(user->id, fullName);
+    return user->id;
 }
 
 void AccountStore::touch(qint64 userId, const QDateTime &now)

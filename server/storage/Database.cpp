@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 
 Database::Database(const QString &connectionName) : m_connectionName(connectionName) {}
@@ -19,42 +20,73 @@ QSqlDatabase Database::handle() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlDriver *Database::driver() const
+{
+    return handle().driver();
+}
+
+bool Database::isOpen() const
+{
+    return QSqlDatabase::contains(m_connectionName) && handle().isOpen();
+}
+
 void Database::open(const QString &path)
 {
+    DatabaseLocation location;
+    location.path = path;
+    open(location);
+}
+
+void Database::open(const DatabaseLocation &location)
+{
+    connect(location);
+    Migrations::migrate(*this);
+}
+
+void Database::connect(const DatabaseLocation &location)
+{
     close();
-    m_path = path;
-    // A new file is the server's user's alone (0600), as the secret file: it
-    // lists every member's name and address, and queued mail with live links.
-    // SQLite gives its -wal and -shm files the database file's permissions.
-    if (!QFileInfo::exists(path)) {
-        QFile file(path);
+    m_location = location;
+    m_dialect = SqlDialect(location.engine);
+    if (!location.isPostgreSql() && !QFileInfo::exists(location.path)) {
+        // A new file is the server's user's alone (0600), as the secret file:
+        // it lists every member's name and address, and queued mail with live
+        // links. SQLite gives its -wal and -shm files the file's permissions.
+        QFile file(location.path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
                        QFile::ReadOwner | QFile::WriteOwner) &&
-            !QFileInfo::exists(path))
-            throw StorageError(
-                QStringLiteral("cannot create the database %1: %2").arg(path, file.errorString()));
+            !QFileInfo::exists(location.path))
+            throw StorageError(QStringLiteral("cannot create the database %1: %2")
+                                   .arg(location.path, file.errorString()));
     }
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
-        db.setDatabaseName(path);
-        // The busy timeout lets `token create` and the running server share the file.
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
-        if (!db.open())
-            throw StorageError(
-                QStringLiteral("cannot open the database %1: %2").arg(path, db.lastError().text()));
+        QSqlDatabase db = QSqlDatabase::addDatabase(m_dialect.driverName(), m_connectionName);
+        if (location.isPostgreSql()) {
+            db.setDatabaseName(location.databaseName);
+            if (!location.host.isEmpty())
+                db.setHostName(location.host);
+            if (location.port)
+                db.setPort(location.port);
+            if (!location.user.isEmpty())
+                db.setUserName(location.user);
+            if (!location.password.isEmpty())
+                db.setPassword(location.password);
+            db.setConnectOptions(location.options);
+        } else {
+            db.setDatabaseName(location.path);
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        }
+        if (!db.open()) {
+            const QSqlError error = db.lastError();
+            throw StorageError(QStringLiteral("cannot open the database %1: %2")
+                                   .arg(location.displayName(), error.text()),
+                               location.isPostgreSql() ? StorageError::Kind::Busy
+                                                       : m_dialect.classify(error));
+        }
     }
-    execRaw(QStringLiteral("PRAGMA journal_mode=WAL"));
-    execRaw(QStringLiteral("PRAGMA foreign_keys=ON"));
-    execRaw(QStringLiteral("PRAGMA busy_timeout=5000"));
-    execRaw(QStringLiteral("PRAGMA synchronous=NORMAL"));
-    // Deleted or overwritten content (a sent mail's activation link) is
-    // zeroed, not left in free pages for a copy of the file to reveal.
-    execRaw(QStringLiteral("PRAGMA secure_delete=ON"));
-    // A larger page cache and memory-mapped reads keep 100,000-member lists
-    // out of read() system calls.
-    execRaw(QStringLiteral("PRAGMA cache_size=-32768"));
-    execRaw(QStringLiteral("PRAGMA mmap_size=268435456"));
-    Migrations::migrate(*this);
+    for (const QString &statement : m_dialect.sessionSetup())
+        execRaw(statement);
+    m_lost = false;
 }
 
 void Database::close()
@@ -72,23 +104,44 @@ void Database::close()
     }
 }
 
+void Database::fail(const QString &what, const QSqlError &error)
+{
+    const StorageError::Kind kind = m_dialect.classify(error);
+    // Without an SQLSTATE or with a connection error, libpq lost the server:
+    // the next use outside a transaction connects again.
+    if (m_dialect.isPostgreSql() && kind == StorageError::Kind::Busy &&
+        (error.nativeErrorCode().isEmpty() || !handle().isOpen()))
+        m_lost = true;
+    throw StorageError(QStringLiteral("%1: %2").arg(what, error.text()), kind);
+}
+
+void Database::reconnectIfLost()
+{
+    if (!m_lost || m_depth > 0)
+        return;
+    const DatabaseLocation location = m_location;
+    connect(location);
+}
+
 void Database::execRaw(const QString &sql)
 {
+    reconnectIfLost();
     QSqlQuery query(handle());
     if (!query.exec(sql))
-        throw StorageError(QStringLiteral("SQL failed: %1: %2").arg(sql, query.lastError().text()));
+        fail(QStringLiteral("SQL failed: %1").arg(sql), query.lastError());
 }
 
 QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
 {
+    reconnectIfLost();
     QSqlQuery *query = m_statements.value(sql);
     if (!query) {
         query = new QSqlQuery(handle());
         query->setForwardOnly(true);
         if (!query->prepare(sql)) {
-            const QString error = query->lastError().text();
+            const QSqlError error = query->lastError();
             delete query;
-            throw StorageError(QStringLiteral("cannot prepare %1: %2").arg(sql, error));
+            fail(QStringLiteral("cannot prepare %1").arg(sql), error);
         }
         m_statements.insert(sql, query);
     }
@@ -96,8 +149,7 @@ QSqlQuery &Database::exec(const QString &sql, const QVariantList &values)
     for (int i = 0; i < values.size(); ++i)
         query->bindValue(i, values.at(i));
     if (!query->exec())
-        throw StorageError(
-            QStringLiteral("SQL failed: %1: %2").arg(sql, query->lastError().text()));
+        fail(QStringLiteral("SQL failed: %1").arg(sql), query->lastError());
     return *query;
 }
 
@@ -111,9 +163,9 @@ QVariant Database::scalar(const QString &sql, const QVariantList &values)
     return value;
 }
 
-qint64 Database::lastInsertId()
+qint64 Database::insert(const QString &sql, const QVariantList &values)
 {
-    return scalar(QStringLiteral("SELECT last_insert_rowid()")).toLongLong();
+    return scalar(sql + QStringLiteral(" RETURNING id"), values).toLongLong();
 }
 
 void Database::releaseStatements()
@@ -124,29 +176,58 @@ void Database::releaseStatements()
 
 void Database::begin()
 {
-    if (m_depth++ == 0)
-        execRaw(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_depth == 0)
+        execRaw(m_dialect.beginTransaction());
+    else
+        execRaw(QStringLiteral("SAVEPOINT level%1").arg(m_depth));
+    ++m_depth;
 }
 
 void Database::commit()
 {
     if (m_depth <= 0)
         return;
-    if (--m_depth == 0) {
-        // Reset statements so that none holds a read lock past the commit.
-        for (QSqlQuery *query : std::as_const(m_statements))
-            query->finish();
-        execRaw(QStringLiteral("COMMIT"));
+    if (m_depth > 1) {
+        execRaw(QStringLiteral("RELEASE SAVEPOINT level%1").arg(m_depth - 1));
+        --m_depth;
+        return;
     }
+    // Reset statements so that none holds a read lock past the commit.
+    releaseStatements();
+    QSqlQuery query(handle());
+    if (query.exec(QStringLiteral("COMMIT"))) {
+        m_depth = 0;
+        return;
+    }
+    const QSqlError error = query.lastError();
+    // A failed COMMIT may leave the transaction open (SQLite keeps it after
+    // a deferred constraint or a full disk) or have ended it (PostgreSQL):
+    // end it either way, so that the next request starts from a clean slate.
+    QSqlQuery rollbackQuery(handle());
+    rollbackQuery.exec(QStringLiteral("ROLLBACK"));
+    m_depth = 0;
+    fail(QStringLiteral("COMMIT failed"), error);
 }
 
 void Database::rollback()
 {
     if (m_depth <= 0)
         return;
-    m_depth = 0;
-    for (QSqlQuery *query : std::as_const(m_statements))
-        query->finish();
+    if (m_depth > 1) {
+        QSqlQuery query(handle());
+        const QString savepoint = QStringLiteral("level%1").arg(m_depth - 1);
+        --m_depth;
+        if (query.exec(QStringLiteral("ROLLBACK TO SAVEPOINT ") + savepoint) &&
+            query.exec(QStringLiteral("RELEASE SAVEPOINT ") + savepoint))
+            return;
+        // The savepoint is gone with the connection; the outer levels fail
+        // on their next statement and roll back in turn.
+        m_lost = m_dialect.isPostgreSql();
+        return;
+    }
+    releaseStatements();
     QSqlQuery query(handle());
-    query.exec(QStringLiteral("ROLLBACK"));
+    if (!query.exec(QStringLiteral("ROLLBACK")))
+        m_lost = m_dialect.isPostgreSql() || !handle().isOpen();
+    m_depth = 0;
 }

@@ -1,17 +1,24 @@
 #pragma once
 
+#include "DatabaseLocation.h"
+#include "SqlDialect.h"
+
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
-/// The one SQLite connection of the server (Qt Sql, a named connection).
+class QSqlDriver;
+
+/// One connection to the server's database (Qt Sql, a named connection):
+/// an SQLite file or a PostgreSQL database (see DatabaseLocation). One
+/// Database is used by one thread at a time.
 ///
-/// open() sets WAL journaling, foreign keys and a busy timeout, then brings the
+/// open() sets the session up (SqlDialect::sessionSetup) and brings the
 /// schema to the current version (see Migrations). Statements are prepared
 /// once and reused; values are always bound, never spliced into SQL. Every
-/// failure throws StorageError.
+/// failure throws StorageError, classified by SqlDialect::classify.
 class Database
 {
 public:
@@ -21,12 +28,23 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// Opens (creating when missing, mode 0600) the SQLite file at `path` and migrates it.
-    /// Throws StorageError when the file cannot be opened or a migration fails
-    /// (the failed migration is rolled back).
+    /// Connects (connect()) and migrates the schema to the current version.
+    /// Throws StorageError when the database cannot be opened, a migration
+    /// fails (it is rolled back) or the database is newer than this build.
+    void open(const DatabaseLocation &location);
+    /// open() of the SQLite file at `path`.
     void open(const QString &path);
+    /// Connects without touching the schema: SQLite creates a missing file
+    /// (mode 0600); PostgreSQL takes the password from the location or libpq
+    /// (PGPASSWORD, ~/.pgpass). Throws StorageError (Busy when PostgreSQL
+    /// cannot be reached).
+    void connect(const DatabaseLocation &location);
     void close();
-    QString path() const { return m_path; }
+    bool isOpen() const;
+    /// The SQLite file; empty on PostgreSQL.
+    QString path() const { return m_location.path; }
+    const DatabaseLocation &location() const { return m_location; }
+    const SqlDialect &dialect() const { return m_dialect; }
 
     /// Runs `sql` (prepared once per distinct text, then reused) with the
     /// positional `values` bound to its `?` placeholders. Returns the active
@@ -37,26 +55,47 @@ public:
     /// Convenience: the first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 
-    /// The row id of the last INSERT.
-    qint64 lastInsertId();
+    /// Runs an INSERT (`sql` without a RETURNING clause) and returns the new
+    /// row's `id` column (INSERT … RETURNING id, on both engines).
+    qint64 insert(const QString &sql, const QVariantList &values = {});
 
-    /// Nesting-aware transaction control (only the outermost level talks to
-    /// SQLite). Prefer the RAII Transaction.
+    /// Runs `sql` once, unprepared (schema statements, session settings).
+    void execRaw(const QString &sql);
+
+    /// Transactions nest: the outermost level is BEGIN … COMMIT
+    /// (SqlDialect::beginTransaction), inner levels are savepoints, so that
+    /// an inner rollback() undoes only its own level and the outer commit()
+    /// still commits the rest. Prefer the RAII Transaction.
+    ///
+    /// When COMMIT itself fails (a deferred constraint, a full disk, a lost
+    /// connection), commit() rolls the transaction back and throws: the
+    /// connection is outside any transaction afterwards either way.
     void begin();
     void commit();
+    /// Never throws: a failure to roll back leaves the connection to be
+    /// opened again on its next use.
     void rollback();
+    /// The nesting depth: 0 outside a transaction.
+    int depth() const { return m_depth; }
 
     QSqlDatabase handle() const;
+    /// The driver, for PostgreSQL's LISTEN/NOTIFY (QSqlDriver::subscribeToNotification).
+    QSqlDriver *driver() const;
 
     /// Resets every cached statement, so that no finished read keeps an old
     /// snapshot of the WAL open between requests.
     void releaseStatements();
 
 private:
-    void execRaw(const QString &sql);
+    [[noreturn]] void fail(const QString &what, const QSqlError &error);
+    /// Opens the connection again after it was lost (PostgreSQL restarted),
+    /// when no transaction is open.
+    void reconnectIfLost();
 
     QString m_connectionName;
-    QString m_path;
+    DatabaseLocation m_location;
+    SqlDialect m_dialect;
     QHash<QString, QSqlQuery *> m_statements;
     int m_depth = 0;
+    bool m_lost = false;
 };

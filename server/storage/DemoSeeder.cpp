@@ -42,12 +42,12 @@ public:
     qint64 user(const QString &fullName, const QString &email, QVariant lastAccess,
                 qint64 createdMs)
     {
-        m_db.exec(QStringLiteral("INSERT INTO users (email, email_key, full_name, name_key,"
-                                 " search_key, created_at, last_access_at)"
-                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {email, EmailAddress::duplicateKey(email), fullName, SearchKey::fold(fullName),
-                   SearchKey::forPerson(fullName, email), createdMs, lastAccess});
-        return m_db.lastInsertId();
+        return m_db.insert(
+            QStringLiteral("INSERT INTO users (email, email_key, full_name, name_key,"
+                           " search_key, created_at, last_access_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+            {email, EmailAddress::duplicateKey(email), fullName, SearchKey::fold(fullName),
+             SearchKey::forPerson(fullName, email), createdMs, lastAccess});
     }
 
     void membership(qint64 org, qint64 user, int role, qint64 joinedMs, QVariant removedMs = {},
@@ -55,7 +55,9 @@ public:
     {
         m_db.exec(QStringLiteral("INSERT INTO memberships (org_id, user_id, role, status,"
                                  " joined_at, removed_at, removed_by, name_key, email_key,"
-                                 " search_key, last_access_at) SELECT ?, id, ?, ?, ?, ?, ?,"
+                                 " search_key, last_access_at) SELECT CAST(? AS BIGINT), id,"
+                                 " CAST(? AS INTEGER), CAST(? AS INTEGER), CAST(? AS BIGINT),"
+                                 " CAST(? AS BIGINT), CAST(? AS BIGINT),"
                                  " name_key, email_key, search_key, last_access_at"
                                  " FROM users WHERE id = ?"),
                   {org, role, removedMs.isNull() ? 0 : 1, joinedMs, removedMs, removedBy, user});
@@ -85,29 +87,28 @@ public:
 
     qint64 org(const QString &name)
     {
-        m_db.exec(QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?)"),
-                  {name, m_nowMs - 1000 * DayMs});
-        return m_db.lastInsertId();
+        return m_db.insert(
+            QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?)"),
+            {name, m_nowMs - 1000 * DayMs});
     }
 
     qint64 pool(qint64 org, const QString &product, const QString &name, int total)
     {
-        m_db.exec(QStringLiteral("INSERT INTO license_pools (org_id, product, name, seats_total)"
-                                 " VALUES (?, ?, ?, ?)"),
-                  {org, product, name, total});
-        return m_db.lastInsertId();
+        return m_db.insert(QStringLiteral("INSERT INTO license_pools (org_id, product, name,"
+                                          " seats_total) VALUES (?, ?, ?, ?)"),
+                           {org, product, name, total});
     }
 
     qint64 team(qint64 org, const QString &name)
     {
-        m_db.exec(QStringLiteral("INSERT INTO teams (org_id, name) VALUES (?, ?)"), {org, name});
-        return m_db.lastInsertId();
+        return m_db.insert(QStringLiteral("INSERT INTO teams (org_id, name) VALUES (?, ?)"),
+                           {org, name});
     }
 
     void teamMember(qint64 team, qint64 user)
     {
-        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, user_id)"
-                                 " VALUES (?, ?)"),
+        m_db.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"
+                                 " ON CONFLICT DO NOTHING"),
                   {team, user});
     }
 
@@ -136,7 +137,8 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
     static const QRegularExpression indexName(QStringLiteral("CREATE INDEX (\\w+)"));
     const QStringList indexes = Migrations::memberListIndexes();
     for (const QString &statement : indexes)
-        m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + indexName.match(statement).captured(1));
+        m_db.execRaw(QStringLiteral("DROP INDEX IF EXISTS ") +
+                     indexName.match(statement).captured(1));
     Writer write(m_db, nowMs);
     AuditLog audit(m_db);
 
@@ -268,7 +270,7 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
         const quint32 dice = random.bounded(100U);
         const int role = dice < 10 ? Admin : dice < 25 ? BillingManager : Member;
         const QString nonce = ServerSecret::randomToken(16);
-        m_db.exec(
+        const qint64 id = m_db.insert(
             QStringLiteral("INSERT INTO invitations (org_id, email, email_key, search_key,"
                            " role, invited_by, created_at, sent_at, expires_at, state,"
                            " link_nonce, link_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
@@ -276,7 +278,6 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
              random.bounded(3U) ? active.at(0).id : active.at(1).id, created, created,
              std::min(expires, expired ? nowMs - 1000 : expires), nonce,
              QStringLiteral("unset:") + QUuid::createUuid().toString()});
-        const qint64 id = m_db.lastInsertId();
         m_db.exec(QStringLiteral("UPDATE invitations SET link_hash = ? WHERE id = ?"),
                   {m_secret.linkHash(m_secret.linkToken(id, nonce)), id});
         if (!expired && random.bounded(100U) < 50)
@@ -318,6 +319,6 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
                   {{QStringLiteral("demo"), true}},
                   now});
     for (const QString &statement : indexes)
-        m_db.exec(statement);
+        m_db.execRaw(m_db.dialect().schema(statement));
     transaction.commit();
 }

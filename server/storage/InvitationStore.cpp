@@ -114,7 +114,7 @@ QList<InvitationRecord> InvitationStore::list(qint64 organizationId, const QStri
     if (needsNow)
         values.append(nowMs);
     if (!page.foldedQuery.isEmpty()) {
-        where += QStringLiteral(" AND instr(i.search_key, ?) > 0");
+        where += QStringLiteral(" AND ") + m_db.dialect().contains(QStringLiteral("i.search_key"));
         values.append(page.foldedQuery);
     }
     *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM invitations i ") + where, values)
@@ -122,12 +122,16 @@ QList<InvitationRecord> InvitationStore::list(qint64 organizationId, const QStri
     const QString field = page.sortField.isEmpty() ? QStringLiteral("createdAt") : page.sortField;
     const bool descending = page.sortField.isEmpty() ? true : page.descending;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    // The inviter may be gone (NULL): NULL sorts first ascending on both engines.
+    const QString first = field == QLatin1String("invitedBy")
+                              ? m_db.dialect().orderTerm(sortExpression(field), descending)
+                              : sortExpression(field) + direction;
     values.append(page.size);
     values.append(page.offset());
-    QSqlQuery &query = m_db.exec(selectInvitation + where + QStringLiteral(" ORDER BY ") +
-                                     sortExpression(field) + direction + QStringLiteral(", i.id") +
-                                     direction + QStringLiteral(" LIMIT ? OFFSET ?"),
-                                 values);
+    QSqlQuery &query =
+        m_db.exec(selectInvitation + where + QStringLiteral(" ORDER BY ") + first +
+                      QStringLiteral(", i.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
+                  values);
     QList<InvitationRecord> records;
     while (query.next())
         records.append(readInvitation(query, nowMs));
@@ -220,13 +224,13 @@ qint64 InvitationStore::create(qint64 organizationId, const QString &email, cons
 {
     // A unique placeholder that is no HMAC (those are hex), so no link finds it.
     const QString placeholder = QStringLiteral("unset:") + QUuid::createUuid().toString();
-    m_db.exec(QStringLiteral("INSERT INTO invitations (org_id, email, email_key, search_key, role,"
-                             " invited_by, created_at, sent_at, expires_at, state, link_nonce,"
-                             " link_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)"),
-              {organizationId, email, emailKey, SearchKey::fold(email), static_cast<int>(role),
-               invitedBy ? QVariant(invitedBy) : QVariant(), SqlTime::fromDateTime(now),
-               SqlTime::fromDateTime(now), SqlTime::fromDateTime(expiresAt), placeholder});
-    return m_db.lastInsertId();
+    return m_db.insert(
+        QStringLiteral("INSERT INTO invitations (org_id, email, email_key, search_key, role,"
+                       " invited_by, created_at, sent_at, expires_at, state, link_nonce,"
+                       " link_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)"),
+        {organizationId, email, emailKey, SearchKey::fold(email), static_cast<int>(role),
+         invitedBy ? QVariant(invitedBy) : QVariant(), SqlTime::fromDateTime(now),
+         SqlTime::fromDateTime(now), SqlTime::fromDateTime(expiresAt), placeholder});
 }
 
 void InvitationStore::setLink(qint64 id, const QString &nonce, const QString &linkHash,
@@ -242,8 +246,8 @@ void InvitationStore::setLicenses(qint64 id, const QList<qint64> &poolIds)
 {
     m_db.exec(QStringLiteral("DELETE FROM invitation_licenses WHERE invitation_id = ?"), {id});
     for (qint64 poolId : poolIds) {
-        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO invitation_licenses (invitation_id,"
-                                 " pool_id) VALUES (?, ?)"),
+        m_db.exec(QStringLiteral("INSERT INTO invitation_licenses (invitation_id, pool_id)"
+                                 " VALUES (?, ?) ON CONFLICT DO NOTHING"),
                   {id, poolId});
     }
 }
@@ -259,12 +263,30 @@ QList<qint64> InvitationStore::licensePoolIds(qint64 id)
     return ids;
 }
 
-void InvitationStore::close(qint64 id, InvitationStatus status, const QDateTime &now,
+bool InvitationStore::close(qint64 id, InvitationStatus status, const QDateTime &now,
                             qint64 acceptedUserId)
 {
     const int state = status == InvitationStatus::Accepted ? Accepted : Revoked;
-    m_db.exec(QStringLiteral("UPDATE invitations SET state = ?, closed_at = ?,"
-                             " accepted_user_id = ? WHERE id = ? AND state = 0"),
-              {state, SqlTime::fromDateTime(now),
-               acceptedUserId ? QVariant(acceptedUserId) : QVariant(), id});
+    return m_db
+        .scalar(QStringLiteral("UPDATE invitations SET state = ?, closed_at = ?,"
+                               " accepted_user_id = ? WHERE id = ? AND state = 0 RETURNING id"),
+                {state, SqlTime::fromDateTime(now),
+                 acceptedUserId ? QVariant(acceptedUserId) : QVariant(), id})
+        .isValid();
+}
+
+bool InvitationStore::claimAcceptance(qint64 id, const QString &nonce, const QDateTime &now)
+{
+    return m_db
+        .scalar(QStringLiteral("UPDATE invitations SET state = ?, closed_at = ?"
+                               " WHERE id = ? AND state = 0 AND link_nonce = ? AND expires_at > ?"
+                               " RETURNING id"),
+                {Accepted, SqlTime::fromDateTime(now), id, nonce, SqlTime::fromDateTime(now)})
+        .isValid();
+}
+
+void InvitationStore::setAcceptedUser(qint64 id, qint64 userId)
+{
+    m_db.exec(QStringLiteral("UPDATE invitations SET accepted_user_id = ? WHERE id = ?"),
+              {userId, id});
 }

@@ -57,8 +57,16 @@ public:
                  const QDateTime &expiresAt);
     void setLicenses(qint64 id, const QList<qint64> &poolIds);
     QList<qint64> licensePoolIds(qint64 id);
-    /// Makes the invitation final: accepted (with the user who joined) or revoked.
-    void close(qint64 id, InvitationStatus status, const QDateTime &now, qint64 acceptedUserId = 0);
+    /// Makes an open invitation final: accepted (with the user who joined) or
+    /// revoked. False when it was not open (nothing changes).
+    bool close(qint64 id, InvitationStatus status, const QDateTime &now, qint64 acceptedUserId = 0);
+    /// Claims the one use of a link: marks invitation `id` accepted when it
+    /// is still pending at `now` with link nonce `nonce`, in one conditional
+    /// UPDATE … RETURNING, so that of two servers accepting at once exactly
+    /// one gets true. The joining user is recorded with setAcceptedUser().
+    bool claimAcceptance(qint64 id, const QString &nonce, const QDateTime &now);
+    /// Records who joined through accepted invitation `id`.
+    void setAcceptedUser(qint64 id, qint64 userId);
 
 private:
     void fillLicenses(QList<InvitationRecord> &records);

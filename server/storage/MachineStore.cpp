@@ -22,12 +22,13 @@ QList<MachineRecord> MachineStore::machines(qint64 organizationId, qint64 userId
                                             int limit, qint64 *total)
 {
     // "? = 0 OR" keeps one prepared statement for both the filtered and the full list.
-    *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM machines"
-                                        " WHERE org_id = ? AND (? = 0 OR user_id = ?)"),
+    *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM machines WHERE org_id = ?"
+                                        " AND (CAST(? AS BIGINT) = 0 OR user_id = ?)"),
                          {organizationId, userId, userId})
                  .toLongLong();
     QSqlQuery &query =
-        m_db.exec(selectMachine + QStringLiteral("WHERE m.org_id = ? AND (? = 0 OR m.user_id = ?)"
+        m_db.exec(selectMachine + QStringLiteral("WHERE m.org_id = ?"
+                                                 " AND (CAST(? AS BIGINT) = 0 OR m.user_id = ?)"
                                                  " ORDER BY m.registered_at DESC, m.id DESC"
                                                  " LIMIT ? OFFSET ?"),
                   {organizationId, userId, userId, limit, offset});
@@ -54,10 +55,10 @@ std::optional<MachineRecord> MachineStore::byMachineId(qint64 organizationId,
 qint64 MachineStore::add(qint64 organizationId, qint64 userId, const QString &machineId,
                          const QDateTime &now)
 {
-    m_db.exec(QStringLiteral("INSERT INTO machines (org_id, user_id, machine_id, registered_at)"
-                             " VALUES (?, ?, ?, ?)"),
-              {organizationId, userId, machineId, SqlTime::fromDateTime(now)});
-    const qint64 id = m_db.lastInsertId();
+    const qint64 id = m_db.insert(
+        QStringLiteral("INSERT INTO machines (org_id, user_id, machine_id, registered_at)"
+                       " VALUES (?, ?, ?, ?)"),
+        {organizationId, userId, machineId, SqlTime::fromDateTime(now)});
     m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = machine_count + 1"
                              " WHERE org_id = ? AND user_id = ?"),
               {organizationId, userId});

@@ -24,16 +24,17 @@ qint64 MailQueueStore::enqueue(qint64 invitationId, const QByteArray &sender,
     const QVariant time = SqlTime::fromDateTime(now);
     const QVariant invitation = invitationId ? QVariant(invitationId) : QVariant();
     if (invitationId) {
-        m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = x''"
-                                 " WHERE invitation_id = ? AND state = ?"),
+        m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = ") +
+                      m_db.dialect().emptyBlob() +
+                      QStringLiteral(" WHERE invitation_id = ? AND state = ?"),
                   {Cancelled, time, invitationId, Queued});
     }
-    m_db.exec(QStringLiteral("INSERT INTO mail_queue (invitation_id, sender, recipient, message,"
-                             " created_at, state, attempts, next_attempt_at)"
-                             " VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
-              {invitation, QString::fromUtf8(sender), QString::fromUtf8(recipient), message, time,
-               Queued, time});
-    const qint64 id = m_db.lastInsertId();
+    const qint64 id = m_db.insert(
+        QStringLiteral("INSERT INTO mail_queue (invitation_id, sender, recipient, message,"
+                       " created_at, state, attempts, next_attempt_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
+        {invitation, QString::fromUtf8(sender), QString::fromUtf8(recipient), message, time, Queued,
+         time});
     transaction.commit();
     return id;
 }
@@ -41,9 +42,10 @@ qint64 MailQueueStore::enqueue(qint64 invitationId, const QByteArray &sender,
 std::optional<QueuedMail> MailQueueStore::nextDue(const QDateTime &now)
 {
     // A closed invitation's link no longer works: its mail is pointless.
-    m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = x''"
-                             " WHERE state = ? AND invitation_id IN"
-                             " (SELECT id FROM invitations WHERE state <> 0)"),
+    m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = ") +
+                  m_db.dialect().emptyBlob() +
+                  QStringLiteral(" WHERE state = ? AND invitation_id IN"
+                                 " (SELECT id FROM invitations WHERE state <> 0)"),
               {Cancelled, SqlTime::fromDateTime(now), Queued});
     QSqlQuery &query =
         m_db.exec(QStringLiteral("SELECT id, invitation_id, sender, recipient, message, attempts"
@@ -72,7 +74,8 @@ void MailQueueStore::markSent(qint64 id, const QDateTime &now)
     // A sent message carries a live activation link: the database (and its
     // backups) must not hold it once it is not needed (api.md, Conventions).
     m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, attempts = attempts + 1,"
-                             " last_error = '', finished_at = ?, message = x'' WHERE id = ?"),
+                             " last_error = '', finished_at = ?, message = ") +
+                  m_db.dialect().emptyBlob() + QStringLiteral(" WHERE id = ?"),
               {Sent, SqlTime::fromDateTime(now), id});
     setInvitationError(id, QString());
     transaction.commit();
@@ -90,7 +93,8 @@ void MailQueueStore::markFailed(qint64 id, int attempts, const QString &error,
     } else {
         m_db.exec(QStringLiteral(
                       "UPDATE mail_queue SET state = ?, attempts = ?, last_error = coalesce(?, ''),"
-                      " finished_at = ?, message = x'' WHERE id = ? AND state = ?"),
+                      " finished_at = ?, message = ") +
+                      m_db.dialect().emptyBlob() + QStringLiteral(" WHERE id = ? AND state = ?"),
                   {Failed, attempts, error, SqlTime::fromDateTime(now), id, Queued});
     }
     setInvitationError(id, deliveryError);
@@ -111,9 +115,10 @@ void MailQueueStore::setInvitationError(qint64 id, const QString &deliveryError)
 
 qint64 MailQueueStore::prune(const QDateTime &before)
 {
-    m_db.exec(QStringLiteral("DELETE FROM mail_queue WHERE state <> ? AND finished_at < ?"),
-              {Queued, SqlTime::fromDateTime(before)});
-    return m_db.scalar(QStringLiteral("SELECT changes()")).toLongLong();
+    return m_db
+        .exec(QStringLiteral("DELETE FROM mail_queue WHERE state <> ? AND finished_at < ?"),
+              {Queued, SqlTime::fromDateTime(before)})
+        .numRowsAffected();
 }
 
 qint64 MailQueueStore::count(int state)

@@ -73,7 +73,7 @@ QList<Member> MemberStore::list(const MemberFilter &filter, const PageRequest &p
     }
     if (!page.foldedQuery.isEmpty()) {
         // instr, not LIKE: the query is literal, '%' and '_' are plain characters.
-        where += QStringLiteral(" AND instr(search_key, ?) > 0");
+        where += QStringLiteral(" AND ") + m_db.dialect().contains(QStringLiteral("search_key"));
         values.append(page.foldedQuery);
     }
     *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships") + where, values)
@@ -87,20 +87,27 @@ QList<Member> MemberStore::list(const MemberFilter &filter, const PageRequest &p
                                                           : QStringLiteral("joinedAt");
         descending = false;
     }
-    const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const SqlDialect &dialect = m_db.dialect();
     const QString column = sortExpression(sortField);
-    const QString order = column + direction + QStringLiteral(", user_id") + direction;
+    const bool nullable =
+        sortField == QLatin1String("lastAccessAt") || sortField == QLatin1String("removedAt");
+    auto order = [&](const QString &prefix) {
+        const QString term = prefix + column;
+        return (nullable ? dialect.orderTerm(term, descending)
+                         : term + (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"))) +
+               QStringLiteral(", ") + prefix + QStringLiteral("user_id") +
+               (descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC"));
+    };
     const QString sql = memberColumns +
                         QStringLiteral(" FROM (SELECT org_id, user_id FROM memberships") +
                         // A search scans the organization's rows in key order and sorts the
                         // matches; walking a sort index would look up every row instead.
-                        (page.foldedQuery.isEmpty() ? QString() : QStringLiteral(" NOT INDEXED")) +
-                        where + QStringLiteral(" ORDER BY ") + order +
+                        (page.foldedQuery.isEmpty() ? QString() : m_db.dialect().searchScanHint()) +
+                        where + QStringLiteral(" ORDER BY ") + order(QString()) +
                         QStringLiteral(" LIMIT ? OFFSET ?) AS page"
                                        " JOIN memberships m ON m.org_id = page.org_id"
                                        " AND m.user_id = page.user_id") +
-                        memberJoins + QStringLiteral("ORDER BY m.") + column + direction +
-                        QStringLiteral(", m.user_id") + direction;
+                        memberJoins + QStringLiteral("ORDER BY ") + order(QStringLiteral("m."));
     values.append(page.size);
     values.append(page.offset());
     QSqlQuery &query = m_db.exec(sql, values);
@@ -172,7 +179,8 @@ void MemberStore::activate(qint64 organizationId, qint64 userId, Role role, cons
     // organization, and what they do elsewhere is none of its business.
     m_db.exec(QStringLiteral("INSERT INTO memberships (org_id, user_id, role, status, joined_at,"
                              " name_key, email_key, search_key, last_access_at, machine_count)"
-                             " SELECT ?, id, ?, 0, ?, name_key, email_key, search_key,"
+                             " SELECT CAST(? AS BIGINT), id, CAST(? AS INTEGER), 0,"
+                             " CAST(? AS BIGINT), name_key, email_key, search_key,"
                              " NULL, 0 FROM users WHERE id = ?"
                              " ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role,"
                              " status = 0, joined_at = excluded.joined_at, removed_at = NULL,"
@@ -205,8 +213,8 @@ void MemberStore::markRemoved(qint64 organizationId, qint64 userId, qint64 remov
 void MemberStore::assignLicenses(qint64 userId, const QList<qint64> &poolIds, const QDateTime &now)
 {
     for (qint64 poolId : poolIds) {
-        m_db.exec(QStringLiteral("INSERT OR IGNORE INTO member_licenses (pool_id, user_id,"
-                                 " assigned_at) VALUES (?, ?, ?)"),
+        m_db.exec(QStringLiteral("INSERT INTO member_licenses (pool_id, user_id, assigned_at)"
+                                 " VALUES (?, ?, ?) ON CONFLICT DO NOTHING"),
                   {poolId, userId, SqlTime::fromDateTime(now)});
     }
 }

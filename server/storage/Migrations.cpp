@@ -8,77 +8,79 @@
 
 namespace {
 
-// Times are INTEGER milliseconds since 1970-01-01 UTC; roles are their rank
-// (0 Owner … 3 Member) so that sorting by role sorts by rank.
+// Written once for both engines; SqlDialect::schema() turns {id}, {text},
+// {blob}, {without_rowid} and {nulls_first} into each one's words. Times are
+// BIGINT milliseconds since 1970-01-01 UTC; roles are their rank (0 Owner …
+// 3 Member) so that sorting by role sorts by rank.
 const QStringList version1 = {
     QStringLiteral("CREATE TABLE users ("
-                   " id INTEGER PRIMARY KEY,"
-                   " email TEXT NOT NULL,"
-                   " email_key TEXT NOT NULL UNIQUE,"
-                   " full_name TEXT NOT NULL,"
-                   " name_key TEXT NOT NULL,"
-                   " search_key TEXT NOT NULL,"
-                   " created_at INTEGER NOT NULL,"
-                   " last_access_at INTEGER)"),
+                   " id {id},"
+                   " email {text} NOT NULL,"
+                   " email_key {text} NOT NULL UNIQUE,"
+                   " full_name {text} NOT NULL,"
+                   " name_key {text} NOT NULL,"
+                   " search_key {text} NOT NULL,"
+                   " created_at BIGINT NOT NULL,"
+                   " last_access_at BIGINT)"),
     QStringLiteral("CREATE TABLE api_tokens ("
-                   " id INTEGER PRIMARY KEY,"
-                   " user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
-                   " token_hash TEXT NOT NULL UNIQUE,"
-                   " created_at INTEGER NOT NULL)"),
+                   " id {id},"
+                   " user_id BIGINT NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+                   " token_hash {text} NOT NULL UNIQUE,"
+                   " created_at BIGINT NOT NULL)"),
     QStringLiteral("CREATE TABLE organizations ("
-                   " id INTEGER PRIMARY KEY,"
-                   " name TEXT NOT NULL,"
-                   " created_at INTEGER NOT NULL)"),
+                   " id {id},"
+                   " name {text} NOT NULL,"
+                   " created_at BIGINT NOT NULL)"),
     // The list fields (keys, last access, machine count) are copied from
     // users and machines into memberships, so that a page of a 100,000-member
     // list walks one index of one table instead of sorting a join.
     QStringLiteral("CREATE TABLE memberships ("
-                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
-                   " user_id INTEGER NOT NULL REFERENCES users(id),"
+                   " org_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " user_id BIGINT NOT NULL REFERENCES users(id),"
                    " role INTEGER NOT NULL CHECK (role BETWEEN 0 AND 3),"
                    " status INTEGER NOT NULL CHECK (status IN (0, 1)),"
-                   " joined_at INTEGER NOT NULL,"
-                   " removed_at INTEGER,"
-                   " removed_by INTEGER REFERENCES users(id),"
-                   " name_key TEXT NOT NULL,"
-                   " email_key TEXT NOT NULL,"
-                   " search_key TEXT NOT NULL,"
-                   " last_access_at INTEGER,"
+                   " joined_at BIGINT NOT NULL,"
+                   " removed_at BIGINT,"
+                   " removed_by BIGINT REFERENCES users(id),"
+                   " name_key {text} NOT NULL,"
+                   " email_key {text} NOT NULL,"
+                   " search_key {text} NOT NULL,"
+                   " last_access_at BIGINT,"
                    " machine_count INTEGER NOT NULL DEFAULT 0,"
-                   " PRIMARY KEY (org_id, user_id)) WITHOUT ROWID"),
+                   " PRIMARY KEY (org_id, user_id)) {without_rowid}"),
     QStringLiteral("CREATE INDEX memberships_user ON memberships(user_id)"),
     // At most one active Owner per organization, whatever the code does.
     QStringLiteral("CREATE UNIQUE INDEX memberships_one_owner ON memberships(org_id)"
                    " WHERE role = 0 AND status = 0"),
     QStringLiteral("CREATE TABLE license_pools ("
-                   " id INTEGER PRIMARY KEY,"
-                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
-                   " product TEXT NOT NULL,"
-                   " name TEXT NOT NULL,"
+                   " id {id},"
+                   " org_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " product {text} NOT NULL,"
+                   " name {text} NOT NULL,"
                    " seats_total INTEGER NOT NULL CHECK (seats_total >= 0),"
                    " UNIQUE (org_id, product))"),
     QStringLiteral("CREATE TABLE member_licenses ("
-                   " pool_id INTEGER NOT NULL REFERENCES license_pools(id) ON DELETE CASCADE,"
-                   " user_id INTEGER NOT NULL REFERENCES users(id),"
-                   " assigned_at INTEGER NOT NULL,"
-                   " PRIMARY KEY (pool_id, user_id)) WITHOUT ROWID"),
+                   " pool_id BIGINT NOT NULL REFERENCES license_pools(id) ON DELETE CASCADE,"
+                   " user_id BIGINT NOT NULL REFERENCES users(id),"
+                   " assigned_at BIGINT NOT NULL,"
+                   " PRIMARY KEY (pool_id, user_id)) {without_rowid}"),
     QStringLiteral("CREATE INDEX member_licenses_user ON member_licenses(user_id)"),
     QStringLiteral("CREATE TABLE teams ("
-                   " id INTEGER PRIMARY KEY,"
-                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
-                   " name TEXT NOT NULL,"
+                   " id {id},"
+                   " org_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " name {text} NOT NULL,"
                    " UNIQUE (org_id, name))"),
     QStringLiteral("CREATE TABLE team_members ("
-                   " team_id INTEGER NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
-                   " user_id INTEGER NOT NULL REFERENCES users(id),"
-                   " PRIMARY KEY (team_id, user_id)) WITHOUT ROWID"),
+                   " team_id BIGINT NOT NULL REFERENCES teams(id) ON DELETE CASCADE,"
+                   " user_id BIGINT NOT NULL REFERENCES users(id),"
+                   " PRIMARY KEY (team_id, user_id)) {without_rowid}"),
     QStringLiteral("CREATE INDEX team_members_user ON team_members(user_id)"),
     QStringLiteral("CREATE TABLE machines ("
-                   " id INTEGER PRIMARY KEY,"
-                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
-                   " user_id INTEGER NOT NULL REFERENCES users(id),"
-                   " machine_id TEXT NOT NULL,"
-                   " registered_at INTEGER NOT NULL,"
+                   " id {id},"
+                   " org_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " user_id BIGINT NOT NULL REFERENCES users(id),"
+                   " machine_id {text} NOT NULL,"
+                   " registered_at BIGINT NOT NULL,"
                    " UNIQUE (org_id, machine_id))"),
     QStringLiteral("CREATE INDEX machines_member ON machines(org_id, user_id)"),
     QStringLiteral("CREATE INDEX machines_by_time ON machines(org_id, registered_at)"),
@@ -86,37 +88,37 @@ const QStringList version1 = {
     // link_hash is HMAC(server secret, link token); the token itself is
     // derived from link_nonce with the secret and never stored.
     QStringLiteral("CREATE TABLE invitations ("
-                   " id INTEGER PRIMARY KEY,"
-                   " org_id INTEGER NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
-                   " email TEXT NOT NULL,"
-                   " email_key TEXT NOT NULL,"
-                   " search_key TEXT NOT NULL,"
+                   " id {id},"
+                   " org_id BIGINT NOT NULL REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " email {text} NOT NULL,"
+                   " email_key {text} NOT NULL,"
+                   " search_key {text} NOT NULL,"
                    " role INTEGER NOT NULL CHECK (role BETWEEN 1 AND 3),"
-                   " invited_by INTEGER REFERENCES users(id),"
-                   " created_at INTEGER NOT NULL,"
-                   " sent_at INTEGER NOT NULL,"
-                   " expires_at INTEGER NOT NULL,"
+                   " invited_by BIGINT REFERENCES users(id),"
+                   " created_at BIGINT NOT NULL,"
+                   " sent_at BIGINT NOT NULL,"
+                   " expires_at BIGINT NOT NULL,"
                    " state INTEGER NOT NULL CHECK (state IN (0, 1, 2)),"
-                   " link_nonce TEXT NOT NULL,"
-                   " link_hash TEXT NOT NULL UNIQUE,"
-                   " closed_at INTEGER,"
-                   " accepted_user_id INTEGER REFERENCES users(id))"),
+                   " link_nonce {text} NOT NULL,"
+                   " link_hash {text} NOT NULL UNIQUE,"
+                   " closed_at BIGINT,"
+                   " accepted_user_id BIGINT REFERENCES users(id))"),
     QStringLiteral("CREATE INDEX invitations_open ON invitations(org_id, state, email_key)"),
     QStringLiteral("CREATE TABLE invitation_licenses ("
-                   " invitation_id INTEGER NOT NULL REFERENCES invitations(id) ON DELETE CASCADE,"
-                   " pool_id INTEGER NOT NULL REFERENCES license_pools(id) ON DELETE CASCADE,"
-                   " PRIMARY KEY (invitation_id, pool_id)) WITHOUT ROWID"),
+                   " invitation_id BIGINT NOT NULL REFERENCES invitations(id) ON DELETE CASCADE,"
+                   " pool_id BIGINT NOT NULL REFERENCES license_pools(id) ON DELETE CASCADE,"
+                   " PRIMARY KEY (invitation_id, pool_id)) {without_rowid}"),
     QStringLiteral("CREATE INDEX invitation_licenses_pool ON invitation_licenses(pool_id)"),
     QStringLiteral("CREATE TABLE audit_events ("
-                   " id INTEGER PRIMARY KEY,"
-                   " org_id INTEGER REFERENCES organizations(id) ON DELETE CASCADE,"
-                   " actor_id INTEGER REFERENCES users(id),"
-                   " action TEXT NOT NULL,"
-                   " target_type TEXT,"
-                   " target_id INTEGER,"
-                   " target_label TEXT,"
-                   " details TEXT NOT NULL DEFAULT '{}',"
-                   " created_at INTEGER NOT NULL)"),
+                   " id {id},"
+                   " org_id BIGINT REFERENCES organizations(id) ON DELETE CASCADE,"
+                   " actor_id BIGINT REFERENCES users(id),"
+                   " action {text} NOT NULL,"
+                   " target_type {text},"
+                   " target_id BIGINT,"
+                   " target_label {text},"
+                   " details {text} NOT NULL DEFAULT '{}',"
+                   " created_at BIGINT NOT NULL)"),
     QStringLiteral("CREATE INDEX audit_events_org ON audit_events(org_id, id)"),
 };
 
@@ -125,19 +127,19 @@ const QStringList version1 = {
 // 1 sent, 2 failed for good, 3 cancelled (superseded by a resend, or the
 // invitation was closed). invitations.delivery_error is what the API shows.
 const QStringList version2 = {
-    QStringLiteral("ALTER TABLE invitations ADD COLUMN delivery_error TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE invitations ADD COLUMN delivery_error {text} NOT NULL DEFAULT ''"),
     QStringLiteral("CREATE TABLE mail_queue ("
-                   " id INTEGER PRIMARY KEY,"
-                   " invitation_id INTEGER REFERENCES invitations(id) ON DELETE CASCADE,"
-                   " sender TEXT NOT NULL,"
-                   " recipient TEXT NOT NULL,"
-                   " message BLOB NOT NULL,"
-                   " created_at INTEGER NOT NULL,"
+                   " id {id},"
+                   " invitation_id BIGINT REFERENCES invitations(id) ON DELETE CASCADE,"
+                   " sender {text} NOT NULL,"
+                   " recipient {text} NOT NULL,"
+                   " message {blob} NOT NULL,"
+                   " created_at BIGINT NOT NULL,"
                    " state INTEGER NOT NULL DEFAULT 0 CHECK (state IN (0, 1, 2, 3)),"
                    " attempts INTEGER NOT NULL DEFAULT 0,"
-                   " next_attempt_at INTEGER NOT NULL,"
-                   " last_error TEXT NOT NULL DEFAULT '',"
-                   " finished_at INTEGER)"),
+                   " next_attempt_at BIGINT NOT NULL,"
+                   " last_error {text} NOT NULL DEFAULT '',"
+                   " finished_at BIGINT)"),
     QStringLiteral("CREATE INDEX mail_queue_due ON mail_queue(state, next_attempt_at)"),
     QStringLiteral("CREATE INDEX mail_queue_invitation ON mail_queue(invitation_id)"),
 };
@@ -186,18 +188,22 @@ namespace Migrations {
 QStringList memberListIndexes()
 {
     return {
-        QStringLiteral("CREATE INDEX memberships_by_name ON memberships(org_id, status, name_key)"),
+        // user_id last: the tie-break of every list, so that a page is one
+        // walk of the index (SQLite adds the key itself; PostgreSQL needs it).
         QStringLiteral(
-            "CREATE INDEX memberships_by_email ON memberships(org_id, status, email_key)"),
-        QStringLiteral("CREATE INDEX memberships_by_role ON memberships(org_id, status, role)"),
+            "CREATE INDEX memberships_by_name ON memberships(org_id, status, name_key, user_id)"),
         QStringLiteral(
-            "CREATE INDEX memberships_by_joined ON memberships(org_id, status, joined_at)"),
+            "CREATE INDEX memberships_by_email ON memberships(org_id, status, email_key, user_id)"),
+        QStringLiteral(
+            "CREATE INDEX memberships_by_role ON memberships(org_id, status, role, user_id)"),
+        QStringLiteral("CREATE INDEX memberships_by_joined ON memberships(org_id, status, "
+                       "joined_at, user_id)"),
         QStringLiteral("CREATE INDEX memberships_by_access"
-                       " ON memberships(org_id, status, last_access_at)"),
-        QStringLiteral(
-            "CREATE INDEX memberships_by_removed ON memberships(org_id, status, removed_at)"),
+                       " ON memberships(org_id, status, last_access_at {nulls_first}, user_id)"),
+        QStringLiteral("CREATE INDEX memberships_by_removed"
+                       " ON memberships(org_id, status, removed_at {nulls_first}, user_id)"),
         QStringLiteral("CREATE INDEX memberships_by_machines"
-                       " ON memberships(org_id, status, machine_count)"),
+                       " ON memberships(org_id, status, machine_count, user_id)"),
     };
 }
 
@@ -206,24 +212,38 @@ int currentVersion()
     return static_cast<int>(steps().size());
 }
 
-void migrate(Database &database)
+Result migrate(Database &database)
 {
-    database.exec(
-        QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
-    const QVariant stored =
-        database.scalar(QStringLiteral("SELECT max(version) FROM schema_version"));
-    const int version = stored.isNull() ? 0 : stored.toInt();
-    if (version > currentVersion())
-        throw StorageError(QStringLiteral("the database has schema version %1, newer than this "
-                                          "server (%2); use a newer testops-users-server")
-                               .arg(version)
-                               .arg(currentVersion()));
-    for (int next = version + 1; next <= currentVersion(); ++next) {
+    Result result;
+    result.to = currentVersion();
+    for (;;) {
+        // Each step in its own transaction, under a lock, so that servers
+        // starting together on one PostgreSQL database migrate it once.
         Transaction transaction(database);
-        for (const QString &statement : steps().at(next - 1))
-            database.exec(statement);
+        if (const QString lock = database.dialect().lockSchema(); !lock.isEmpty())
+            database.execRaw(lock);
+        database.execRaw(
+            QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)"));
+        const QVariant stored =
+            database.scalar(QStringLiteral("SELECT max(version) FROM schema_version"));
+        const int version = stored.isNull() ? 0 : stored.toInt();
+        if (result.from < 0)
+            result.from = version;
+        if (version > currentVersion())
+            throw StorageError(QStringLiteral("the database has schema version %1, newer than "
+                                              "this server (%2); use a newer "
+                                              "testops-users-server")
+                                   .arg(version)
+                                   .arg(currentVersion()));
+        if (version == currentVersion()) {
+            transaction.commit();
+            return result;
+        }
+        for (const QString &statement : steps().at(version))
+            database.execRaw(database.dialect().schema(statement));
         database.exec(QStringLiteral("DELETE FROM schema_version"));
-        database.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"), {next});
+        database.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
+                      {version + 1});
         transaction.commit();
     }
 }

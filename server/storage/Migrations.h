@@ -10,15 +10,24 @@ class Database;
 namespace Migrations {
 
 /// The CREATE INDEX statements of the member-list sort indexes (one per
-/// sortable field). Bulk loads drop them first and run these afterwards,
-/// which builds each index in one sorted pass.
+/// sortable field), before SqlDialect::schema(). Bulk loads drop them first
+/// and run these afterwards, which builds each index in one sorted pass.
 QStringList memberListIndexes();
 
 /// The version this build writes.
 int currentVersion();
 
-/// Brings `database` to currentVersion(). Throws StorageError when a step
-/// fails, or when the file was written by a newer build (higher version).
-void migrate(Database &database);
+/// The schema versions before and after migrate().
+struct Result
+{
+    int from = -1; ///< 0 for a new database
+    int to = 0;
+};
+
+/// Brings `database` to currentVersion(), one transaction per version (on
+/// PostgreSQL under an advisory lock, so that concurrent servers migrate
+/// once). Throws StorageError when a step fails (that step is rolled back),
+/// or when the database was written by a newer build (higher version).
+Result migrate(Database &database);
 
 } // namespace Migrations

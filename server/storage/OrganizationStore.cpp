@@ -26,6 +26,15 @@ bool OrganizationStore::exists(qint64 organizationId)
         .isValid();
 }
 
+bool OrganizationStore::lock(qint64 organizationId)
+{
+    return m_db
+        .scalar(QStringLiteral("SELECT 1 FROM organizations WHERE id = ?") +
+                    m_db.dialect().forUpdate(),
+                {organizationId})
+        .isValid();
+}
+
 std::optional<Organization> OrganizationStore::organization(qint64 organizationId,
                                                             const QDateTime &now)
 {
@@ -89,18 +98,16 @@ std::optional<MembershipRecord> OrganizationStore::membershipByEmailKey(qint64 o
 
 qint64 OrganizationStore::createOrganization(const QString &name, const QDateTime &now)
 {
-    m_db.exec(QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?)"),
-              {name, SqlTime::fromDateTime(now)});
-    return m_db.lastInsertId();
+    return m_db.insert(QStringLiteral("INSERT INTO organizations (name, created_at) VALUES (?, ?)"),
+                       {name, SqlTime::fromDateTime(now)});
 }
 
 qint64 OrganizationStore::createPool(qint64 organizationId, const QString &product,
                                      const QString &name, int seatsTotal)
 {
-    m_db.exec(QStringLiteral("INSERT INTO license_pools (org_id, product, name, seats_total)"
-                             " VALUES (?, ?, ?, ?)"),
-              {organizationId, product, name, seatsTotal});
-    return m_db.lastInsertId();
+    return m_db.insert(QStringLiteral("INSERT INTO license_pools (org_id, product, name,"
+                                      " seats_total) VALUES (?, ?, ?, ?)"),
+                       {organizationId, product, name, seatsTotal});
 }
 
 bool OrganizationStore::isEmpty()

@@ -30,6 +30,14 @@ public:
 
     /// Whether an organization with this id exists.
     bool exists(qint64 organizationId);
+    /// Takes the organization's write lock until the open transaction ends
+    /// and tells whether the organization exists. Every change in an
+    /// organization holds it, so that its checks (the caller's role, free
+    /// seats, one Owner, pending invitations) and its writes are one step
+    /// for all servers on the database, as SQLite's one write lock makes
+    /// them: on PostgreSQL the organization's row FOR UPDATE; on SQLite
+    /// nothing beyond the transaction's BEGIN IMMEDIATE.
+    bool lock(qint64 organizationId);
     /// Name and license pools; seatsUsed counts licenses held by active
     /// members, seatsReserved those held by invitations still pending at `now`.
     std::optional<Organization> organization(qint64 organizationId, const QDateTime &now);

@@ -59,13 +59,13 @@ int TeamStore::removeFromTeams(qint64 organizationId, qint64 userId)
 
 qint64 TeamStore::createTeam(qint64 organizationId, const QString &name)
 {
-    m_db.exec(QStringLiteral("INSERT INTO teams (org_id, name) VALUES (?, ?)"),
-              {organizationId, name});
-    return m_db.lastInsertId();
+    return m_db.insert(QStringLiteral("INSERT INTO teams (org_id, name) VALUES (?, ?)"),
+                       {organizationId, name});
 }
 
 void TeamStore::addMember(qint64 teamId, qint64 userId)
 {
-    m_db.exec(QStringLiteral("INSERT OR IGNORE INTO team_members (team_id, user_id) VALUES (?, ?)"),
+    m_db.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"
+                             " ON CONFLICT DO NOTHING"),
               {teamId, userId});
 }
