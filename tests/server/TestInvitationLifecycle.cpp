@@ -441,13 +441,11 @@ void TestInvitationLifecycle::acceptDecidesUnderTheWriteLock()
     const QUrl url = m_demo->api(QStringLiteral("/invitations/%1/accept")
                                      .arg(DemoServer::linkToken(str(invitation, "activationUrl"))));
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-server"));
-        db.setDatabaseName(m_demo->process().databasePath());
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = m_demo->process().openDirect(QStringLiteral("other-server"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
-        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        for (const QString &statement : ServerProcess::beginWriteAsServer(m_demo->orgId()))
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
         QVERIFY(query.exec(
             QStringLiteral("UPDATE invitations SET state = 2 WHERE id = %1").arg(invitationId)));
 

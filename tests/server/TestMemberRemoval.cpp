@@ -192,12 +192,9 @@ void TestMemberRemoval::removalRevokesPendingInvitationsToTheAddress()
     const qint64 invitationId = id(invitation, "id");
     QVERIFY(invitationId > 0);
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("arrange"));
-        db.setDatabaseName(m_demo->process().databasePath());
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = m_demo->process().openDirect(QStringLiteral("arrange"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
         QVERIFY(query.prepare(QStringLiteral(
             "UPDATE invitations SET email = :email, email_key = (SELECT email_key FROM users "
             "WHERE email = :email) WHERE id = :id")));
@@ -351,13 +348,11 @@ void TestMemberRemoval::ownershipTransferDecidesUnderTheWriteLock()
     QVERIFY(!joined.isEmpty());
     const qint64 targetId = id(joined, "userId");
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-server"));
-        db.setDatabaseName(m_demo->process().databasePath());
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = m_demo->process().openDirect(QStringLiteral("other-server"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
-        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        for (const QString &statement : ServerProcess::beginWriteAsServer(m_demo->orgId()))
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
         QVERIFY(query.exec(QStringLiteral("UPDATE memberships SET status = 1, removed_at = 0"
                                           " WHERE user_id = %1")
                                .arg(targetId)));
@@ -405,13 +400,11 @@ void TestMemberRemoval::demotedAdminCannotRemoveUnderTheWriteLock()
     // that would wait for the lock) before it reads the role.
     QVERIFY_STATUS(m_demo->http().get(m_demo->org(), adminToken), 200);
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other-server"));
-        db.setDatabaseName(m_demo->process().databasePath());
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = m_demo->process().openDirect(QStringLiteral("other-server"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
-        QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        for (const QString &statement : ServerProcess::beginWriteAsServer(m_demo->orgId()))
+            QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
         // 3: Member (Role's storage value, as MemberStore writes it).
         QVERIFY(query.exec(
             QStringLiteral("UPDATE memberships SET role = 3 WHERE user_id = %1").arg(adminId)));

@@ -51,6 +51,9 @@ private slots:
     void wrongInvocationsFail_data();
     void wrongInvocationsFail();
     void busyPortIsAnError();
+    void databaseUrlWithPasswordIsRefused_data();
+    void databaseUrlWithPasswordIsRefused();
+    void secondServerOnOneSqliteFileIsRefused();
     void unknownUserGetsNoToken();
     void demoMembersSetsTheOrganizationSize();
 };
@@ -217,6 +220,76 @@ void TestServerCommandLine::wrongInvocationsFail()
         QVERIFY2(message.contains(mentions), qPrintable(message));
 }
 
+void TestServerCommandLine::databaseUrlWithPasswordIsRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    const QStringList urls{QStringLiteral("postgresql://app:secret@127.0.0.1:5432/testops"),
+                           QStringLiteral("postgresql://app:@127.0.0.1/testops"),
+                           QStringLiteral("postgres://127.0.0.1/testops?password=secret")};
+    for (const QString &url : urls) {
+        QTest::newRow(qPrintable(QStringLiteral("serve ") + url))
+            << QStringList{QStringLiteral("serve"),
+                           QStringLiteral("--listen"),
+                           QStringLiteral("127.0.0.1:0"),
+                           QStringLiteral("--database"),
+                           url,
+                           QStringLiteral("--secret-file"),
+                           QStringLiteral("s.secret"),
+                           QStringLiteral("--outbox"),
+                           QStringLiteral("outbox")};
+        QTest::newRow(qPrintable(QStringLiteral("token ") + url)) << QStringList{
+            QStringLiteral("token"),   QStringLiteral("create"), QStringLiteral("--database"), url,
+            QStringLiteral("--email"), DemoServer::OwnerEmail};
+    }
+}
+
+void TestServerCommandLine::databaseUrlWithPasswordIsRefused()
+{
+    // Exit code 2 before any connection: the password would show in `ps`.
+    QFETCH(QStringList, arguments);
+    const Run run = runServer(arguments, 5000);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QLatin1String("TESTOPS_DATABASE_PASSWORD")), qPrintable(run.err));
+    QVERIFY(!run.err.contains(QLatin1String("secret@")));
+}
+
+void TestServerCommandLine::secondServerOnOneSqliteFileIsRefused()
+{
+    // Each server's mail worker would send every queued email again.
+    QTemporaryDir dir;
+    const QString database = dir.filePath(QStringLiteral("one.db"));
+    QProcess first;
+    first.start(ServerProcess::binaryPath(),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--database"), database});
+    QVERIFY(first.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(first.canReadLine() || first.state() != QProcess::Running, 15000);
+    QVERIFY(first.readLine().startsWith("Listening on"));
+    const Run second =
+        runServer({QStringLiteral("serve"), QStringLiteral("--listen"),
+                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), database});
+    QVERIFY(second.finished);
+    QCOMPARE(second.exitCode, 1);
+    QVERIFY(!second.out.startsWith(QLatin1String("Listening on")));
+    QVERIFY2(second.err.contains(QStringLiteral("process %1").arg(first.processId())),
+             qPrintable(second.err));
+    QVERIFY2(second.err.contains(QLatin1String("PostgreSQL")), qPrintable(second.err));
+
+    // Once the first is gone, even killed, the file is free again.
+    first.kill();
+    QVERIFY(first.waitForFinished(5000));
+    QProcess third;
+    third.start(ServerProcess::binaryPath(),
+                {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                 QStringLiteral("--database"), database});
+    QVERIFY(third.waitForStarted(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(third.canReadLine() || third.state() != QProcess::Running, 15000);
+    QVERIFY2(third.readLine().startsWith("Listening on"), third.readAllStandardError().constData());
+    third.terminate();
+    QVERIFY(third.waitForFinished(5000));
+}
+
 void TestServerCommandLine::busyPortIsAnError()
 {
     ServerProcess first;
@@ -237,12 +310,12 @@ void TestServerCommandLine::unknownUserGetsNoToken()
     ServerProcess server;
     QVERIFY2(server.start({QStringLiteral("--demo")}), qPrintable(server.errorString()));
     const Run run = runServer({QStringLiteral("token"), QStringLiteral("create"),
-                               QStringLiteral("--database"), server.databasePath(),
+                               QStringLiteral("--database"), server.database(),
                                QStringLiteral("--email"), QStringLiteral("nobody@example.com")});
     QVERIFY(run.finished);
     QVERIFY(run.exitCode != 0);
     QVERIFY(run.out.trimmed().isEmpty());
-    QVERIFY(run.err.contains(QLatin1String("nobody@example.com")));
+    QVERIFY2(run.err.contains(QLatin1String("nobody@example.com")), qPrintable(run.err));
     QVERIFY(server.createToken(QStringLiteral("nobody@example.com")).isEmpty());
 }
 

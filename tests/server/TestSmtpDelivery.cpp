@@ -325,12 +325,9 @@ void TestSmtpDelivery::invitationArrivesOverSmtp()
     const QString token = DemoServer::linkToken(link);
     const QString path = m_demo->process().databasePath();
     {
-        QSqlDatabase db =
-            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inspect"));
-        db.setDatabaseName(path);
-        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        QSqlDatabase db = m_demo->process().openDirect(QStringLiteral("inspect"));
+        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        QVERIFY(query.exec(QStringLiteral("PRAGMA busy_timeout = 5000")));
         auto sentAndEmptied = [&query]() {
             return query.exec(QStringLiteral("SELECT count(*) FROM mail_queue WHERE state = 1 AND "
                                              "length(message) = 0")) &&
@@ -340,6 +337,8 @@ void TestSmtpDelivery::invitationArrivesOverSmtp()
         query.finish();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("inspect"));
+    if (ServerProcess::usesPostgreSql())
+        return;     // the emptied column above is the whole check; there is no file to read
     m_demo->stop(); // a clean stop checkpoints the log into the file
     QByteArray bytes;
     for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {

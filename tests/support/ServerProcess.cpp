@@ -1,5 +1,7 @@
 #include "ServerProcess.h"
 
+#include "PostgreSqlTestCluster.h"
+
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QDir>
@@ -30,6 +32,53 @@ ServerProcess::ServerProcess()
 ServerProcess::~ServerProcess()
 {
     stop();
+    if (!m_postgreSqlDatabase.isEmpty()) {
+        QString error;
+        PostgreSqlTestCluster::dropDatabase(m_postgreSqlDatabase, &error);
+    }
+}
+
+bool ServerProcess::usesPostgreSql()
+{
+    return qEnvironmentVariable("TESTOPS_TEST_ENGINE") == QLatin1String("postgresql");
+}
+
+QString ServerProcess::database()
+{
+    if (!usesPostgreSql())
+        return databasePath();
+    if (m_postgreSqlDatabase.isEmpty()) {
+        QString error;
+        m_postgreSqlDatabase = PostgreSqlTestCluster::createDatabase(&error);
+        if (m_postgreSqlDatabase.isEmpty()) {
+            m_error = error;
+            return {};
+        }
+    }
+    return PostgreSqlTestCluster::databaseUrl(m_postgreSqlDatabase);
+}
+
+QSqlDatabase ServerProcess::openDirect(const QString &connectionName)
+{
+    if (usesPostgreSql()) {
+        QSqlDatabase db = PostgreSqlTestCluster::connection(connectionName, m_postgreSqlDatabase);
+        db.open();
+        return db;
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(databasePath());
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.open();
+    return db;
+}
+
+QStringList ServerProcess::beginWriteAsServer(qint64 organizationId)
+{
+    if (!usesPostgreSql())
+        return {QStringLiteral("BEGIN IMMEDIATE")};
+    return {
+        QStringLiteral("BEGIN"),
+        QStringLiteral("SELECT 1 FROM organizations WHERE id = %1 FOR UPDATE").arg(organizationId)};
 }
 
 QString ServerProcess::binaryPath()
@@ -59,14 +108,19 @@ bool ServerProcess::start(const QStringList &extraArguments)
         return false;
     }
     QDir().mkpath(outboxPath());
+    const QString databaseArgument = database();
+    if (databaseArgument.isEmpty())
+        return false;
 
     QStringList arguments{QStringLiteral("serve"),
                           QStringLiteral("--listen"),
                           QStringLiteral("127.0.0.1:0"),
                           QStringLiteral("--database"),
-                          databasePath(),
+                          databaseArgument,
                           QStringLiteral("--outbox"),
                           outboxPath()};
+    if (!extraArguments.contains(QStringLiteral("--secret-file")))
+        arguments += {QStringLiteral("--secret-file"), secretPath()};
     arguments += extraArguments;
     m_process.setWorkingDirectory(dataDir());
     if (m_launcher.isEmpty())
@@ -126,6 +180,15 @@ void ServerProcess::stop()
     serverLog(); // keep what it wrote last
 }
 
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(StopTimeoutMs);
+    serverLog();
+}
+
 bool ServerProcess::isRunning() const
 {
     return m_process.state() == QProcess::Running;
@@ -147,9 +210,12 @@ QString ServerProcess::createToken(const QString &email) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
+    const QString databaseArgument = usesPostgreSql()
+                                         ? PostgreSqlTestCluster::databaseUrl(m_postgreSqlDatabase)
+                                         : databasePath();
     process.start(binaryPath(),
                   {QStringLiteral("token"), QStringLiteral("create"), QStringLiteral("--database"),
-                   databasePath(), QStringLiteral("--email"), email});
+                   databaseArgument, QStringLiteral("--email"), email});
     if (!process.waitForFinished(TokenTimeoutMs) || process.exitStatus() != QProcess::NormalExit ||
         process.exitCode() != 0) {
         process.kill();
@@ -163,6 +229,11 @@ QString ServerProcess::createToken(const QString &email) const
 QString ServerProcess::databasePath() const
 {
     return m_dir.filePath(QStringLiteral("server.db"));
+}
+
+QString ServerProcess::secretPath() const
+{
+    return m_dir.filePath(QStringLiteral("server.db.secret"));
 }
 
 QString ServerProcess::outboxPath() const

@@ -1,30 +1,58 @@
 #pragma once
 
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 
 /// The real testops-users-server, started for a test on an ephemeral
-/// loopback port with a fresh database in a temporary directory. The binary
-/// is taken from the TESTOPS_SERVER_BINARY environment variable (set by ctest).
+/// loopback port with a fresh database. The binary is taken from the
+/// TESTOPS_SERVER_BINARY environment variable (set by ctest).
+///
+/// The engine comes from the environment too: TESTOPS_TEST_ENGINE=postgresql
+/// (ctest's `*_postgresql` variants) gives each ServerProcess a new database
+/// in the cluster named by TESTOPS_TEST_POSTGRESQL_URL (or the file named by
+/// TESTOPS_TEST_POSTGRESQL_URL_FILE), dropped again by the destructor;
+/// otherwise an SQLite file in the temporary directory.
 class ServerProcess
 {
 public:
     ServerProcess();
-    ~ServerProcess(); ///< stops the server (SIGTERM, then kill after 5 s)
+    ~ServerProcess(); ///< stops the server (SIGTERM, then kill after 5 s); drops its database
 
-    /// Starts `serve --listen 127.0.0.1:0 --database <tmp>/server.db
-    /// --outbox <tmp>/outbox` plus `extraArguments` (e.g. "--demo",
-    /// "--invitation-ttl", "2"), and waits up to 20 s for the
-    /// "Listening on http://HOST:PORT" line. False, with errorString(), on failure.
+    /// Starts `serve --listen 127.0.0.1:0 --database <database()>
+    /// --outbox <tmp>/outbox --secret-file <tmp>/server.db.secret` plus
+    /// `extraArguments` (e.g. "--demo", "--invitation-ttl", "2"), and waits up
+    /// to 20 s for the "Listening on http://HOST:PORT" line. False, with
+    /// errorString(), on failure. The database stays the same across
+    /// stop() and start().
     bool start(const QStringList &extraArguments = {});
     /// Runs the server through `command` (its program and arguments come
     /// first), e.g. {"prlimit", "--nofile=256:256"}; the command must exec
     /// the server so that processId() is the server's. Call before start().
     void setLauncher(const QStringList &command) { m_launcher = command; }
     void stop();
+    /// SIGKILL: the server dies at once, as in a crash.
+    void kill();
     bool isRunning() const;
+
+    /// Whether the tests run against PostgreSQL (TESTOPS_TEST_ENGINE).
+    static bool usesPostgreSql();
+    /// The `--database` argument: the SQLite file, or the postgresql:// URL of
+    /// this server's own database. Empty when a PostgreSQL database could
+    /// not be created (errorString()).
+    QString database();
+    /// Another process's connection on the same database (QSQLITE or QPSQL),
+    /// added under `connectionName` and opened; for tests that play a second
+    /// server or inspect what the server stored. Remove it with
+    /// QSqlDatabase::removeDatabase() when done.
+    QSqlDatabase openDirect(const QString &connectionName);
+    /// What openDirect() runs to start a write transaction as a server of
+    /// ours would, holding organization `organizationId`'s write lock:
+    /// BEGIN IMMEDIATE (SQLite), or BEGIN and the organization's row FOR
+    /// UPDATE (PostgreSQL).
+    static QStringList beginWriteAsServer(qint64 organizationId);
 
     /// e.g. http://127.0.0.1:41234 (no trailing slash); empty before start().
     QUrl baseUrl() const;
@@ -43,7 +71,9 @@ public:
     /// (Linux); -1 when unknown.
     qint64 cpuMilliseconds() const;
 
+    /// The SQLite file (meaningful on SQLite only).
     QString databasePath() const;
+    QString secretPath() const;
     QString outboxPath() const;
     QString dataDir() const;
     QString errorString() const { return m_error; }
@@ -55,6 +85,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QStringList m_launcher;
+    QString m_postgreSqlDatabase; ///< the database created for this server, when on PostgreSQL
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_error;
