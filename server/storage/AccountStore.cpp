@@ -58,11 +58,11 @@ qint64 AccountStore::createUser(const QString &email, const QString &emailKey,
     if (id.isValid())
         return id.toLongLong();
     // Another server created this person just now (an invitation of another
-    // organization accepted at the same moment): the same user.
+    // organization accepted at the same moment): the same user, whose name
+    // stays as the first accept gave it.
     const std::optional<UserRecord> user = userByEmailKey(emailKey);
     if (!user)
         throw StorageError(QStringLiteral("user %1 neither created nor found").arg(email));
-    setFullName(user->id, fullName);
     return user->id;
 }
 

@@ -32,7 +32,9 @@ public:
     std::optional<UserRecord> userByEmailKey(const QString &emailKey);
     /// The user with this id; std::nullopt when unknown.
     std::optional<UserRecord> userById(qint64 userId);
-    /// Creates a user; `email` as given, keys computed here. Returns the id.
+    /// Creates a user; `email` as given, keys computed here. Returns the id;
+    /// when another server created a user with this key at the same moment,
+    /// that user's id (one person, one row).
     qint64 createUser(const QString &email, const QString &emailKey, const QString &fullName,
                       const QDateTime &now);
     /// Sets the user's own last_access_at: their last API request, in any

@@ -181,7 +181,7 @@ void MemberStore::activate(qint64 organizationId, qint64 userId, Role role, cons
                              " name_key, email_key, search_key, last_access_at, machine_count)"
                              " SELECT CAST(? AS BIGINT), id, CAST(? AS INTEGER), 0,"
                              " CAST(? AS BIGINT), name_key, email_key, search_key,"
-                             " NULL, 0 FROM users WHERE id = ?"
+                             " CAST(NULL AS BIGINT), 0 FROM users WHERE id = ?"
                              " ON CONFLICT (org_id, user_id) DO UPDATE SET role = excluded.role,"
                              " status = 0, joined_at = excluded.joined_at, removed_at = NULL,"
                              " removed_by = NULL, name_key = excluded.name_key,"
