@@ -150,11 +150,11 @@ const QStringList version2 = {
 // Events written before this version get the names current at the upgrade,
 // the best record there is of them.
 const QStringList version3 = {
-    QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_name TEXT"),
-    QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_email TEXT"),
-    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_user_id INTEGER"),
-    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_name TEXT"),
-    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_email TEXT"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_name {text}"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN actor_email {text}"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_user_id BIGINT"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_name {text}"),
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN target_email {text}"),
     QStringLiteral("UPDATE audit_events SET"
                    " actor_name = (SELECT full_name FROM users u WHERE u.id = actor_id),"
                    " actor_email = (SELECT email FROM users u WHERE u.id = actor_id)"

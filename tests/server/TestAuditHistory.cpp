@@ -29,20 +29,18 @@ QJsonObject obj(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toObject();
 }
 
-// Runs `statements` on the server's SQLite file, beside the running server
-// (WAL and a busy timeout, as a second server would).
-bool execute(const QString &databasePath, const QStringList &statements)
+// Runs `statements` on the server's database, beside the running server
+// (as a second server would).
+bool execute(ServerProcess &server, const QStringList &statements)
 {
     bool ok = true;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), Connection);
-        db.setDatabaseName(databasePath);
-        if (!db.open()) {
+        QSqlDatabase db = server.openDirect(Connection);
+        if (!db.isOpen()) {
             qWarning("%s", qPrintable(db.lastError().text()));
             ok = false;
         }
         QSqlQuery query(db);
-        ok = ok && query.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
         for (const QString &statement : statements) {
             if (ok && !query.exec(statement)) {
                 qWarning("%s: %s", qPrintable(statement), qPrintable(query.lastError().text()));
@@ -138,7 +136,7 @@ void TestAuditHistory::eventsKeepNamesAsTheyWere()
         QStringLiteral("Jun Before"));
 
     // Both people change name and address later.
-    QVERIFY(execute(m_demo->process().databasePath(),
+    QVERIFY(execute(m_demo->process(),
                     {QStringLiteral("UPDATE users SET full_name = 'Amelia Later',"
                                     " email = 'amelia.later@example.com'"
                                     " WHERE email = 'owner@example.com'"),
@@ -182,7 +180,7 @@ void TestAuditHistory::upgradeFillsInNamesOfEarlierEvents()
     makeHistory();
     m_demo->stop();
     // Back to schema version 2: the events as that version stored them.
-    QVERIFY(execute(m_demo->process().databasePath(),
+    QVERIFY(execute(m_demo->process(),
                     {QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_name"),
                      QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_email"),
                      QStringLiteral("ALTER TABLE audit_events DROP COLUMN target_user_id"),
@@ -204,7 +202,7 @@ void TestAuditHistory::upgradeFillsInNamesOfEarlierEvents()
     QCOMPARE(str(obj(created, "actor"), "fullName"), QStringLiteral("Amelia Hartmann"));
 
     // And from then on, the upgraded events keep those names too.
-    QVERIFY(execute(m_demo->process().databasePath(),
+    QVERIFY(execute(m_demo->process(),
                     {QStringLiteral("UPDATE users SET full_name = 'Jun After'"
                                     " WHERE email = 'audit-history@example.net'")}));
     QCOMPARE(newest(QStringLiteral("member.role_changed")), roleChange);
