@@ -136,12 +136,12 @@ void TestAuditHistory::eventsKeepNamesAsTheyWere()
         QStringLiteral("Jun Before"));
 
     // Both people change name and address later.
-    QVERIFY(execute(m_demo->process(),
-                    {QStringLiteral("UPDATE users SET full_name = 'Amelia Later',"
-                                    " email = 'amelia.later@example.com'"
-                                    " WHERE email = 'owner@example.com'"),
-                     QStringLiteral("UPDATE users SET full_name = 'Jun After'"
-                                    " WHERE email = 'audit-history@example.net'")}));
+    QVERIFY(
+        execute(m_demo->process(), {QStringLiteral("UPDATE users SET full_name = 'Amelia Later',"
+                                                   " email = 'amelia.later@example.com'"
+                                                   " WHERE email = 'owner@example.com'"),
+                                    QStringLiteral("UPDATE users SET full_name = 'Jun After'"
+                                                   " WHERE email = 'audit-history@example.net'")}));
     QCOMPARE(str(m_demo->member(JoinerEmail), "fullName"), QStringLiteral("Jun After"));
 
     // The log tells what happened, as it happened.
@@ -202,9 +202,9 @@ void TestAuditHistory::upgradeFillsInNamesOfEarlierEvents()
     QCOMPARE(str(obj(created, "actor"), "fullName"), QStringLiteral("Amelia Hartmann"));
 
     // And from then on, the upgraded events keep those names too.
-    QVERIFY(execute(m_demo->process(),
-                    {QStringLiteral("UPDATE users SET full_name = 'Jun After'"
-                                    " WHERE email = 'audit-history@example.net'")}));
+    QVERIFY(
+        execute(m_demo->process(), {QStringLiteral("UPDATE users SET full_name = 'Jun After'"
+                                                   " WHERE email = 'audit-history@example.net'")}));
     QCOMPARE(newest(QStringLiteral("member.role_changed")), roleChange);
 }
 
