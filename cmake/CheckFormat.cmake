@@ -5,6 +5,7 @@ file(GLOB_RECURSE sources
     ${SOURCE_DIR}/server/*.cpp ${SOURCE_DIR}/server/*.h
     ${SOURCE_DIR}/client/*.cpp ${SOURCE_DIR}/client/*.h
     ${SOURCE_DIR}/models/*.cpp ${SOURCE_DIR}/models/*.h
+    ${SOURCE_DIR}/session/*.cpp ${SOURCE_DIR}/session/*.h
     ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/ui/*.h
     ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/app/*.h
     ${SOURCE_DIR}/bench/*.cpp ${SOURCE_DIR}/bench/*.h

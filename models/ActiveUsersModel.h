@@ -2,8 +2,9 @@
 
 #include "MemberTableModel.h"
 
-/// The Active Users tab (product.md, Lists): checkbox, Full Name, Email,
-/// Role, Join Date, Licenses, Last Access. Load it with setMembers().
+/// The Active Users list: checkbox, Full Name, Email, Role, Join Date,
+/// Licenses, Last Access. Load it with setMembers(). The column numbers
+/// below name the entries of the column table in the constructor.
 class ActiveUsersModel : public MemberTableModel
 {
     Q_OBJECT
@@ -23,13 +24,6 @@ public:
 
     explicit ActiveUsersModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    /// Column titles (DisplayRole); column 0 has none, its accessible name
-    /// is "Select" (Qt::AccessibleTextRole).
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 protected:
-    Field fieldOf(int column) const override;
     QList<int> timeColumns() const override { return {LastAccessColumn}; }
 };

@@ -43,6 +43,16 @@ QString plural(int n, const char *one, const char *many)
 
 namespace DateText {
 
+qint64 toMs(const QDateTime &time)
+{
+    return time.isValid() ? time.toMSecsSinceEpoch() : null;
+}
+
+QDateTime fromMs(qint64 msecs)
+{
+    return msecs == null ? QDateTime() : QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC);
+}
+
 qint64 dateKey(qint64 msecs, const LocalOffsets &zone)
 {
     if (msecs == null)

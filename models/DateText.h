@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QtGlobal>
 
@@ -19,6 +20,11 @@ namespace DateText {
 
 /// The value that stands for "no time".
 constexpr qint64 null = std::numeric_limits<qint64>::min();
+
+/// `time` in ms since the epoch; an invalid QDateTime gives null.
+qint64 toMs(const QDateTime &time);
+/// The UTC QDateTime of `msecs`; null gives an invalid QDateTime.
+QDateTime fromMs(qint64 msecs);
 
 /// Relative texts are used up to this age (30 days); older times show their
 /// date.

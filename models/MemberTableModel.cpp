@@ -9,21 +9,48 @@
 #include <algorithm>
 #include <limits>
 
-namespace {
+using DateText::fromMs;
+using DateText::toMs;
 
-qint64 toMs(const QDateTime &time)
+MemberTableModel::MemberTableModel(QList<Column> columns, QObject *parent)
+    : RecordTableModel(parent), m_columns(std::move(columns))
+{}
+
+int MemberTableModel::columnCount(const QModelIndex &parent) const
 {
-    return time.isValid() ? time.toMSecsSinceEpoch() : DateText::null;
+    return parent.isValid() ? 0 : int(m_columns.size()) + 1;
 }
 
-QDateTime fromMs(qint64 ms)
+MemberField MemberTableModel::fieldOf(int column) const
 {
-    return ms == DateText::null ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+    return column >= 1 && column <= m_columns.size() ? m_columns.at(column - 1).field
+                                                     : MemberField::FullName;
 }
 
-} // namespace
+QString MemberTableModel::columnTitle(int column) const
+{
+    return MemberFields::title(fieldOf(column));
+}
 
-MemberTableModel::MemberTableModel(QObject *parent) : RecordTableModel(parent) {}
+int MemberTableModel::columnWidthInChars(int column) const
+{
+    return column >= 1 && column <= m_columns.size() ? m_columns.at(column - 1).widthInChars : 0;
+}
+
+ActionTarget MemberTableModel::targetOf(int record) const
+{
+    const Row &row = m_rows[static_cast<size_t>(record)];
+    return ActionTarget{idOfRecord(record), row.role, listEntry(row.teams).items};
+}
+
+QStringList MemberTableModel::emails() const
+{
+    QStringList list;
+    list.reserve(qsizetype(m_rows.size()));
+    for (const Row &row : m_rows)
+        list.append(row.email);
+    return list;
+}
 
 void MemberTableModel::setMembers(QList<Member> members)
 {
@@ -132,37 +159,43 @@ void MemberTableModel::formatTimes()
 QVariant MemberTableModel::recordData(int record, int column, int role) const
 {
     const Row &row = m_rows[static_cast<size_t>(record)];
-    const Field field = fieldOf(column);
+    const MemberField field = fieldOf(column);
     switch (role) {
     case Qt::DisplayRole:
         switch (field) {
-        case Field::FullName:
+        case MemberField::FullName:
             return row.fullName;
-        case Field::Email:
+        case MemberField::Email:
             return row.email;
-        case Field::Role:
+        case MemberField::Role:
+        case MemberField::LastRole:
             return text(m_roleText[Roles::rank(row.role)]);
-        case Field::JoinedAt:
+        case MemberField::JoinedAt:
             return text(row.joinedText);
-        case Field::Licenses:
+        case MemberField::Licenses:
             return text(listEntry(row.licenses).textIndex);
-        case Field::LastAccessAt:
+        case MemberField::LastAccessAt:
             return text(row.lastAccessText);
-        case Field::RemovedAt:
+        case MemberField::RemovedAt:
             return text(row.removedText);
-        case Field::RemovedBy:
+        case MemberField::RemovedBy:
             return text(listEntry(row.removedBy).textIndex);
+        case MemberField::Teams:
+            return text(listEntry(row.teams).textIndex);
+        case MemberField::Status:
+        case MemberField::MachineCount:
+            break; // not a list column (the export writes them)
         }
         return {};
     case Qt::ToolTipRole:
     case ExactTextRole:
         switch (field) {
-        case Field::JoinedAt:
+        case MemberField::JoinedAt:
             return DateText::exact(row.joinedAt);
-        case Field::LastAccessAt:
+        case MemberField::LastAccessAt:
             return row.lastAccessAt == DateText::null ? text(m_neverText)
                                                       : DateText::exact(row.lastAccessAt);
-        case Field::RemovedAt:
+        case MemberField::RemovedAt:
             return DateText::exact(row.removedAt);
         default:
             // The full text of a cell the view may elide.
@@ -170,11 +203,11 @@ QVariant MemberTableModel::recordData(int record, int column, int role) const
         }
     case DateTimeRole:
         switch (field) {
-        case Field::JoinedAt:
+        case MemberField::JoinedAt:
             return fromMs(row.joinedAt);
-        case Field::LastAccessAt:
+        case MemberField::LastAccessAt:
             return fromMs(row.lastAccessAt);
-        case Field::RemovedAt:
+        case MemberField::RemovedAt:
             return fromMs(row.removedAt);
         default:
             return {};
@@ -188,22 +221,29 @@ qint64 MemberTableModel::sortKey(int record, int column) const
 {
     const Row &row = m_rows[static_cast<size_t>(record)];
     switch (fieldOf(column)) {
-    case Field::FullName:
+    case MemberField::FullName:
         return row.nameRank;
-    case Field::Email:
+    case MemberField::Email:
         return row.emailRank;
-    case Field::Role:
+    case MemberField::Role:
+    case MemberField::LastRole:
         return Roles::rank(row.role);
-    case Field::JoinedAt:
+    case MemberField::JoinedAt:
         return row.joinedRank;
-    case Field::Licenses:
+    case MemberField::Licenses:
         return licensesKey(listEntry(row.licenses));
-    case Field::LastAccessAt:
+    case MemberField::LastAccessAt:
         return row.lastAccessRank;
-    case Field::RemovedAt:
+    case MemberField::RemovedAt:
         return row.removedRank;
-    case Field::RemovedBy:
+    case MemberField::RemovedBy:
         return listEntry(row.removedBy).rank;
+    case MemberField::Teams:
+        return listEntry(row.teams).rank;
+    case MemberField::MachineCount:
+        return row.machineCount;
+    case MemberField::Status:
+        return qint64(row.status);
     }
     return 0;
 }
@@ -216,34 +256,35 @@ void MemberTableModel::sortKeys(int column, std::vector<qint64> &keys) const
     const Row *rows = m_rows.data();
     qint64 *out = keys.data();
     switch (fieldOf(column)) {
-    case Field::FullName:
+    case MemberField::FullName:
         for (size_t r = 0; r < count; ++r)
             out[r] = rows[r].nameRank;
         return;
-    case Field::Email:
+    case MemberField::Email:
         for (size_t r = 0; r < count; ++r)
             out[r] = rows[r].emailRank;
         return;
-    case Field::JoinedAt:
+    case MemberField::JoinedAt:
         for (size_t r = 0; r < count; ++r)
             out[r] = rows[r].joinedRank;
         return;
-    case Field::LastAccessAt:
+    case MemberField::LastAccessAt:
         for (size_t r = 0; r < count; ++r)
             out[r] = rows[r].lastAccessRank;
         return;
-    case Field::RemovedAt:
+    case MemberField::RemovedAt:
         for (size_t r = 0; r < count; ++r)
             out[r] = rows[r].removedRank;
         return;
-    case Field::Role:
+    case MemberField::Role:
+    case MemberField::LastRole:
         for (size_t r = 0; r < count; ++r)
             out[r] = Roles::rank(rows[r].role);
         return;
-    case Field::Licenses:
-    case Field::RemovedBy: {
+    case MemberField::Licenses:
+    case MemberField::RemovedBy: {
         // A key per interned list, then one look-up per row.
-        const bool licenses = fieldOf(column) == Field::Licenses;
+        const bool licenses = fieldOf(column) == MemberField::Licenses;
         std::vector<qint64> listKeys;
         for (int i = 0;; ++i) {
             if (!hasListEntry(i))
@@ -256,6 +297,11 @@ void MemberTableModel::sortKeys(int column, std::vector<qint64> &keys) const
             out[r] = byList[licenses ? rows[r].licenses : rows[r].removedBy];
         return;
     }
+    case MemberField::Teams:
+    case MemberField::MachineCount:
+    case MemberField::Status:
+        RecordTableModel::sortKeys(column, keys);
+        return;
     }
 }
 

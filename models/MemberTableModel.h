@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Member.h"
+#include "MemberField.h"
 #include "RecordTableModel.h"
 
 #include <QList>
@@ -10,26 +11,24 @@
 /// The storage shared by Active Users and Removed Users: members kept as
 /// compact rows (display texts and sort keys computed once per load, license
 /// lists, people and teams interned), so that 200,000 members fit in well
-/// under 150 MB. The subclasses only choose columns.
+/// under 150 MB. The subclasses only choose columns: a table of fields.
 class MemberTableModel : public RecordTableModel
 {
     Q_OBJECT
 
 public:
-    /// What a column shows.
-    enum class Field
+    /// One column after the check box: the field it shows (titled by
+    /// MemberFields::title()) and a width in average characters that fits
+    /// most values (headerData()'s WidthInCharsRole).
+    struct Column
     {
-        FullName,
-        Email,
-        Role,
-        JoinedAt,
-        Licenses,
-        LastAccessAt,
-        RemovedAt,
-        RemovedBy,
+        MemberField field;
+        int widthInChars;
     };
 
-    explicit MemberTableModel(QObject *parent = nullptr);
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    /// The field shown in `column` (column >= 1); FullName for others.
+    MemberField fieldOf(int column) const;
 
     /// Replaces the members (a load or a refresh). Checks are kept for user
     /// ids that are still present; the current sort is re-applied. Members
@@ -48,10 +47,17 @@ public:
     /// The checked members, in row order.
     QList<Member> checkedMembers() const;
 
-protected:
-    /// The field shown in `column` (column >= 1).
-    virtual Field fieldOf(int column) const = 0;
+    /// The addresses of every member, in load order (for the Invite Users
+    /// dialog's "already a member").
+    QStringList emails() const;
 
+protected:
+    /// `columns`: what columns 1… show, in order.
+    MemberTableModel(QList<Column> columns, QObject *parent);
+
+    QString columnTitle(int column) const override;
+    int columnWidthInChars(int column) const override;
+    ActionTarget targetOf(int record) const override;
     QVariant recordData(int record, int column, int role) const override;
     qint64 sortKey(int record, int column) const override;
     void sortKeys(int column, std::vector<qint64> &keys) const override;
@@ -83,6 +89,7 @@ private:
 
     Member toMember(int record) const;
 
+    QList<Column> m_columns;
     std::vector<Row> m_rows; ///< by record
     int m_roleText[4] = {-1, -1, -1, -1};
     int m_neverText = -1;

@@ -9,19 +9,8 @@
 #include <algorithm>
 #include <limits>
 
-namespace {
-
-qint64 toMs(const QDateTime &time)
-{
-    return time.isValid() ? time.toMSecsSinceEpoch() : DateText::null;
-}
-
-QDateTime fromMs(qint64 ms)
-{
-    return ms == DateText::null ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-}
-
-} // namespace
+using DateText::fromMs;
+using DateText::toMs;
 
 PendingInvitationsModel::PendingInvitationsModel(QObject *parent) : RecordTableModel(parent) {}
 
@@ -30,15 +19,39 @@ int PendingInvitationsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PendingInvitationsModel::headerData(int section, Qt::Orientation orientation,
-                                             int role) const
+int PendingInvitationsModel::columnWidthInChars(int column) const
 {
-    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return {};
-    if (role == Qt::AccessibleTextRole && section == CheckColumn)
-        return tr("Select");
-    if (role != Qt::DisplayRole)
-        return {};
+    switch (column) {
+    case EmailColumn:
+        return 42;
+    case RoleColumn:
+        return 15;
+    case LicensesColumn:
+        return 11;
+    case InvitedByColumn:
+        return 22;
+    default:
+        return 16;
+    }
+}
+
+ActionTarget PendingInvitationsModel::targetOf(int record) const
+{
+    return ActionTarget{idOfRecord(record), m_rows[static_cast<size_t>(record)].role, {}};
+}
+
+QStringList PendingInvitationsModel::pendingEmails() const
+{
+    QStringList list;
+    for (size_t r = 0; r < m_rows.size(); ++r) {
+        if (!isRecordExpired(static_cast<int>(r)))
+            list.append(m_rows[r].email);
+    }
+    return list;
+}
+
+QString PendingInvitationsModel::columnTitle(int section) const
+{
     switch (section) {
     case EmailColumn:
         return tr("Email");

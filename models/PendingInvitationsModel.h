@@ -8,8 +8,8 @@
 
 #include <vector>
 
-/// The Pending Invitations tab (product.md, Lists): checkbox, Email, Role,
-/// Licenses, Invited By, Sent, Expires (or "Expired"). An invitation is
+/// The Pending Invitations list: checkbox, Email, Role, Licenses, Invited
+/// By, Sent, Expires (or "Expired"). An invitation is
 /// expired when the server says so or when its expiry time has passed (at
 /// load or at refreshTimes()); the status filter of RecordFilterProxyModel
 /// tests that.
@@ -33,10 +33,6 @@ public:
     explicit PendingInvitationsModel(QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    /// Column titles (DisplayRole); column 0 has none, its accessible name
-    /// is "Select" (Qt::AccessibleTextRole).
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
 
     /// Replaces the invitations (a load or a refresh). Checks are kept for
     /// invitation ids still present; the current sort is re-applied. Pass
@@ -52,6 +48,9 @@ public:
     QList<Invitation> invitations(const QList<qint64> &ids) const;
     /// The checked invitations, in row order.
     QList<Invitation> checkedInvitations() const;
+    /// The addresses of the invitations that have not expired, in load order
+    /// (the server answers "already invited" for these).
+    QStringList pendingEmails() const;
 
     /// The icon shown before the address of an invitation whose email was
     /// not delivered (Qt::DecorationRole of the Email column); the widgets
@@ -59,6 +58,9 @@ public:
     void setDeliveryWarningIcon(const QIcon &icon);
 
 protected:
+    QString columnTitle(int column) const override;
+    int columnWidthInChars(int column) const override;
+    ActionTarget targetOf(int record) const override;
     QVariant recordData(int record, int column, int role) const override;
     qint64 sortKey(int record, int column) const override;
     void formatTimes() override;

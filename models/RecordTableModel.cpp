@@ -62,6 +62,22 @@ QVariant RecordTableModel::data(const QModelIndex &index, int role) const
     return recordData(record, column, role);
 }
 
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return {};
+    if (section == CheckColumn)
+        return role == Qt::AccessibleTextRole ? QVariant(tr("Select")) : QVariant();
+    switch (role) {
+    case Qt::DisplayRole:
+        return columnTitle(section);
+    case WidthInCharsRole:
+        return columnWidthInChars(section);
+    default:
+        return {};
+    }
+}
+
 bool RecordTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!index.isValid() || index.model() != this || role != Qt::CheckStateRole ||
@@ -220,6 +236,17 @@ void RecordTableModel::setCheckedRows(const QList<int> &rows, bool checked)
     setRecordsChecked(records, checked);
 }
 
+void RecordTableModel::setIdsChecked(const QList<qint64> &ids, bool checked)
+{
+    std::vector<int> records;
+    records.reserve(static_cast<size_t>(ids.size()));
+    for (qint64 id : ids) {
+        if (const int record = recordOfId(id); record >= 0)
+            records.push_back(record);
+    }
+    setRecordsChecked(records, checked);
+}
+
 void RecordTableModel::setAllChecked(bool checked)
 {
     std::vector<int> records(m_ids.size());
@@ -266,6 +293,28 @@ QList<qint64> RecordTableModel::checkedIds() const
             ids.append(m_ids[static_cast<size_t>(record)]);
     }
     return ids;
+}
+
+QList<ActionTarget> RecordTableModel::targets(const QList<qint64> &ids) const
+{
+    QList<ActionTarget> list;
+    list.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (const int record = recordOfId(id); record >= 0)
+            list.append(targetOf(record));
+    }
+    return list;
+}
+
+QList<ActionTarget> RecordTableModel::checkedTargets() const
+{
+    QList<ActionTarget> list;
+    list.reserve(m_checkedCount);
+    for (int record : m_order) {
+        if (isRecordChecked(record))
+            list.append(targetOf(record));
+    }
+    return list;
 }
 
 int RecordTableModel::recordOfId(qint64 id) const
@@ -357,11 +406,9 @@ QSet<qint64> RecordTableModel::beginLoad(qsizetype count)
 void RecordTableModel::addRecord(qint64 id, const QByteArray &haystack, std::optional<Role> role,
                                  bool expired)
 {
-    const int record = recordCount();
     m_ids.push_back(id);
     m_role.push_back(role ? static_cast<qint8>(*role) : qint8(-1));
     m_expired.push_back(expired ? 1 : 0);
-    Q_UNUSED(record);
     m_haystacks.append(haystack);
     m_haystacks.append('\0');
     m_haystackEnds.push_back(static_cast<quint32>(m_haystacks.size()));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ActionRules.h"
 #include "Role.h"
 
 #include <QAbstractTableModel>
@@ -48,6 +49,9 @@ public:
         SortKeyRole,                     ///< qint64 key the column sorts by
         DateTimeRole,  ///< QDateTime (UTC) of a date column; invalid for none/other columns
         ExactTextRole, ///< the full, exact text of the cell (dates: exact local time)
+        /// headerData(): a width in average characters that fits most values
+        /// of the column (int), for a view's first layout; 0 for column 0.
+        WidthInCharsRole,
     };
 
     explicit RecordTableModel(QObject *parent = nullptr);
@@ -56,6 +60,11 @@ public:
     QModelIndex index(int row, int column,
                       const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    /// Column titles (Qt::DisplayRole) and default widths (WidthInCharsRole);
+    /// column 0 has no title, its accessible name is "Select"
+    /// (Qt::AccessibleTextRole).
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
     /// Only Qt::CheckStateRole in column 0 is editable (Qt::Checked or
     /// Qt::Unchecked as int); anything else returns false.
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
@@ -89,10 +98,20 @@ public:
     void setCheckedRows(const QList<int> &rows, bool checked);
     /// Checks or unchecks every row, with one dataChanged.
     void setAllChecked(bool checked);
+    /// Checks or unchecks the records with these ids (unknown ids are
+    /// ignored), with one dataChanged over the span of rows that changed.
+    void setIdsChecked(const QList<qint64> &ids, bool checked);
     /// The ids of the checked records, in row order.
     QList<qint64> checkedIds() const;
     /// How many records are checked, in constant time.
     int checkedCount() const { return m_checkedCount; }
+
+    // --- for the action rules ----------------------------------------------
+    /// The records with these ids as ActionRules sees them (id, role, teams),
+    /// in the order of `ids`; unknown ids are skipped.
+    QList<ActionTarget> targets(const QList<qint64> &ids) const;
+    /// The checked records as ActionRules sees them, in row order.
+    QList<ActionTarget> checkedTargets() const;
 
     // --- time ----------------------------------------------------------------
     /// The time that relative texts ("3 days ago") are computed against;
@@ -155,6 +174,12 @@ signals:
     void filterDataChanged();
 
 protected:
+    /// The title of `column` (>= 1), translated.
+    virtual QString columnTitle(int column) const = 0;
+    /// The width of `column` (>= 1) that fits most values, in average characters.
+    virtual int columnWidthInChars(int column) const = 0;
+    /// The record as ActionRules sees it.
+    virtual ActionTarget targetOf(int record) const = 0;
     /// The display text, tooltip etc. of a record's cell; column >= 1.
     virtual QVariant recordData(int record, int column, int role) const = 0;
     /// The key a column sorts by, for `record`; column >= 1.

@@ -2,8 +2,9 @@
 
 #include "MemberTableModel.h"
 
-/// The Removed Users tab (product.md, Lists): checkbox, Full Name, Email,
-/// Last Role, Join Date, Removed On, Removed By. Load it with setMembers().
+/// The Removed Users list: checkbox, Full Name, Email, Last Role, Join
+/// Date, Removed On, Removed By. Load it with setMembers(). The column
+/// numbers below name the entries of the column table in the constructor.
 /// The seed sorts this list by join date by default: see defaultSortColumn().
 class RemovedUsersModel : public MemberTableModel
 {
@@ -29,13 +30,6 @@ public:
 
     explicit RemovedUsersModel(QObject *parent = nullptr);
 
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    /// Column titles (DisplayRole); column 0 has none, its accessible name
-    /// is "Select" (Qt::AccessibleTextRole).
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
-
 protected:
-    Field fieldOf(int column) const override;
     QList<int> timeColumns() const override { return {}; }
 };

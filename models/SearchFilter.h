@@ -8,7 +8,7 @@
 #include <optional>
 #include <string_view>
 
-/// The rule that decides which records a tab shows (product.md, Lists): a
+/// The rule that decides which records a tab shows: a
 /// literal search over name and email, case- and accent-insensitive, plus a
 /// role filter (Active Users, Removed Users) and a status filter (Pending
 /// Invitations). A plain class with no Qt model in it, so that the proxy, the

@@ -90,35 +90,20 @@ UserCsvExport::UserCsvExport(QList<Member> active, QList<Member> removed)
     : m_active(std::move(active)), m_removed(std::move(removed))
 {}
 
+MemberField UserCsvExport::fieldOf(Column column)
+{
+    static constexpr MemberField fields[ColumnCount] = {
+        MemberField::Status,       MemberField::FullName,     MemberField::Email,
+        MemberField::Role,         MemberField::JoinedAt,     MemberField::Licenses,
+        MemberField::LastAccessAt, MemberField::RemovedAt,    MemberField::RemovedBy,
+        MemberField::Teams,        MemberField::MachineCount,
+    };
+    return column >= 0 && column < ColumnCount ? fields[column] : MemberField::Status;
+}
+
 QString UserCsvExport::columnTitle(Column column)
 {
-    switch (column) {
-    case StatusColumn:
-        return tr("Status");
-    case FullNameColumn:
-        return tr("Full Name");
-    case EmailColumn:
-        return tr("Email");
-    case RoleColumn:
-        return tr("Role");
-    case JoinDateColumn:
-        return tr("Join Date");
-    case LicensesColumn:
-        return tr("Licenses");
-    case LastAccessColumn:
-        return tr("Last Access");
-    case RemovedOnColumn:
-        return tr("Removed On");
-    case RemovedByColumn:
-        return tr("Removed By");
-    case TeamsColumn:
-        return tr("Teams");
-    case RegisteredMachinesColumn:
-        return tr("Registered Machines");
-    case ColumnCount:
-        break;
-    }
-    return {};
+    return column >= 0 && column < ColumnCount ? MemberFields::title(fieldOf(column)) : QString();
 }
 
 QByteArray UserCsvExport::toCsv() const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Member.h"
+#include "MemberField.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -10,9 +11,8 @@
 
 #include <functional>
 
-/// The Export Users file (product.md, Export; issue 4, section 6): the Active
-/// Users and the Removed Users lists in one CSV file, Active first, each in
-/// the order given.
+/// The Export Users file: the Active Users and the Removed Users lists in
+/// one CSV file, Active first, each in the order given.
 ///
 /// Layout: a header record, then one record per member with the columns of
 /// Column: Status ("Active" or "Removed"), Full Name, Email, Role (the last
@@ -80,7 +80,9 @@ public:
     /// Number of member records the file will hold.
     qint64 rowCount() const { return m_active.size() + m_removed.size(); }
 
-    /// The header title of `column`, translated ("Full Name").
+    /// The field `column` holds; its title is MemberFields::title() of it.
+    static MemberField fieldOf(Column column);
+    /// The header title of `column`, translated ("Full Name"); empty out of range.
     static QString columnTitle(Column column);
 
     /// The whole file as bytes (BOM, header, records), for tests and small

@@ -63,37 +63,6 @@
     </message>
 </context>
 <context>
-    <name>ActiveUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Beitrittsdatum</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Lizenzen</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>Letzter Zugriff</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Local organization</source>
@@ -358,6 +327,13 @@ Möchten Sie die Datei ersetzen?</translation>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
             <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperation</name>
+    <message>
+        <source>The server sent no result for this item.</source>
+        <translation>Der Server hat für diesen Eintrag kein Ergebnis gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1644,57 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
     </message>
 </context>
 <context>
+    <name>MemberFields</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Last Role</source>
+        <translation>Letzte Rolle</translation>
+    </message>
+    <message>
+        <source>Join Date</source>
+        <translation>Beitrittsdatum</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>Last Access</source>
+        <translation>Letzter Zugriff</translation>
+    </message>
+    <message>
+        <source>Removed On</source>
+        <translation>Entfernt am</translation>
+    </message>
+    <message>
+        <source>Removed By</source>
+        <translation>Entfernt von</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Registered Machines</source>
+        <translation>Registrierte Rechner</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Never</source>
@@ -1677,10 +1704,6 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
 </context>
 <context>
     <name>PendingInvitationsModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
@@ -1892,6 +1915,10 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <source>Select %1</source>
         <translation>%1 auswählen</translation>
     </message>
+    <message>
+        <source>Select</source>
+        <translation>Auswählen</translation>
+    </message>
 </context>
 <context>
     <name>RemoveUsersDialog</name>
@@ -1994,37 +2021,6 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
     </message>
 </context>
 <context>
-    <name>RemovedUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Auswählen</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Last Role</source>
-        <translation>Letzte Rolle</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Beitrittsdatum</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>Entfernt am</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>Entfernt von</translation>
-    </message>
-</context>
-<context>
     <name>RevokeInvitationDialog</name>
     <message>
         <source>Revoke Invitation</source>
@@ -2105,50 +2101,6 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
     <message>
         <source>Removed</source>
         <translation>Entfernt</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Vollständiger Name</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Beitrittsdatum</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Lizenzen</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>Letzter Zugriff</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>Entfernt am</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>Entfernt von</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Teams</translation>
-    </message>
-    <message>
-        <source>Registered Machines</source>
-        <translation>Registrierte Rechner</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

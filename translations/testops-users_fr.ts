@@ -63,37 +63,6 @@
     </message>
 </context>
 <context>
-    <name>ActiveUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Sélectionner</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Date d&apos;arrivée</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Licences</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>Dernier accès</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Local organization</source>
@@ -358,6 +327,13 @@ Voulez-vous le remplacer&#xa0;?</translation>
             <numerusform>%Ln utilisateur exporté vers %1</numerusform>
             <numerusform>%Ln utilisateurs exportés vers %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperation</name>
+    <message>
+        <source>The server sent no result for this item.</source>
+        <translation>Le serveur n&apos;a envoyé aucun résultat pour cet élément.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1644,57 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
     </message>
 </context>
 <context>
+    <name>MemberFields</name>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last Role</source>
+        <translation>Dernier rôle</translation>
+    </message>
+    <message>
+        <source>Join Date</source>
+        <translation>Date d&apos;arrivée</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Last Access</source>
+        <translation>Dernier accès</translation>
+    </message>
+    <message>
+        <source>Removed On</source>
+        <translation>Retiré le</translation>
+    </message>
+    <message>
+        <source>Removed By</source>
+        <translation>Retiré par</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Équipes</translation>
+    </message>
+    <message>
+        <source>Registered Machines</source>
+        <translation>Machines enregistrées</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Never</source>
@@ -1677,10 +1704,6 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
 </context>
 <context>
     <name>PendingInvitationsModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Sélectionner</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>E-mail</translation>
@@ -1892,6 +1915,10 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <source>Select %1</source>
         <translation>Sélectionner %1</translation>
     </message>
+    <message>
+        <source>Select</source>
+        <translation>Sélectionner</translation>
+    </message>
 </context>
 <context>
     <name>RemoveUsersDialog</name>
@@ -1994,37 +2021,6 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
     </message>
 </context>
 <context>
-    <name>RemovedUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Sélectionner</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Last Role</source>
-        <translation>Dernier rôle</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Date d&apos;arrivée</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>Retiré le</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>Retiré par</translation>
-    </message>
-</context>
-<context>
     <name>RevokeInvitationDialog</name>
     <message>
         <source>Revoke Invitation</source>
@@ -2105,50 +2101,6 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
     <message>
         <source>Removed</source>
         <translation>Retiré</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Nom complet</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Date d&apos;arrivée</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Licences</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>Dernier accès</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>Retiré le</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>Retiré par</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Équipes</translation>
-    </message>
-    <message>
-        <source>Registered Machines</source>
-        <translation>Machines enregistrées</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

@@ -62,37 +62,6 @@
     </message>
 </context>
 <context>
-    <name>ActiveUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>選択</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>ロール</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>参加日</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>最終アクセス</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Local organization</source>
@@ -351,6 +320,13 @@ Do you want to replace it?</source>
         <translation>
             <numerusform>%Ln 人のユーザーを %1 にエクスポートしました</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperation</name>
+    <message>
+        <source>The server sent no result for this item.</source>
+        <translation>この項目についてサーバーから結果が返されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1615,57 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
     </message>
 </context>
 <context>
+    <name>MemberFields</name>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>氏名</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Last Role</source>
+        <translation>最後のロール</translation>
+    </message>
+    <message>
+        <source>Join Date</source>
+        <translation>参加日</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Last Access</source>
+        <translation>最終アクセス</translation>
+    </message>
+    <message>
+        <source>Removed On</source>
+        <translation>削除日</translation>
+    </message>
+    <message>
+        <source>Removed By</source>
+        <translation>削除した人</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>Registered Machines</source>
+        <translation>登録済みマシン</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Never</source>
@@ -1648,10 +1675,6 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
 </context>
 <context>
     <name>PendingInvitationsModel</name>
-    <message>
-        <source>Select</source>
-        <translation>選択</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>メール</translation>
@@ -1863,6 +1886,10 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <source>Select %1</source>
         <translation>%1 を選択</translation>
     </message>
+    <message>
+        <source>Select</source>
+        <translation>選択</translation>
+    </message>
 </context>
 <context>
     <name>RemoveUsersDialog</name>
@@ -1962,37 +1989,6 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
     </message>
 </context>
 <context>
-    <name>RemovedUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>選択</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Last Role</source>
-        <translation>最後のロール</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>参加日</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>削除日</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>削除した人</translation>
-    </message>
-</context>
-<context>
     <name>RevokeInvitationDialog</name>
     <message>
         <source>Revoke Invitation</source>
@@ -2072,50 +2068,6 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
     <message>
         <source>Removed</source>
         <translation>削除済み</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>氏名</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>メール</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>ロール</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>参加日</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>ライセンス</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>最終アクセス</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>削除日</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>削除した人</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>チーム</translation>
-    </message>
-    <message>
-        <source>Registered Machines</source>
-        <translation>登録済みマシン</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>

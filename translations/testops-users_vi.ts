@@ -62,37 +62,6 @@
     </message>
 </context>
 <context>
-    <name>ActiveUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Chọn</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Ngày tham gia</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Giấy phép</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>Truy cập gần nhất</translation>
-    </message>
-</context>
-<context>
     <name>AppController</name>
     <message>
         <source>Local organization</source>
@@ -351,6 +320,13 @@ Bạn có muốn thay thế không?</translation>
         <translation>
             <numerusform>Đã xuất %Ln người dùng vào %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BulkOperation</name>
+    <message>
+        <source>The server sent no result for this item.</source>
+        <translation>Máy chủ không gửi kết quả cho mục này.</translation>
     </message>
 </context>
 <context>
@@ -1639,6 +1615,57 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
     </message>
 </context>
 <context>
+    <name>MemberFields</name>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Last Role</source>
+        <translation>Vai trò cuối cùng</translation>
+    </message>
+    <message>
+        <source>Join Date</source>
+        <translation>Ngày tham gia</translation>
+    </message>
+    <message>
+        <source>Licenses</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Last Access</source>
+        <translation>Truy cập gần nhất</translation>
+    </message>
+    <message>
+        <source>Removed On</source>
+        <translation>Ngày xóa</translation>
+    </message>
+    <message>
+        <source>Removed By</source>
+        <translation>Người xóa</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <source>Registered Machines</source>
+        <translation>Máy đã đăng ký</translation>
+    </message>
+</context>
+<context>
     <name>MemberTableModel</name>
     <message>
         <source>Never</source>
@@ -1648,10 +1675,6 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
 </context>
 <context>
     <name>PendingInvitationsModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Chọn</translation>
-    </message>
     <message>
         <source>Email</source>
         <translation>Email</translation>
@@ -1863,6 +1886,10 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <source>Select %1</source>
         <translation>Chọn %1</translation>
     </message>
+    <message>
+        <source>Select</source>
+        <translation>Chọn</translation>
+    </message>
 </context>
 <context>
     <name>RemoveUsersDialog</name>
@@ -1962,37 +1989,6 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
     </message>
 </context>
 <context>
-    <name>RemovedUsersModel</name>
-    <message>
-        <source>Select</source>
-        <translation>Chọn</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Last Role</source>
-        <translation>Vai trò cuối cùng</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Ngày tham gia</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>Ngày xóa</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>Người xóa</translation>
-    </message>
-</context>
-<context>
     <name>RevokeInvitationDialog</name>
     <message>
         <source>Revoke Invitation</source>
@@ -2072,50 +2068,6 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
     <message>
         <source>Removed</source>
         <translation>Đã bị xóa</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Full Name</source>
-        <translation>Họ và tên</translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation>Email</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <source>Join Date</source>
-        <translation>Ngày tham gia</translation>
-    </message>
-    <message>
-        <source>Licenses</source>
-        <translation>Giấy phép</translation>
-    </message>
-    <message>
-        <source>Last Access</source>
-        <translation>Truy cập gần nhất</translation>
-    </message>
-    <message>
-        <source>Removed On</source>
-        <translation>Ngày xóa</translation>
-    </message>
-    <message>
-        <source>Removed By</source>
-        <translation>Người xóa</translation>
-    </message>
-    <message>
-        <source>Teams</source>
-        <translation>Nhóm</translation>
-    </message>
-    <message>
-        <source>Registered Machines</source>
-        <translation>Máy đã đăng ký</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
