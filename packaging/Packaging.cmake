@@ -11,7 +11,7 @@
 #   share/testops-users/translations/*.qm        (see TESTOPS_QM_FILES below)
 #   share/doc/testops-users/{copyright,changelog.gz,examples/…}
 #   share/man/man1/testops-users{,-server}.1.gz
-#   lib/systemd/system/testops-users-server.service
+#   lib/systemd/system/testops-users-server.service, testops-users-server@.service
 # Windows: everything in bin/ with the Qt runtime beside it (windeployqt).
 # macOS: testops-users.app with the server in Contents/MacOS (macdeployqt).
 
@@ -72,7 +72,12 @@ if(UNIX AND NOT APPLE)
     # enables or starts it.
     if(TARGET testops-users-server)
         install(FILES "${TESTOPS_PACKAGING_DIR}/testops-users-server.service"
+            "${TESTOPS_PACKAGING_DIR}/testops-users-server@.service"
             DESTINATION "lib/systemd/system")
+        # docs/deploy.md's load balancer in front of several instances.
+        install(FILES "${PROJECT_SOURCE_DIR}/docs/deploy.md"
+            "${PROJECT_SOURCE_DIR}/docs/deploy/haproxy.cfg"
+            DESTINATION "${TESTOPS_DOC_DIR}/examples")
         install(FILES "${TESTOPS_PACKAGING_DIR}/testops-users-server.environment"
             DESTINATION "${TESTOPS_DOC_DIR}/examples")
     endif()

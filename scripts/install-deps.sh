@@ -17,6 +17,8 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(python3-aiosmtpd openssl) # the SMTP server and its certificate in TestSmtpDelivery
     # Every server test also runs on a throwaway PostgreSQL cluster (initdb, pg_ctl).
     packages+=(postgresql)
+    # docs/deploy/haproxy.cfg is checked with `haproxy -c` (DeployConfiguration).
+    packages+=(haproxy)
     # The packaging test builds the .deb (dpkg-shlibdeps, file) and checks it
     # (lintian, desktop-file-validate, appstreamcli, systemd-analyze); rpm builds the .rpm.
     packages+=(dpkg-dev file lintian desktop-file-utils appstream systemd rpm)

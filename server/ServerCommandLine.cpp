@@ -6,10 +6,12 @@
 #include "DemoSeeder.h"
 #include "EmailAddress.h"
 #include "MailQueue.h"
+#include "MaintenanceCommands.h"
 #include "OutboxMailSender.h"
 #include "ServerContext.h"
 #include "ServerSecret.h"
 #include "SignalWatcher.h"
+#include "SmtpClient.h"
 #include "StorageError.h"
 #include "Transaction.h"
 
@@ -109,8 +111,7 @@ struct ServeOptions
            "smtps://HOST[:PORT] (TLS) or smtp://HOST[:PORT] (STARTTLS, required unless HOST "
            "is a loopback address). Certificates are verified. Credentials come from the "
            "environment variables TESTOPS_SMTP_USERNAME and TESTOPS_SMTP_PASSWORD, never "
-           "from the command line. Emails are queued in the database and retried after "
-           "failures."),
+           "from the command line."),
         tr("URL")};
     QCommandLineOption smtpFrom{QStringLiteral("smtp-from"),
                                 tr("Sender address of invitation emails (From and envelope); "
@@ -124,16 +125,22 @@ struct ServeOptions
                                   tr("PATH")};
     QCommandLineOption smtpRetryBase{
         QStringLiteral("smtp-retry-base"),
-        tr("Seconds before the first retry of an email that could not be delivered; each "
-           "further retry waits 4 times longer, at most 120 times this (default 30: 30 s, "
-           "2 min, 8 min, 32 min, then hourly; 8 attempts in all)."),
+        tr("Seconds before the first retry of an email that could not be delivered (SMTP or "
+           "outbox); each further retry waits 4 times longer, at most 120 times this (default "
+           "30: 30 s, 2 min, 8 min, 32 min, then hourly; 8 attempts in all)."),
         tr("SECONDS"), QStringLiteral("30")};
+    QCommandLineOption deliveryTimeout{
+        QStringLiteral("delivery-timeout"),
+        tr("Longest time one delivery of an email may take (default 120). Emails are rows "
+           "of the database, each claimed by one server: one claimed by a server that dies "
+           "is sent by another after this plus 10 seconds."),
+        tr("SECONDS"), QStringLiteral("120")};
 
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit,
                            idleTimeout, maxConnections, secretFile, smtpUrl, smtpFrom, smtpCaFile,
-                           smtpRetryBase});
+                           smtpRetryBase, deliveryTimeout});
     }
 };
 
@@ -167,13 +174,16 @@ QString overview()
     return tr("testops-users-server %1 — the reference server of the TestOps user-management "
               "API.\n\n"
               "Usage:\n"
-              "  testops-users-server serve --database PATH [options]\n"
-              "  testops-users-server token create --database PATH --email EMAIL\n\n"
+              "  testops-users-server serve --database PATH|URL [options]\n"
+              "  testops-users-server token create --database PATH|URL --email EMAIL\n"
+              "  testops-users-server migrate --database PATH|URL\n"
+              "  testops-users-server copy --from SQLITE_PATH --to postgresql://…\n\n"
               "serve: answers the API on HTTP. The first line on stdout is \"Listening on "
               "http://HOST:PORT\". SIGINT or SIGTERM stops it.\n%2\n"
               "token create: prints a new API token for the user on its last line; works while "
-              "a server runs on the same database.\n%3")
-        .arg(QStringLiteral(TESTOPS_VERSION), serveHelp(), tokenHelp());
+              "a server runs on the same database.\n%3\n%4")
+        .arg(QStringLiteral(TESTOPS_VERSION), serveHelp(), tokenHelp(),
+             MaintenanceCommands::help());
 }
 
 /// The connection cap that fits the process's file descriptor limit: each
@@ -330,6 +340,13 @@ int serve(const QStringList &arguments)
         return 2;
     }
     smtp.retryBaseSeconds = static_cast<int>(retryBase);
+    qint64 deliveryTimeout = 0;
+    if (!positiveInt(parser.value(options.deliveryTimeout), 1, &deliveryTimeout) ||
+        deliveryTimeout > 3600) {
+        printErr(tr("--delivery-timeout needs a whole number of seconds from 1 to 3600."));
+        return 2;
+    }
+    smtp.timeoutSeconds = static_cast<int>(deliveryTimeout);
     QString fromAddress;
     if (parser.isSet(options.smtpFrom)) {
         const EmailCheck check = EmailAddress::check(parser.value(options.smtpFrom));
@@ -400,12 +417,19 @@ int serve(const QStringList &arguments)
                                    : databasePath + QStringLiteral("-outbox");
     if (!fromAddress.isEmpty())
         config.mailFromAddress = fromAddress;
-    OutboxMailSender outbox(outboxPath);
-    std::unique_ptr<MailQueue> queue;
+    // Every email is a row of the request's transaction; the queue, on its
+    // own connection, hands committed rows to SMTP or to the outbox folder.
+    std::unique_ptr<MailTransport> transport;
     if (!smtp.url.isEmpty())
-        queue = std::make_unique<MailQueue>(database, smtp);
-    MailSender &mail = queue ? static_cast<MailSender &>(*queue) : outbox;
-    ServerContext context(database, secret, mail, config);
+        transport = std::make_unique<SmtpClient>(smtp);
+    else
+        transport = std::make_unique<OutboxMailSender>(outboxPath);
+    MailQueueSettings mailSettings;
+    mailSettings.retryBaseSeconds = smtp.retryBaseSeconds;
+    mailSettings.maxAttempts = smtp.maxAttempts;
+    mailSettings.leaseSeconds = smtp.timeoutSeconds + 10;
+    MailQueue queue(location, std::move(transport), mailSettings);
+    ServerContext context(database, secret, queue, config);
     ApiServer server(context, http);
     if (!server.listen(address, static_cast<quint16>(port), &error)) {
         printErr(tr("Cannot listen on %1: %2").arg(listen, error));
@@ -422,11 +446,14 @@ int serve(const QStringList &arguments)
     printOut(QStringLiteral("Listening on %1").arg(base));
     printErr(tr("Database %1; invitation emails %2; server secret in %3.")
                  .arg(location.displayName(),
-                      queue ? tr("through %1 from %2").arg(smtp.url, config.mailFromAddress)
-                            : tr("in %1").arg(QFileInfo(outboxPath).absoluteFilePath()),
+                      tr("%1 from %2").arg(queue.description(), config.mailFromAddress),
                       QFileInfo(secretPath).absoluteFilePath()));
-    if (queue)
-        queue->start();
+    try {
+        queue.start();
+    } catch (const StorageError &storageError) {
+        printErr(tr("Mail queue: %1").arg(storageError.message()));
+        return 1;
+    }
     server.start();
 
     SignalWatcher watcher;
@@ -502,6 +529,10 @@ int run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QLatin1String("serve"))
         return serve(QStringList{arguments.value(0)} + arguments.mid(2));
+    if (command == QLatin1String("migrate"))
+        return MaintenanceCommands::migrate(QStringList{arguments.value(0)} + arguments.mid(2));
+    if (command == QLatin1String("copy"))
+        return MaintenanceCommands::copy(QStringList{arguments.value(0)} + arguments.mid(2));
     if (command == QLatin1String("token") && arguments.value(2) == QLatin1String("create"))
         return createToken(QStringList{arguments.value(0)} + arguments.mid(3));
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {

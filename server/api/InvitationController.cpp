@@ -4,6 +4,7 @@
 #include "EmailAddress.h"
 #include "InvitationEmail.h"
 #include "JsonCodec.h"
+#include "MailEncoding.h"
 #include "MailSender.h"
 #include "Permissions.h"
 #include "RequestParsing.h"
@@ -41,13 +42,6 @@ ItemResult errorItem(qint64 id, const QString &code, const QString &message)
     return item;
 }
 
-// A mail to send once the transaction has committed.
-struct PendingMail
-{
-    int resultIndex;
-    MailMessage message;
-};
-
 // Seats still free per pool id, counted down as the request reserves them.
 QHash<QString, int> availableSeats(ServerContext &ctx, qint64 organizationId, const QDateTime &now)
 {
@@ -60,6 +54,22 @@ QHash<QString, int> availableSeats(ServerContext &ctx, qint64 organizationId, co
 }
 
 } // namespace
+
+void InvitationController::queueEmail(MailMessage message, qint64 invitationId,
+                                      const ApiRequest &request)
+{
+    message.fromAddress = m_ctx.config.mailFromAddress;
+    message.invitationId = invitationId;
+    // The inviter's name shows in the mail client's list; the address stays ours.
+    message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
+    // Encoded once, with its Message-ID: every attempt sends the same bytes.
+    const QByteArray encoded = MailEncoding::encode(message, MailEncoding::newMessageId(message));
+    m_ctx.mailQueue.enqueue(invitationId, message.fromAddress.toUtf8(), message.toAddress.toUtf8(),
+                            encoded, request.now);
+    // In the request's transaction: the queue hears of it once that committed.
+    MailSender &mail = m_ctx.mail;
+    m_ctx.db.runAfterCommit([&mail] { mail.wake(); });
+}
 
 QJsonObject InvitationController::toJson(const InvitationRecord &record, Role viewer) const
 {
@@ -172,7 +182,6 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
         m_ctx.organizations.organization(request.organizationId, request.now)->name;
 
     BulkResult results;
-    QList<PendingMail> mails;
     QHash<QString, int> firstIndexByKey;
     Transaction transaction(m_ctx.db);
     QHash<QString, int> available = availableSeats(m_ctx, request.organizationId, request.now);
@@ -266,24 +275,14 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
         item.id = id;
         item.status = ItemStatus::Invited;
         item.invitation = forViewer(*record, request.role);
-        mails.append(
-            {static_cast<int>(results.size()),
-             InvitationEmail::compose(organizationName, request.userName, check.address, role,
-                                      m_ctx.activationUrl(id, nonce), request.now, expiresAt,
-                                      QStringLiteral("invitation-%1").arg(id))});
+        queueEmail(InvitationEmail::compose(organizationName, request.userName, check.address, role,
+                                            m_ctx.activationUrl(id, nonce), request.now, expiresAt,
+                                            QStringLiteral("invitation-%1").arg(id)),
+                   id, request);
         results.append(item);
     }
     transaction.commit();
 
-    for (PendingMail &mail : mails) {
-        mail.message.fromAddress = m_ctx.config.mailFromAddress;
-        mail.message.invitationId = results.at(mail.resultIndex).id;
-        // The inviter's name shows in the mail client's list; the address stays ours.
-        mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
-        const QString failure = m_ctx.mail.send(mail.message);
-        if (!failure.isEmpty() && results[mail.resultIndex].invitation)
-            results[mail.resultIndex].invitation->deliveryError = failure;
-    }
     return bulkResponse(results);
 }
 
@@ -362,7 +361,6 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
     const QString organizationName =
         m_ctx.organizations.organization(request.organizationId, request.now)->name;
     BulkResult results;
-    QList<PendingMail> mails;
     QHash<qint64, int> firstIndexById;
     Transaction transaction(m_ctx.db);
     QHash<QString, int> available = availableSeats(m_ctx, request.organizationId, request.now);
@@ -428,11 +426,11 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
                 item.status = ItemStatus::Resent;
                 item.expiresAt = expiresAt;
                 item.invitation = forViewer(*updated, request.role);
-                mails.append({static_cast<int>(results.size()),
-                              InvitationEmail::compose(
-                                  organizationName, request.userName, invitation.email,
-                                  invitation.role, m_ctx.activationUrl(id, nonce), request.now,
-                                  expiresAt, QStringLiteral("invitation-%1").arg(id))});
+                queueEmail(InvitationEmail::compose(
+                               organizationName, request.userName, invitation.email,
+                               invitation.role, m_ctx.activationUrl(id, nonce), request.now,
+                               expiresAt, QStringLiteral("invitation-%1").arg(id)),
+                           id, request);
             }
         }
         item.email = invitation.email;
@@ -440,14 +438,5 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
     }
     transaction.commit();
 
-    for (PendingMail &mail : mails) {
-        mail.message.fromAddress = m_ctx.config.mailFromAddress;
-        mail.message.invitationId = results.at(mail.resultIndex).id;
-        // The inviter's name shows in the mail client's list; the address stays ours.
-        mail.message.fromName = tr("%1 via %2").arg(request.userName, m_ctx.config.mailFromName);
-        const QString failure = m_ctx.mail.send(mail.message);
-        if (!failure.isEmpty())
-            results[mail.resultIndex].deliveryError = failure;
-    }
     return bulkResponse(results);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MailMessage.h"
+
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 
@@ -34,5 +36,10 @@ public:
     Invitation forViewer(const InvitationRecord &record, Role viewer) const;
 
 private:
+    /// Queues the invitation email `message` in the request's transaction
+    /// (the transactional outbox): it exists, and is sent, only if that
+    /// transaction commits.
+    void queueEmail(MailMessage message, qint64 invitationId, const ApiRequest &request);
+
     ServerContext &m_ctx;
 };

@@ -6,6 +6,7 @@
 #include "Database.h"
 #include "InvitationStore.h"
 #include "MachineStore.h"
+#include "MailQueueStore.h"
 #include "MemberStore.h"
 #include "OrganizationStore.h"
 #include "ServerConfig.h"
@@ -21,8 +22,8 @@ struct ServerContext
     ServerContext(Database &database, const ServerSecret &serverSecret, MailSender &mailSender,
                   const ServerConfig &serverConfig)
         : db(database), accounts(database), organizations(database), members(database),
-          invitations(database), teams(database), machines(database), audit(database),
-          secret(serverSecret), mail(mailSender), config(serverConfig)
+          invitations(database), mailQueue(database), teams(database), machines(database),
+          audit(database), secret(serverSecret), mail(mailSender), config(serverConfig)
     {}
 
     /// The activation link of an invitation: publicUrl + "/join?token=" + token.
@@ -37,6 +38,7 @@ struct ServerContext
     OrganizationStore organizations;
     MemberStore members;
     InvitationStore invitations;
+    MailQueueStore mailQueue; ///< the transactional outbox: emails as rows
     TeamStore teams;
     MachineStore machines;
     AuditLog audit;

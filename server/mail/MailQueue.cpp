@@ -1,8 +1,10 @@
 #include "MailQueue.h"
 
-#include "MailEncoding.h"
-#include "SmtpWorker.h"
+#include "MailWorker.h"
 #include "StorageError.h"
+
+#include <QSqlDriver>
+#include <QSqlError>
 
 #include <curl/curl.h>
 
@@ -21,19 +23,25 @@ constexpr qint64 MaxWaitMs = 60 * 60 * 1000;
 
 } // namespace
 
-MailQueue::MailQueue(Database &database, const SmtpSettings &settings, QObject *parent)
-    : QObject(parent), m_store(database), m_settings(settings)
+MailQueue::MailQueue(const DatabaseLocation &location, std::unique_ptr<MailTransport> transport,
+                     const MailQueueSettings &settings, QObject *parent)
+    : QObject(parent), m_location(location), m_db(QStringLiteral("testops-mail-queue")),
+      m_store(m_db), m_transport(std::move(transport)), m_settings(settings)
 {
+    qRegisterMetaType<QueuedMail>();
+    qRegisterMetaType<MailTransport::Result>();
     // Once per process, before any thread uses libcurl.
     curl_global_init(CURL_GLOBAL_DEFAULT);
-    auto *worker = new SmtpWorker(m_settings, &m_abort);
+    auto *worker = new MailWorker(*m_transport, &m_abort);
     worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
-    connect(this, &MailQueue::deliverRequested, worker, &SmtpWorker::deliver);
-    connect(worker, &SmtpWorker::finished, this, &MailQueue::onFinished);
+    connect(this, &MailQueue::deliverRequested, worker, &MailWorker::deliver);
+    connect(worker, &MailWorker::finished, this, &MailQueue::onFinished);
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &MailQueue::schedule);
-    m_thread.setObjectName(QStringLiteral("smtp"));
+    m_poll.setInterval(std::max(1, m_settings.pollSeconds) * 1000);
+    connect(&m_poll, &QTimer::timeout, this, &MailQueue::schedule);
+    m_thread.setObjectName(QStringLiteral("mail"));
     m_thread.start();
 }
 
@@ -54,23 +62,26 @@ qint64 MailQueue::retryDelaySeconds(int retryBaseSeconds, int failures)
     return std::min(delay, 120 * base);
 }
 
-QString MailQueue::send(const MailMessage &message)
+void MailQueue::wake()
 {
-    const QByteArray encoded = MailEncoding::encode(message, MailEncoding::newMessageId(message));
-    try {
-        m_store.enqueue(message.invitationId, message.fromAddress.toUtf8(),
-                        message.toAddress.toUtf8(), encoded, QDateTime::currentDateTimeUtc());
-    } catch (const StorageError &error) {
-        return tr("cannot queue the email: %1").arg(error.message());
-    }
-    // After the answer has gone out: the request never waits for SMTP.
-    if (m_started)
-        QMetaObject::invokeMethod(this, &MailQueue::schedule, Qt::QueuedConnection);
-    return {};
+    // From any thread, after the request's commit: the answer goes out first.
+    QMetaObject::invokeMethod(this, &MailQueue::schedule, Qt::QueuedConnection);
 }
 
 void MailQueue::start()
 {
+    m_db.open(m_location);
+    if (m_db.dialect().isPostgreSql()) {
+        // Another server's new message wakes this one at its commit.
+        QSqlDriver *driver = m_db.driver();
+        if (driver->subscribeToNotification(MailQueueStore::notificationChannel())) {
+            connect(driver, &QSqlDriver::notification, this, &MailQueue::schedule);
+        } else {
+            log(tr("Mail queue: no notifications from the database (%1); polling every %2 s.")
+                    .arg(driver->lastError().text())
+                    .arg(m_settings.pollSeconds));
+        }
+    }
     m_started = true;
     try {
         // Finished messages are kept 30 days for an administrator's questions.
@@ -81,12 +92,13 @@ void MailQueue::start()
     } catch (const StorageError &error) {
         log(tr("Mail queue: %1").arg(error.message()));
     }
+    m_poll.start();
     schedule();
 }
 
 void MailQueue::schedule()
 {
-    if (m_inFlight != 0 || m_abort)
+    if (!m_started || m_inFlight || m_abort)
         return;
     try {
         if (m_unrecorded) {
@@ -94,12 +106,10 @@ void MailQueue::schedule()
             m_unrecorded.reset();
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (const auto mail = m_store.nextDue(now)) {
+        if (auto mail = m_store.claimNext(now, m_settings.leaseSeconds)) {
             m_timer.stop();
-            m_inFlight = mail->id;
-            m_inFlightAttempts = mail->attempts;
-            m_inFlightRecipient = mail->recipient;
-            emit deliverRequested(mail->id, mail->sender, mail->recipient, mail->message);
+            m_inFlight = std::move(mail);
+            emit deliverRequested(*m_inFlight);
             return;
         }
         const QDateTime next = m_store.nextAttemptAt();
@@ -111,14 +121,13 @@ void MailQueue::schedule()
     }
 }
 
-void MailQueue::onFinished(qint64 id, bool delivered, bool permanent, const QString &reason)
+void MailQueue::onFinished(qint64 id, const MailTransport::Result &result)
 {
-    if (id != m_inFlight)
+    if (!m_inFlight || id != m_inFlight->id)
         return;
-    m_inFlight = 0;
-    const Outcome outcome{id,        m_inFlightAttempts + 1,
-                          delivered, permanent,
-                          reason,    QString::fromUtf8(m_inFlightRecipient)};
+    const Outcome outcome{id, m_inFlight->attempts + 1, result,
+                          QString::fromUtf8(m_inFlight->recipient)};
+    m_inFlight.reset();
     try {
         record(outcome);
     } catch (const StorageError &error) {
@@ -133,24 +142,25 @@ void MailQueue::onFinished(qint64 id, bool delivered, bool permanent, const QStr
 void MailQueue::record(const Outcome &outcome)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (outcome.delivered) {
+    if (outcome.result.delivered) {
         m_store.markSent(outcome.id, now);
         log(tr("Email %1 to %2 delivered.").arg(outcome.id).arg(outcome.recipient));
         return;
     }
     QDateTime retryAt;
-    if (!outcome.permanent && outcome.attempts < m_settings.maxAttempts)
+    if (!outcome.result.permanent && outcome.attempts < m_settings.maxAttempts)
         retryAt = now.addSecs(retryDelaySeconds(m_settings.retryBaseSeconds, outcome.attempts));
-    m_store.markFailed(outcome.id, outcome.attempts, outcome.reason, retryAt,
-                       tr("email not delivered: %1").arg(outcome.reason), now);
+    const QString &reason = outcome.result.reason;
+    m_store.markFailed(outcome.id, outcome.attempts, reason, retryAt,
+                       tr("email not delivered: %1").arg(reason), now);
     log(retryAt.isValid() ? tr("Email %1 to %2 not delivered (attempt %3): %4; next attempt at %5.")
                                 .arg(outcome.id)
                                 .arg(outcome.recipient)
                                 .arg(outcome.attempts)
-                                .arg(outcome.reason, retryAt.toString(Qt::ISODate))
+                                .arg(reason, retryAt.toString(Qt::ISODate))
                           : tr("Email %1 to %2 not delivered (attempt %3): %4; giving up.")
                                 .arg(outcome.id)
                                 .arg(outcome.recipient)
                                 .arg(outcome.attempts)
-                                .arg(outcome.reason));
+                                .arg(reason));
 }

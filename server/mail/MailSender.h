@@ -1,18 +1,14 @@
 #pragma once
 
-#include "MailMessage.h"
-
-#include <QString>
-
-/// Where invitation emails go. The reference server writes them into an
-/// outbox folder (OutboxMailSender); real SMTP delivery comes later behind
-/// this same interface.
+/// What requests tell about the invitation emails they queued. A request
+/// writes its messages as rows in its own transaction (MailQueueStore) and,
+/// once that transaction committed, calls wake() so that delivery begins at
+/// once instead of at the next poll (MailQueue).
 class MailSender
 {
 public:
     virtual ~MailSender() = default;
 
-    /// Sends or queues `message`. Returns an empty string on success, else a
-    /// sentence saying why it failed (the API reports it as deliveryError).
-    virtual QString send(const MailMessage &message) = 0;
+    /// New messages were committed. Thread-safe; returns at once.
+    virtual void wake() = 0;
 };

@@ -3,10 +3,9 @@
 #include "MailEncoding.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRandomGenerator>
+#include <QSaveFile>
 
 OutboxMailSender::OutboxMailSender(const QString &directory) : m_directory(directory) {}
 
@@ -20,8 +19,21 @@ QByteArray OutboxMailSender::encode(const MailMessage &message, const QByteArray
     return MailEncoding::encode(message, messageId);
 }
 
-QString OutboxMailSender::send(const MailMessage &message)
+QString OutboxMailSender::description() const
 {
+    return QStringLiteral("in %1").arg(QFileInfo(m_directory).absoluteFilePath());
+}
+
+QString OutboxMailSender::fileName(const QueuedMail &mail)
+{
+    const QString stamp =
+        QLocale::c().toString(mail.queuedAt.toUTC(), QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
+    return QStringLiteral("%1-invitation-%2-%3.eml").arg(stamp).arg(mail.invitationId).arg(mail.id);
+}
+
+MailTransport::Result OutboxMailSender::deliver(const QueuedMail &mail, const std::atomic<bool> *)
+{
+    Result result;
     // The messages hold live activation links: only the server's user may
     // read them (the folder it creates is 0700, each file 0600), as with the
     // secret file. A folder that exists keeps the permissions it has.
@@ -29,37 +41,19 @@ QString OutboxMailSender::send(const MailMessage &message)
     if (!QFileInfo(m_directory).isDir()) {
         const bool made = QDir().mkpath(QFileInfo(m_directory).absolutePath()) &&
                           QDir().mkdir(m_directory, ownerOnly | QFile::ExeOwner);
-        if (!made && !QFileInfo(m_directory).isDir()) // or made by another meanwhile
-            return QStringLiteral("cannot create the outbox folder %1").arg(m_directory);
+        if (!made && !QFileInfo(m_directory).isDir()) { // or made by another meanwhile
+            result.reason = QStringLiteral("cannot create the outbox folder %1").arg(m_directory);
+            return result;
+        }
     }
-    const QString random =
-        QString::number(QRandomGenerator::system()->generate64(), 16).rightJustified(16, u'0');
-    const QString stamp =
-        QLocale::c().toString(message.date.toUTC(), QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
-    QString tag = message.tag;
-    for (QChar &c : tag) {
-        if (!c.isLetterOrNumber() && c != QLatin1Char('-'))
-            c = QLatin1Char('_');
+    const QString path = QDir(m_directory).filePath(fileName(mail));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(ownerOnly) ||
+        file.write(mail.message) != mail.message.size() || !file.commit()) {
+        result.reason = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        file.cancelWriting();
+        return result;
     }
-    const QString fileName =
-        stamp + QLatin1Char('-') + tag + QLatin1Char('-') + random + QStringLiteral(".eml");
-    const QByteArray messageId = MailEncoding::newMessageId(message);
-    // Written under a ".part" name and renamed, so that a reader of the
-    // outbox never sees half a message. No fsync per message (QSaveFile would
-    // do one): an outbox of a thousand invitations is written in a moment.
-    const QString finalPath = QDir(m_directory).filePath(fileName);
-    QFile file(finalPath + QStringLiteral(".part"));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly, ownerOnly) ||
-        file.write(encode(message, messageId)) < 0) {
-        const QString error = file.errorString();
-        file.remove();
-        return QStringLiteral("cannot write %1: %2").arg(file.fileName(), error);
-    }
-    file.close();
-    if (!file.rename(finalPath)) {
-        const QString error = file.errorString();
-        file.remove();
-        return QStringLiteral("cannot write %1: %2").arg(finalPath, error);
-    }
-    return {};
+    result.delivered = true;
+    return result;
 }

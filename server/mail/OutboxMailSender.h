@@ -1,27 +1,37 @@
 #pragma once
 
-#include "MailSender.h"
+#include "MailMessage.h"
+#include "MailTransport.h"
 
 #include <QByteArray>
 #include <QString>
 
-/// Writes each message as one RFC 5322 file (`.eml`) into a folder, atomically
-/// (written as `.part`, then renamed), named `<UTC time>-<tag>-<random>.eml` so that files sort by
-/// time. The text is MailEncoding::encode(), the same bytes SMTP delivery
-/// sends: Date, Message-ID, From, To, Subject (RFC 2047 encoded-word when not
-/// ASCII), MIME multipart/alternative when the message has an HTML body.
-class OutboxMailSender : public MailSender
+/// The outbox folder as a mail transport: each queued message becomes one
+/// RFC 5322 file (`.eml`), the bytes SMTP would send (MailEncoding::encode).
+/// Named `<queued at, UTC>-invitation-<invitation id>-<message id>.eml`, so
+/// that files sort by time and a message delivered again (after a crash
+/// between the write and its record) replaces its own file instead of making
+/// a second one.
+///
+/// Written with QSaveFile (a temporary file, flushed and synced, then
+/// renamed): a reader never sees half a message, and a failed write, flush,
+/// sync or rename — a full disk — is a failed attempt, retried like an SMTP
+/// failure, never reported as sent.
+class OutboxMailSender : public MailTransport
 {
 public:
-    /// `directory` is created when missing (on the first send), readable by
-    /// the owner only (0700); each file is 0600, as it holds a live link.
+    /// `directory` is created when missing (on the first delivery), readable
+    /// by the owner only (0700); each file is 0600, as it holds a live link.
     explicit OutboxMailSender(const QString &directory);
 
-    QString send(const MailMessage &message) override;
+    Result deliver(const QueuedMail &mail, const std::atomic<bool> *abort) override;
+    QString description() const override;
 
     QString directory() const { return m_directory; }
+    /// The file name of `mail` (see above).
+    static QString fileName(const QueuedMail &mail);
 
-    /// The full message text, as written to the file (MailEncoding::encode).
+    /// The full message text (MailEncoding::encode).
     static QByteArray encode(const MailMessage &message, const QByteArray &messageId);
 
     /// RFC 2047 "B" encoded-word for `text` when it has non-ASCII characters;

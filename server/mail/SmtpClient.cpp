@@ -54,6 +54,11 @@ QByteArray angleAddress(const QByteArray &address)
 
 } // namespace
 
+QString SmtpClient::description() const
+{
+    return QStringLiteral("through %1").arg(m_settings.url);
+}
+
 bool SmtpClient::isLoopbackHost(const QString &host)
 {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -103,8 +108,9 @@ SmtpClient::Result SmtpClient::send(const QByteArray &sender, const QByteArray &
     curl_easy_setopt(curl, CURLOPT_READFUNCTION, readMessage);
     curl_easy_setopt(curl, CURLOPT_READDATA, &upload);
     curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(message.size()));
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, 30L);
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT, 120L);
+    const long timeout = std::max(1, m_settings.timeoutSeconds);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, std::min(30L, timeout));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT, timeout);
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     // The debug callback only sees the SMTP dialogue; it prints nothing.
     curl_easy_setopt(curl, CURLOPT_VERBOSE, 1L);

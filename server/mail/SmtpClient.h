@@ -1,5 +1,6 @@
 #pragma once
 
+#include "MailTransport.h"
 #include "SmtpSettings.h"
 
 #include <QByteArray>
@@ -15,28 +16,25 @@
 /// except for a loopback host (127.0.0.0/8, ::1, localhost), where it is
 /// used when offered. Certificates and host names are always verified,
 /// against the system's CA store or SmtpSettings::caFile. Credentials, when set, go in AUTH.
-class SmtpClient
+class SmtpClient : public MailTransport
 {
 public:
-    /// What became of one attempt.
-    struct Result
-    {
-        bool delivered = false;
-        /// A 5xx answer (RFC 5321, 4.2.1): retrying the same message is pointless.
-        bool permanent = false;
-        /// Why not delivered: the server's answer ("550 5.1.1 No such user")
-        /// or libcurl's description of the failure; empty when delivered.
-        QString reason;
-    };
-
     explicit SmtpClient(const SmtpSettings &settings) : m_settings(settings) {}
 
     /// Delivers `message` (RFC 5322, CRLF line ends; dot-stuffing is
     /// libcurl's) from envelope `sender` to envelope `recipient`. Gives up
-    /// after 30 s without a connection or 120 s in all, or as soon as `abort`
+    /// after 30 s without a connection or SmtpSettings::timeoutSeconds in all
+    /// (default 120), or as soon as `abort`
     /// becomes true (then it reports a transient failure).
     Result send(const QByteArray &sender, const QByteArray &recipient, const QByteArray &message,
                 const std::atomic<bool> *abort) const;
+
+    /// send() of the queued message's envelope and text.
+    Result deliver(const QueuedMail &mail, const std::atomic<bool> *abort) override
+    {
+        return send(mail.sender, mail.recipient, mail.message, abort);
+    }
+    QString description() const override;
 
     /// Whether `host` (of the URL) names this machine's loopback interface.
     static bool isLoopbackHost(const QString &host);

@@ -18,4 +18,6 @@ struct SmtpSettings
     int retryBaseSeconds = 30;
     /// Attempts per message before it has failed for good (transient errors).
     int maxAttempts = 8;
+    /// The longest one delivery may take, in seconds (libcurl's timeout).
+    int timeoutSeconds = 120;
 };

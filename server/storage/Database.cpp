@@ -94,6 +94,7 @@ void Database::close()
     qDeleteAll(m_statements);
     m_statements.clear();
     m_depth = 0;
+    m_afterCommit.clear();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -174,6 +175,14 @@ void Database::releaseStatements()
         query->finish();
 }
 
+void Database::runAfterCommit(std::function<void()> action)
+{
+    if (m_depth == 0)
+        action();
+    else
+        m_afterCommit.append(std::move(action));
+}
+
 void Database::begin()
 {
     if (m_depth == 0)
@@ -197,8 +206,12 @@ void Database::commit()
     QSqlQuery query(handle());
     if (query.exec(QStringLiteral("COMMIT"))) {
         m_depth = 0;
+        const QList<std::function<void()>> actions = std::exchange(m_afterCommit, {});
+        for (const auto &action : actions)
+            action();
         return;
     }
+    m_afterCommit.clear();
     const QSqlError error = query.lastError();
     // A failed COMMIT may leave the transaction open (SQLite keeps it after
     // a deferred constraint or a full disk) or have ended it (PostgreSQL):
@@ -226,6 +239,7 @@ void Database::rollback()
         return;
     }
     releaseStatements();
+    m_afterCommit.clear();
     QSqlQuery query(handle());
     if (!query.exec(QStringLiteral("ROLLBACK")))
         m_lost = m_dialect.isPostgreSql() || !handle().isOpen();

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
+
 class QSqlDriver;
 
 /// One connection to the server's database (Qt Sql, a named connection):
@@ -75,6 +77,10 @@ public:
     /// Never throws: a failure to roll back leaves the connection to be
     /// opened again on its next use.
     void rollback();
+    /// Runs `action` once the outermost transaction has committed (at once
+    /// outside a transaction); dropped when it rolls back. For what must only
+    /// follow committed data, such as waking the mail queue.
+    void runAfterCommit(std::function<void()> action);
     /// The nesting depth: 0 outside a transaction.
     int depth() const { return m_depth; }
 
@@ -98,4 +104,5 @@ private:
     QHash<QString, QSqlQuery *> m_statements;
     int m_depth = 0;
     bool m_lost = false;
+    QList<std::function<void()>> m_afterCommit;
 };

@@ -14,7 +14,15 @@ enum State
     Cancelled = 3,
 };
 
+// A claim passes over at most this many pointless messages in one go.
+constexpr int MaxCancelledPerClaim = 100;
+
 } // namespace
+
+QString MailQueueStore::notificationChannel()
+{
+    return QStringLiteral("testops_mail_queue");
+}
 
 qint64 MailQueueStore::enqueue(qint64 invitationId, const QByteArray &sender,
                                const QByteArray &recipient, const QByteArray &message,
@@ -35,30 +43,52 @@ qint64 MailQueueStore::enqueue(qint64 invitationId, const QByteArray &sender,
                        " VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
         {invitation, QString::fromUtf8(sender), QString::fromUtf8(recipient), message, time, Queued,
          time});
+    if (const QString notify = m_db.dialect().notify(notificationChannel()); !notify.isEmpty())
+        m_db.exec(notify);
     transaction.commit();
     return id;
 }
 
-std::optional<QueuedMail> MailQueueStore::nextDue(const QDateTime &now)
+std::optional<QueuedMail> MailQueueStore::claimNext(const QDateTime &now, int leaseSeconds)
 {
-    // A closed invitation's link no longer works: its mail is pointless.
-    m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = ") +
-                  m_db.dialect().emptyBlob() +
-                  QStringLiteral(" WHERE state = ? AND invitation_id IN"
-                                 " (SELECT id FROM invitations WHERE state <> 0)"),
-              {Cancelled, SqlTime::fromDateTime(now), Queued});
-    QSqlQuery &query =
-        m_db.exec(QStringLiteral("SELECT id, invitation_id, sender, recipient, message, attempts"
-                                 " FROM mail_queue WHERE state = ? AND next_attempt_at <= ?"
-                                 " ORDER BY next_attempt_at, id LIMIT 1"),
-                  {Queued, SqlTime::fromDateTime(now)});
+    Transaction transaction(m_db);
+    const QVariant nowValue = SqlTime::fromDateTime(now);
     std::optional<QueuedMail> mail;
-    if (query.next()) {
-        mail = QueuedMail{query.value(0).toLongLong(),        query.value(1).toLongLong(),
-                          query.value(2).toString().toUtf8(), query.value(3).toString().toUtf8(),
-                          query.value(4).toByteArray(),       query.value(5).toInt()};
+    for (int passed = 0; passed < MaxCancelledPerClaim; ++passed) {
+        QSqlQuery &query = m_db.exec(
+            QStringLiteral("SELECT id, invitation_id, sender, recipient, message, attempts,"
+                           " created_at FROM mail_queue WHERE state = ? AND next_attempt_at <= ?"
+                           " ORDER BY next_attempt_at, id LIMIT 1") +
+                m_db.dialect().forUpdateSkipLocked(),
+            {Queued, nowValue});
+        if (query.next()) {
+            mail =
+                QueuedMail{query.value(0).toLongLong(),        query.value(1).toLongLong(),
+                           query.value(2).toString().toUtf8(), query.value(3).toString().toUtf8(),
+                           query.value(4).toByteArray(),       query.value(5).toInt(),
+                           SqlTime::toDateTime(query.value(6))};
+        }
+        query.finish();
+        if (!mail)
+            break;
+        // A closed invitation's link no longer works: its mail is pointless.
+        const bool pointless =
+            mail->invitationId &&
+            m_db.scalar(QStringLiteral("SELECT 1 FROM invitations WHERE id = ? AND state <> 0"),
+                        {mail->invitationId})
+                .isValid();
+        if (!pointless)
+            break;
+        m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, finished_at = ?, message = ") +
+                      m_db.dialect().emptyBlob() + QStringLiteral(" WHERE id = ?"),
+                  {Cancelled, nowValue, mail->id});
+        mail.reset();
     }
-    query.finish();
+    if (mail) {
+        m_db.exec(QStringLiteral("UPDATE mail_queue SET next_attempt_at = ? WHERE id = ?"),
+                  {SqlTime::fromDateTime(now.addSecs(leaseSeconds)), mail->id});
+    }
+    transaction.commit();
     return mail;
 }
 
@@ -71,8 +101,9 @@ QDateTime MailQueueStore::nextAttemptAt()
 void MailQueueStore::markSent(qint64 id, const QDateTime &now)
 {
     Transaction transaction(m_db);
+    lockInvitation(id);
     // A sent message carries a live activation link: the database (and its
-    // backups) must not hold it once it is not needed (api.md, Conventions).
+    // backups) must not hold it once it is not needed.
     m_db.exec(QStringLiteral("UPDATE mail_queue SET state = ?, attempts = attempts + 1,"
                              " last_error = '', finished_at = ?, message = ") +
                   m_db.dialect().emptyBlob() + QStringLiteral(" WHERE id = ?"),
@@ -86,6 +117,7 @@ void MailQueueStore::markFailed(qint64 id, int attempts, const QString &error,
                                 const QDateTime &now)
 {
     Transaction transaction(m_db);
+    lockInvitation(id);
     if (retryAt.isValid()) {
         m_db.exec(QStringLiteral("UPDATE mail_queue SET attempts = ?, last_error = coalesce(?, ''),"
                                  " next_attempt_at = ? WHERE id = ? AND state = ?"),
@@ -99,6 +131,17 @@ void MailQueueStore::markFailed(qint64 id, int attempts, const QString &error,
     }
     setInvitationError(id, deliveryError);
     transaction.commit();
+}
+
+void MailQueueStore::lockInvitation(qint64 id)
+{
+    // The invitation's row before the message's, the order in which a
+    // request that resends it takes them: two such transactions never wait
+    // for each other in a circle.
+    m_db.scalar(QStringLiteral("SELECT 1 FROM invitations WHERE id ="
+                               " (SELECT invitation_id FROM mail_queue WHERE id = ?)") +
+                    m_db.dialect().forUpdate(),
+                {id});
 }
 
 void MailQueueStore::setInvitationError(qint64 id, const QString &deliveryError)

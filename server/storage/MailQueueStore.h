@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -17,37 +18,51 @@ struct QueuedMail
     QByteArray recipient;    ///< SMTP envelope RCPT TO address (ASCII, IDNA form)
     QByteArray message;      ///< the whole RFC 5322 message, CRLF line ends
     int attempts = 0;        ///< delivery attempts made so far
+    QDateTime queuedAt;      ///< when the request that wrote it ran (UTC)
 };
+Q_DECLARE_METATYPE(QueuedMail)
 
-/// The durable queue of outgoing email (table mail_queue) and the delivery
-/// state it leaves on invitations (invitations.delivery_error). A message is
-/// queued until an SMTP server accepts it (sent), it fails for good
-/// (failed), or a newer message for the same invitation or the invitation's
-/// closing makes it pointless (cancelled); leaving the queue empties its
-/// message (it holds an activation link), the row stays. Runs on the server's one
-/// connection (main thread). Throws StorageError.
+/// The transactional outbox: every outgoing email is a row of mail_queue,
+/// written in the transaction of the change that causes it (an invitation, a
+/// resend), so that a message exists exactly when its invitation was
+/// committed. Senders only ever read committed rows: claimNext() gives each
+/// due message to one server at a time, for a lease; an outcome is recorded
+/// with markSent() or markFailed(). A message leaves the queue when a sender
+/// delivered it (sent), it failed for good (failed), or a newer message for
+/// the same invitation or the invitation's closing made it pointless
+/// (cancelled); leaving the queue empties its text (it holds an activation
+/// link), the row stays. Throws StorageError.
 class MailQueueStore
 {
 public:
     explicit MailQueueStore(Database &database) : m_db(database) {}
 
-    /// Queues `message` for delivery at `now` and returns its id. When
-    /// `invitationId` is not 0, older queued messages of that invitation
-    /// (with a link that no longer works) are cancelled in the same transaction.
+    /// The PostgreSQL LISTEN/NOTIFY channel that enqueue() notifies at commit.
+    static QString notificationChannel();
+
+    /// Queues `message` for delivery at `now`, in the caller's transaction
+    /// (its own when there is none), and returns its id. When `invitationId`
+    /// is not 0, older queued messages of that invitation (with a link that
+    /// no longer works) are cancelled. On PostgreSQL the servers listening on
+    /// notificationChannel() hear of it when the transaction commits.
     qint64 enqueue(qint64 invitationId, const QByteArray &sender, const QByteArray &recipient,
                    const QByteArray &message, const QDateTime &now);
 
-    /// The queued message due first (next attempt at or before `now`), oldest
-    /// first; std::nullopt when none is due. Cancels first the queued messages
-    /// of invitations that were accepted or revoked meanwhile.
-    std::optional<QueuedMail> nextDue(const QDateTime &now);
+    /// Claims the message due first (next attempt at or before `now`, oldest
+    /// first) for `leaseSeconds`: its next attempt moves to now + lease, so
+    /// that no other server takes it meanwhile, and a server that dies with
+    /// it leaves it to the others once the lease ends. On PostgreSQL rows
+    /// another server is claiming are passed over (FOR UPDATE SKIP LOCKED).
+    /// Messages of invitations accepted or revoked meanwhile are cancelled on
+    /// the way. std::nullopt when none is due.
+    std::optional<QueuedMail> claimNext(const QDateTime &now, int leaseSeconds);
 
-    /// When the earliest queued message is due; an invalid QDateTime when the
-    /// queue is empty.
+    /// When the earliest queued message is due (claimed ones: when their
+    /// lease ends); an invalid QDateTime when the queue is empty.
     QDateTime nextAttemptAt();
 
-    /// The SMTP server accepted message `id`: it is sent, and its invitation's
-    /// delivery error is cleared when it is the invitation's newest message.
+    /// Message `id` was delivered: it is sent, and its invitation's delivery
+    /// error is cleared when it is the invitation's newest message.
     void markSent(qint64 id, const QDateTime &now);
 
     /// Attempt number `attempts` of message `id` failed with `error` (a
@@ -66,6 +81,7 @@ public:
     qint64 count(int state);
 
 private:
+    void lockInvitation(qint64 id);
     void setInvitationError(qint64 id, const QString &deliveryError);
 
     Database &m_db;

@@ -83,6 +83,11 @@ QString SqlDialect::forUpdateSkipLocked() const
     return isPostgreSql() ? QStringLiteral(" FOR UPDATE SKIP LOCKED") : QString();
 }
 
+QString SqlDialect::notify(const QString &channel) const
+{
+    return isPostgreSql() ? QStringLiteral("SELECT pg_notify('%1', '')").arg(channel) : QString();
+}
+
 QString SqlDialect::contains(const QString &column) const
 {
     return (isPostgreSql() ? QStringLiteral("strpos(%1, ?) > 0")

@@ -61,6 +61,11 @@ public:
     /// servers claim distinct rows (PostgreSQL's FOR UPDATE SKIP LOCKED).
     QString forUpdateSkipLocked() const;
 
+    /// A statement that, run in a transaction, tells the listeners of
+    /// `channel` at its commit (PostgreSQL's pg_notify); empty on SQLite,
+    /// which has one server.
+    QString notify(const QString &channel) const;
+
     /// The condition "column contains the bound text" (a literal substring,
     /// no wildcards): instr() on SQLite, strpos() on PostgreSQL. Binds one value.
     QString contains(const QString &column) const;

@@ -78,6 +78,7 @@ for size in 16 32 48 64 128 256; do
     has "usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png"
 done
 has usr/lib/systemd/system/testops-users-server.service
+has usr/lib/systemd/system/testops-users-server@.service
 has usr/share/doc/testops-users/copyright
 has usr/share/doc/testops-users/changelog.gz
 has usr/share/man/man1/testops-users.1.gz

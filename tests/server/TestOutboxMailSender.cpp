@@ -70,11 +70,21 @@ void TestOutboxMailSender::writesOneRfc5322FilePerMessage()
 {
     QTemporaryDir dir;
     OutboxMailSender sender(dir.filePath(QStringLiteral("outbox")));
-    QCOMPARE(sender.send(sample()), QString());
-    QCOMPARE(sender.send(sample()), QString());
+    QueuedMail mail;
+    mail.invitationId = 7;
+    mail.message = OutboxMailSender::encode(sample(), "1.abc@testops.example");
+    mail.queuedAt = sample().date;
+    for (qint64 id : {1, 2}) {
+        mail.id = id;
+        const MailTransport::Result result = sender.deliver(mail, nullptr);
+        QVERIFY2(result.delivered, qPrintable(result.reason));
+    }
+    // The same message again (after a crash before its record) replaces its file.
+    QVERIFY(sender.deliver(mail, nullptr).delivered);
     const QStringList files =
         QDir(sender.directory()).entryList({QStringLiteral("*.eml")}, QDir::Files);
-    QCOMPARE(files.size(), 2);
+    QCOMPARE(files, (QStringList{QStringLiteral("20261129T064000000Z-invitation-7-1.eml"),
+                                 QStringLiteral("20261129T064000000Z-invitation-7-2.eml")}));
     QFile file(QDir(sender.directory()).filePath(files.first()));
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QByteArray text = file.readAll();

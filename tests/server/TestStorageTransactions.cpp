@@ -177,6 +177,17 @@ void TestStorageTransactions::requestWhoseCommitFailsChangesNothing()
     QCOMPARE(demo.total(QStringLiteral("/audit-events")), auditBefore + 1);
     QCOMPARE(demo.total(QStringLiteral("/invitations?q=commit-fails")), qint64(0));
     QCOMPARE(demo.total(QStringLiteral("/invitations?q=after-failure")), qint64(1));
+    // Emails are rows of the same transaction: only the committed one is sent.
+    const QDir outbox(demo.process().outboxPath());
+    auto mails = [&outbox]() { return outbox.entryList({QStringLiteral("*.eml")}, QDir::Files); };
+    QTRY_COMPARE_WITH_TIMEOUT(mails().size(), 1, 10000);
+    QTest::qWait(300); // a mail for the failed request would show by now
+    QCOMPARE(mails().size(), 1);
+    QFile mail(outbox.filePath(mails().first()));
+    QVERIFY(mail.open(QIODevice::ReadOnly));
+    const QByteArray text = mail.readAll();
+    QVERIFY(text.contains("after-failure@example.net"));
+    QVERIFY(!text.contains("commit-fails@example.net"));
 }
 
 QTEST_GUILESS_MAIN(TestStorageTransactions)

@@ -45,7 +45,9 @@ bool ServerProcess::usesPostgreSql()
 
 QString ServerProcess::database()
 {
-    if (!usesPostgreSql())
+    if (!m_sharedDatabase.isEmpty())
+        return m_sharedDatabase;
+    if (!usesPostgreSql() || m_forceSqlite)
         return databasePath();
     if (m_postgreSqlDatabase.isEmpty()) {
         QString error;
@@ -60,7 +62,7 @@ QString ServerProcess::database()
 
 QSqlDatabase ServerProcess::openDirect(const QString &connectionName)
 {
-    if (usesPostgreSql()) {
+    if (usesPostgreSql() && !m_forceSqlite && m_sharedDatabase.isEmpty()) {
         QSqlDatabase db = PostgreSqlTestCluster::connection(connectionName, m_postgreSqlDatabase);
         db.open();
         return db;
@@ -210,7 +212,8 @@ QString ServerProcess::createToken(const QString &email) const
 {
     QProcess process;
     process.setProcessChannelMode(QProcess::SeparateChannels);
-    const QString databaseArgument = usesPostgreSql()
+    const QString databaseArgument = !m_sharedDatabase.isEmpty() ? m_sharedDatabase
+                                     : usesPostgreSql() && !m_forceSqlite
                                          ? PostgreSqlTestCluster::databaseUrl(m_postgreSqlDatabase)
                                          : databasePath();
     process.start(binaryPath(),

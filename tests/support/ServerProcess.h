@@ -39,6 +39,16 @@ public:
 
     /// Whether the tests run against PostgreSQL (TESTOPS_TEST_ENGINE).
     static bool usesPostgreSql();
+    /// Serves the database of `first` (PostgreSQL; started first), which
+    /// keeps owning it: several servers on one database. Pass
+    /// `--secret-file first.secretPath()` to start() too.
+    void shareDatabaseOf(ServerProcess &first) { useDatabase(first.database()); }
+    /// Serves the database at `databaseArgument` (a path or URL) that
+    /// someone else owns; it is not dropped afterwards.
+    void useDatabase(const QString &databaseArgument) { m_sharedDatabase = databaseArgument; }
+    /// An SQLite file in the temporary directory whatever TESTOPS_TEST_ENGINE
+    /// says (the source of a copy to PostgreSQL).
+    void useSqlite() { m_forceSqlite = true; }
     /// The `--database` argument: the SQLite file, or the postgresql:// URL of
     /// this server's own database. Empty when a PostgreSQL database could
     /// not be created (errorString()).
@@ -86,6 +96,8 @@ private:
     QTemporaryDir m_dir;
     QStringList m_launcher;
     QString m_postgreSqlDatabase; ///< the database created for this server, when on PostgreSQL
+    QString m_sharedDatabase;     ///< another server's database (shareDatabaseOf)
+    bool m_forceSqlite = false;
     QProcess m_process;
     QUrl m_baseUrl;
     QString m_error;
