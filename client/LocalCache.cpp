@@ -18,6 +18,16 @@
 
 namespace {
 
+// Write transactions take SQLite's write lock at BEGIN (IMMEDIATE), where the
+// busy timeout waits for another writer. A deferred BEGIN would first read,
+// and in WAL mode a reader whose snapshot another connection has since
+// committed over gets SQLITE_BUSY at once, without waiting ("database is
+// locked" when a save and a load meet on a new file).
+bool beginWrite(QSqlQuery &query)
+{
+    return query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+}
+
 // Version 1: meta, members, invitations.
 constexpr int SchemaVersion = 1;
 
@@ -146,9 +156,9 @@ Result<Done, CacheError> LocalCache::migrate()
         return Done{};
 
     // IF NOT EXISTS: two connections opening a new file at once both succeed.
-    if (!db.transaction())
+    if (!beginWrite(query))
         return sqlError(tr("The local cache %1 could not be prepared.").arg(m_path),
-                        db.lastError().text());
+                        query.lastError().text());
     const QStringList statements = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)"),
         QStringLiteral(
@@ -185,10 +195,10 @@ Result<Done, CacheError> LocalCache::save(const CacheSnapshot &snapshot)
         return opened;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     const QString failed = tr("The lists could not be saved in the local cache %1.").arg(m_path);
-    if (!db.transaction())
-        return sqlError(failed, db.lastError().text());
-
     QSqlQuery query(db);
+    if (!beginWrite(query))
+        return sqlError(failed, query.lastError().text());
+
     auto abort = [&](const QSqlQuery &failing) {
         const QString detail = failing.lastError().text();
         db.rollback();
