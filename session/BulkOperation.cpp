@@ -14,7 +14,7 @@ BulkOperation::BulkOperation(QStringList emails, Send send, ApiClient *client, Q
 
 BulkOperation::~BulkOperation()
 {
-    if (m_requestId != 0)
+    if (m_requestId != 0 && m_client)
         m_client->cancel(m_requestId);
 }
 
@@ -40,7 +40,8 @@ void BulkOperation::cancel()
 {
     if (m_requestId == 0)
         return;
-    m_client->cancel(m_requestId);
+    if (m_client)
+        m_client->cancel(m_requestId);
     m_requestId = 0;
     emit abandoned();
 }

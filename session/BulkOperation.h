@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <functional>
@@ -89,7 +90,8 @@ private:
     QList<qint64> m_ids;
     QStringList m_emails;
     Send m_send;
-    ApiClient *m_client;
+    /// Guarded: as siblings under one session, the client may be deleted first.
+    QPointer<ApiClient> m_client;
     QList<std::optional<ItemResult>> m_results;
     QList<SkippedTarget> m_leftOut;
     ApiClient::RequestId m_requestId = 0;

@@ -6,6 +6,8 @@ ListRefresh::ListRefresh(ApiClient *client, qint64 organizationId, QObject *pare
 
 ListRefresh::~ListRefresh()
 {
+    if (!m_client)
+        return;
     for (ApiClient::RequestId id : std::as_const(m_requests))
         m_client->cancel(id);
 }

@@ -4,6 +4,7 @@
 #include <LocalCache.h>
 
 #include <QObject>
+#include <QPointer>
 
 /// One refresh of an organization's lists: the organization (name and
 /// license pools) and the three lists, fetched at the same time through
@@ -41,7 +42,9 @@ private:
     bool answered(const ClientError &error);
     void countAnswer();
 
-    ApiClient *m_client;
+    /// Guarded: as siblings under one session, the client may be deleted first
+    /// (children are deleted in the order they were created).
+    QPointer<ApiClient> m_client;
     qint64 m_organizationId;
     CacheSnapshot m_snapshot;
     qint64 m_received[ListCount] = {};

@@ -13,6 +13,7 @@
 #include <RemovedUsersModel.h>
 
 #include <QJsonArray>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,6 +82,7 @@ private slots:
     void offlineKeepsTheListsAndComesBack();
     void transferMakesTheOwnerAdmin();
     void aMemberMayNotManage();
+    void closingASessionDuringARefreshIsSafe();
 
 private:
     /// A session signed in as `email`, its lists loaded; null on failure.
@@ -553,6 +555,22 @@ void TestOrganizationSession::aMemberMayNotManage()
     other.open(options);
     QVERIFY(notAMember.wait(WaitMs));
     QCOMPARE(other.phase(), OrganizationSession::Phase::NotAMember);
+}
+
+// Regression: the session's client and its refresh are both its children, and
+// the client, created first, was deleted first; the refresh then cancelled its
+// requests on a deleted client (a crash in about half the runs).
+void TestOrganizationSession::closingASessionDuringARefreshIsSafe()
+{
+    std::unique_ptr<OrganizationSession> session = openSession(DemoServer::OwnerEmail);
+    QVERIFY(session);
+    session->refresh();
+    QVERIFY(session->isRefreshing());
+    QPointer<ApiClient> client = session->client();
+    session.reset();
+    QVERIFY(client.isNull());
+    // Answers already on their way must find nobody to call back.
+    QTest::qWait(200);
 }
 
 QTEST_GUILESS_MAIN(TestOrganizationSession)
