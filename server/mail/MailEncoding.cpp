@@ -6,13 +6,27 @@
 
 namespace {
 
-bool isAscii(const QString &text)
+// RFC 5322, 2.1.1: a line SHOULD be at most 78 octets, CRLF excluded.
+constexpr qsizetype MaxLineOctets = 78;
+// RFC 2047, 2: an encoded-word is at most 75 characters.
+constexpr qsizetype MaxEncodedWord = 75;
+
+// Printable ASCII (U+0020…U+007E) only: what a header may carry as it is.
+bool isPrintableAscii(const QString &text)
 {
     for (QChar c : text) {
-        if (c.unicode() > 0x7e || (c.unicode() < 0x20 && c != QLatin1Char('\t')))
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e)
             return false;
     }
     return true;
+}
+
+// Text that a mail client shows exactly as written: printable ASCII with no
+// "=?", which a client could take for the start of an encoded-word and
+// decode into text the server would never have let through.
+bool isLiteralSafe(const QString &text)
+{
+    return isPrintableAscii(text) && !text.contains(QLatin1String("=?"));
 }
 
 // Strips line breaks so that no value can inject a header.
@@ -23,21 +37,112 @@ QString singleLine(QString text)
     return text;
 }
 
-QByteArray mailbox(const QString &name, const QString &address)
+// The length of the last line of `text` (after its last LF).
+qsizetype lastLineLength(const QByteArray &text)
 {
-    if (name.isEmpty())
-        return singleLine(address).toUtf8();
-    QByteArray display = MailEncoding::encodeHeaderWord(singleLine(name));
-    if (display == singleLine(name).toUtf8()) {
-        display.replace('\\', "\\\\");
-        display.replace('"', "\\\"");
-        display = '"' + display + '"';
+    return text.size() - (text.lastIndexOf('\n') + 1);
+}
+
+// Folds printable-ASCII `text` that starts `column` octets into its line:
+// CRLF goes before a space (RFC 5322, 2.2.3: unfolding gives the text back)
+// wherever the next word would pass 78 octets. False when a word is too long
+// for a line of its own.
+bool foldAtSpaces(const QByteArray &text, qsizetype column, QByteArray *folded)
+{
+    QByteArray out;
+    const QList<QByteArray> words = text.split(' ');
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QByteArray &word = words.at(i);
+        if (i == 0) {
+            out += word;
+            column += word.size();
+        } else if (column + 1 + word.size() <= MaxLineOctets || word.isEmpty()) {
+            // An empty word (two spaces) stays: a line of white space alone is no fold.
+            out += ' ' + word;
+            column += 1 + word.size();
+        } else {
+            out += "\r\n " + word;
+            column = 1 + word.size();
+        }
+        if (column > MaxLineOctets)
+            return false;
     }
-    // Fold before the address when the line would pass 78 characters
-    // ("From: " is 6 of them); folding white space may stand there.
+    *folded = out;
+    return true;
+}
+
+// RFC 2047 "B" encoded-words (UTF-8) for all of `text`, the first starting
+// `column` octets into its line, the others each on a folded line of its
+// own; no line passes 78 octets and no word 75 characters. A character is
+// never split between words.
+QByteArray encodedWords(const QString &text, qsizetype column)
+{
+    // "=?UTF-8?B?" + base64 + "?=": 12 characters around 4 per 3 bytes.
+    const auto bytesFor = [](qsizetype room) {
+        // At least one character of up to 4 bytes per word, however little room.
+        return qMax<qsizetype>(4, 3 * ((qMin(room, MaxEncodedWord) - 12) / 4));
+    };
+    QByteArray result;
+    qsizetype budget = bytesFor(MaxLineOctets - column);
+    QByteArray chunk;
+    const auto flush = [&]() {
+        if (!result.isEmpty())
+            result += "\r\n ";
+        result += "=?UTF-8?B?" + chunk.toBase64() + "?=";
+        chunk.clear();
+        budget = bytesFor(MaxLineOctets - 1);
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        QString character(text.at(i));
+        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
+            character += text.at(++i);
+        const QByteArray bytes = character.toUtf8();
+        if (!chunk.isEmpty() && chunk.size() + bytes.size() > budget)
+            flush();
+        chunk += bytes;
+    }
+    if (!chunk.isEmpty() || result.isEmpty())
+        flush();
+    return result;
+}
+
+// A header field whose body is unstructured text (RFC 5322, 3.2.5), such
+// as Subject, with its CRLF.
+QByteArray unstructuredField(const QByteArray &name, const QString &value)
+{
+    const QString text = singleLine(value);
+    const qsizetype column = name.size() + 2;
+    QByteArray body;
+    if (!isLiteralSafe(text) || !foldAtSpaces(text.toLatin1(), column, &body))
+        body = encodedWords(text, column);
+    return name + ": " + body + "\r\n";
+}
+
+// A header field of one mailbox (RFC 5322, 3.4): `"Name" <address>` or the
+// name as encoded-words, with its CRLF.
+QByteArray mailboxField(const QByteArray &name, const QString &displayName, const QString &address)
+{
     const QByteArray angle = '<' + singleLine(address).toUtf8() + '>';
-    const qsizetype lastLine = display.size() - (display.lastIndexOf('\n') + 1);
-    return display + (6 + lastLine + 1 + angle.size() > 78 ? "\r\n " : " ") + angle;
+    const qsizetype column = name.size() + 2;
+    if (displayName.isEmpty())
+        return name + ": " + singleLine(address).toUtf8() + "\r\n";
+    const QString text = singleLine(displayName);
+    QByteArray display;
+    bool folded = false;
+    if (isLiteralSafe(text)) {
+        // A quoted-string (RFC 5322, 3.2.4), folded at its spaces.
+        QByteArray quoted = text.toLatin1();
+        quoted.replace('\\', "\\\\");
+        quoted.replace('"', "\\\"");
+        folded = foldAtSpaces('"' + quoted + '"', column, &display);
+    }
+    if (!folded)
+        display = encodedWords(text, column);
+    // The address on the same line when it fits, else on a folded line.
+    const qsizetype last =
+        display.contains('\n') ? lastLineLength(display) : column + display.size();
+    return name + ": " + display + (last + 1 + angle.size() > MaxLineOctets ? "\r\n " : " ") +
+           angle + "\r\n";
 }
 
 QByteArray crlfLines(const QString &text)
@@ -65,32 +170,9 @@ QByteArray rfc5322Date(const QDateTime &time)
 
 QByteArray encodeHeaderWord(const QString &text)
 {
-    if (isAscii(text))
+    if (isLiteralSafe(text))
         return text.toLatin1();
-    // Encoded-words are at most 75 characters: split the UTF-8 into chunks of
-    // whole characters, each its own word, joined by folding white space.
-    QByteArray result;
-    QString chunk;
-    auto flush = [&]() {
-        if (chunk.isEmpty())
-            return;
-        if (!result.isEmpty())
-            result += "\r\n ";
-        result += "=?UTF-8?B?" + chunk.toUtf8().toBase64() + "?=";
-        chunk.clear();
-    };
-    for (int i = 0; i < text.size(); ++i) {
-        QString character(text.at(i));
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size())
-            character += text.at(++i);
-        // 36 bytes are 48 in base64: with "=?UTF-8?B?…?=" a 60-character
-        // word, so that "Subject: " and the word fit in 78 (RFC 5322, 2.1.1).
-        if ((chunk + character).toUtf8().size() > 36)
-            flush();
-        chunk += character;
-    }
-    flush();
-    return result;
+    return encodedWords(text, 0);
 }
 
 QByteArray quotedPrintable(const QString &text)
@@ -144,9 +226,9 @@ QByteArray encode(const MailMessage &message, const QByteArray &messageId)
     QByteArray out;
     out += "Date: " + rfc5322Date(message.date) + "\r\n";
     out += "Message-ID: <" + singleLine(QString::fromLatin1(messageId)).toLatin1() + ">\r\n";
-    out += "From: " + mailbox(message.fromName, message.fromAddress) + "\r\n";
-    out += "To: " + mailbox({}, message.toAddress) + "\r\n";
-    out += "Subject: " + encodeHeaderWord(singleLine(message.subject)) + "\r\n";
+    out += mailboxField("From", message.fromName, message.fromAddress);
+    out += mailboxField("To", {}, message.toAddress);
+    out += unstructuredField("Subject", message.subject);
     out += "MIME-Version: 1.0\r\n";
     // RFC 3834: no vacation replies to a machine's message.
     out += "Auto-Submitted: auto-generated\r\n";

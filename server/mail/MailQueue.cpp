@@ -78,8 +78,7 @@ void MailQueue::start()
             connect(driver, &QSqlDriver::notification, this, &MailQueue::schedule);
         } else {
             log(tr("Mail queue: no notifications from the database (%1); polling every %2 s.")
-                    .arg(driver->lastError().text())
-                    .arg(m_settings.pollSeconds));
+                    .arg(driver->lastError().text(), QString::number(m_settings.pollSeconds)));
         }
     }
     m_started = true;
@@ -144,7 +143,7 @@ void MailQueue::record(const Outcome &outcome)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (outcome.result.delivered) {
         m_store.markSent(outcome.id, now);
-        log(tr("Email %1 to %2 delivered.").arg(outcome.id).arg(outcome.recipient));
+        log(tr("Email %1 to %2 delivered.").arg(QString::number(outcome.id), outcome.recipient));
         return;
     }
     QDateTime retryAt;
@@ -153,14 +152,13 @@ void MailQueue::record(const Outcome &outcome)
     const QString &reason = outcome.result.reason;
     m_store.markFailed(outcome.id, outcome.attempts, reason, retryAt,
                        tr("email not delivered: %1").arg(reason), now);
-    log(retryAt.isValid() ? tr("Email %1 to %2 not delivered (attempt %3): %4; next attempt at %5.")
-                                .arg(outcome.id)
-                                .arg(outcome.recipient)
-                                .arg(outcome.attempts)
-                                .arg(reason, retryAt.toString(Qt::ISODate))
-                          : tr("Email %1 to %2 not delivered (attempt %3): %4; giving up.")
-                                .arg(outcome.id)
-                                .arg(outcome.recipient)
-                                .arg(outcome.attempts)
-                                .arg(reason));
+    // One arg() call per line: chained calls would read a "%1" inside the
+    // address (valid in a local part) or the SMTP answer as a placeholder.
+    const QString id = QString::number(outcome.id);
+    const QString attempt = QString::number(outcome.attempts);
+    log(retryAt.isValid()
+            ? tr("Email %1 to %2 not delivered (attempt %3): %4; next attempt at %5.")
+                  .arg(id, outcome.recipient, attempt, reason, retryAt.toString(Qt::ISODate))
+            : tr("Email %1 to %2 not delivered (attempt %3): %4; giving up.")
+                  .arg(id, outcome.recipient, attempt, reason));
 }

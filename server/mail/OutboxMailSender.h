@@ -7,7 +7,9 @@
 #include <QString>
 
 /// The outbox folder as a mail transport: each queued message becomes one
-/// RFC 5322 file (`.eml`), the bytes SMTP would send (MailEncoding::encode).
+/// RFC 5322 file (`.eml`), the bytes SMTP would send (MailEncoding::encode:
+/// Subject and From names as RFC 2047 encoded-words when not plain ASCII,
+/// folded at 78 octets).
 /// Named `<queued at, UTC>-invitation-<invitation id>-<message id>.eml`, so
 /// that files sort by time and a message delivered again (after a crash
 /// between the write and its record) replaces its own file instead of making
@@ -34,8 +36,8 @@ public:
     /// The full message text (MailEncoding::encode).
     static QByteArray encode(const MailMessage &message, const QByteArray &messageId);
 
-    /// RFC 2047 "B" encoded-word for `text` when it has non-ASCII characters;
-    /// ASCII text is returned unchanged (MailEncoding::encodeHeaderWord).
+    /// RFC 2047 "B" encoded-words for `text` unless it is printable ASCII
+    /// without "=?", which is returned unchanged (MailEncoding::encodeHeaderWord).
     static QByteArray encodeHeaderWord(const QString &text);
 
 private:

@@ -4,7 +4,14 @@
 #include "MailEncoding.h"
 #include "MailQueue.h"
 
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMailEncoding : public QObject
@@ -15,6 +22,7 @@ private slots:
     void quotedPrintableKeepsLinesShortAndDecodes();
     void htmlMessageIsMultipartAlternative();
     void plainMessageStaysSinglePart();
+    void headersDecodeBackToTheirText();
     void retryScheduleGrowsAndIsCapped();
 };
 
@@ -125,6 +133,81 @@ void TestMailEncoding::plainMessageStaysSinglePart()
     const QByteArray text = MailEncoding::encode(message, "id.2@testops.example");
     QVERIFY(text.contains("\r\nContent-Type: text/plain; charset=UTF-8\r\n"));
     QVERIFY(!text.contains("multipart"));
+}
+
+void TestMailEncoding::headersDecodeBackToTheirText()
+{
+    // Names as the server lets them through: any visible text, up to 200
+    // characters. Each goes into From and Subject as an invitation puts it.
+    const QString longWord = QString(200, QLatin1Char('x'));
+    QStringList words;
+    for (int i = 0; i < 40; ++i)
+        words << QStringLiteral("Name%1").arg(i);
+    const QStringList names{
+        QStringLiteral("Amelia Hartmann"),
+        words.join(QLatin1Char(' ')).left(200),
+        longWord,
+        // Text a mail client would decode into something the server refuses.
+        QStringLiteral("=?UTF-8?B?PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==?="),
+        QStringLiteral("=?utf-8?q?=E2=80=AEexe.pdf?= Mallory"),
+        QStringLiteral("Price =? 5 =?"),
+        QStringLiteral("Jane \"JJ\" O'Neil \\ Doe, <admin@example.com>"),
+        QStringLiteral("Nguyễn Thị Minh Khai"),
+        QString(200, QChar(0x5C71)), // 山 × 200: 600 bytes of UTF-8
+        QStringLiteral("🧑\u200d💻 Ada ") + QString(60, QChar(0x00E9)),
+        QStringLiteral("a b  c   d"),
+    };
+    QTemporaryDir dir;
+    QStringList files;
+    QList<MailMessage> messages;
+    for (int i = 0; i < names.size(); ++i) {
+        MailMessage message = invitation();
+        message.fromName = names.at(i) + QStringLiteral(" via TestOps");
+        message.subject = names.at(i) + QStringLiteral(" invited you to join Acme QA on TestOps");
+        const QByteArray text = MailEncoding::encode(message, "id.3@testops.example");
+        const QByteArray headers = text.left(text.indexOf("\r\n\r\n"));
+        for (const QByteArray &line : headers.split('\n')) {
+            // RFC 5322, 2.1.1: 78 octets and the CR at most; 7-bit.
+            QVERIFY2(line.size() <= 79, qPrintable(QStringLiteral("%1: %2 octets: %3")
+                                                       .arg(i)
+                                                       .arg(line.size() - 1)
+                                                       .arg(QString::fromLatin1(line))));
+            for (char c : line)
+                QVERIFY(static_cast<unsigned char>(c) < 0x80);
+        }
+        // No user text is ever left where a client could take it for an
+        // encoded-word: every "=?" in the headers starts one of ours.
+        for (qsizetype at = headers.indexOf("=?"); at >= 0; at = headers.indexOf("=?", at + 2)) {
+            QVERIFY2(headers.mid(at, 10) == "=?UTF-8?B?", headers.constData());
+            at = headers.indexOf("?=", at + 10);
+            QVERIFY(at > 0);
+        }
+        QFile file(dir.filePath(QStringLiteral("%1.eml").arg(i)));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+        files << file.fileName();
+        messages << message;
+    }
+
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is missing (scripts/install-deps.sh --test installs it)");
+    QProcess decoder;
+    decoder.start(python,
+                  QStringList{QStringLiteral(TESTOPS_TEST_DATA_DIR "/mail_headers.py")} + files);
+    QVERIFY(decoder.waitForFinished(30000));
+    QCOMPARE(decoder.exitCode(), 0);
+    const QJsonArray decoded = QJsonDocument::fromJson(decoder.readAllStandardOutput()).array();
+    QCOMPARE(decoded.size(), names.size());
+    for (int i = 0; i < names.size(); ++i) {
+        const QJsonObject headers = decoded.at(i).toObject();
+        QCOMPARE(headers.value(QLatin1String("subject")).toString(), messages.at(i).subject);
+        QCOMPARE(headers.value(QLatin1String("fromName")).toString(), messages.at(i).fromName);
+        QCOMPARE(headers.value(QLatin1String("fromAddress")).toString(),
+                 messages.at(i).fromAddress);
+        QCOMPARE(headers.value(QLatin1String("to")).toString(), messages.at(i).toAddress);
+        QCOMPARE(headers.value(QLatin1String("defects")).toArray(), QJsonArray());
+    }
 }
 
 void TestMailEncoding::retryScheduleGrowsAndIsCapped()

@@ -201,6 +201,7 @@ private slots:
     void invitationArrivesOverSmtp();
     void refusedEmailShowsUntilResendDelivers();
     void temporaryFailureIsRetriedWithBackOff();
+    void logLinesShowAddressesVerbatim();
     void queuedEmailSurvivesARestart();
     void starttlsWithCredentialsFromTheEnvironment();
     void implicitTlsVerifiesTheCertificate();
@@ -408,6 +409,31 @@ void TestSmtpDelivery::temporaryFailureIsRetriedWithBackOff()
     QVERIFY(SmtpSink::part(m_sink->messages().first(), QStringLiteral("text/plain"))
                 .contains(str(invitation, "activationUrl")));
     QTRY_COMPARE_WITH_TIMEOUT(deliveryError(id), QString(), DeliveryTimeoutMs);
+}
+
+void TestSmtpDelivery::logLinesShowAddressesVerbatim()
+{
+    // "%1" is valid in a local part, and SMTP answers are the remote
+    // server's text: neither may be read as a placeholder of the log line.
+    m_sink = std::make_unique<SmtpSink>();
+    QVERIFY(m_sink->start(m_python));
+    QVERIFY(startServer(m_sink->url()));
+    m_sink->refuse("451 4.3.0 Try %1 later %2");
+    const QString address = QStringLiteral("per%1cent%2@example.net");
+    const QJsonObject invitation = inviteOne(address);
+    QVERIFY(!invitation.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(m_demo->process().serverLog().contains(QLatin1String("next attempt")),
+                             DeliveryTimeoutMs);
+    const QString failed =
+        QStringLiteral(" to ") + address +
+        QStringLiteral(" not delivered (attempt 1): 451 4.3.0 Try %1 later %2; next attempt at ");
+    QVERIFY2(m_demo->process().serverLog().contains(failed),
+             qPrintable(m_demo->process().serverLog()));
+    m_sink->accept();
+    QTRY_COMPARE_WITH_TIMEOUT(m_sink->messages().size(), 1, DeliveryTimeoutMs);
+    const QString delivered = QStringLiteral(" to ") + address + QStringLiteral(" delivered.");
+    QTRY_VERIFY_WITH_TIMEOUT(m_demo->process().serverLog().contains(delivered), DeliveryTimeoutMs);
+    QCOMPARE(SmtpSink::recipients(m_sink->messages().first()), QStringList{address});
 }
 
 void TestSmtpDelivery::queuedEmailSurvivesARestart()
