@@ -102,8 +102,14 @@ struct ServeOptions
                                      "links, created (mode 0600) when missing; default: the "
                                      "database path followed by \".secret\" (required with "
                                      "PostgreSQL: every instance needs the same file). Keep "
-                                     "it out of database backups."),
+                                     "it out of database backups. An existing file that other "
+                                     "users may read or write (any group or other permission) "
+                                     "is refused, as ssh refuses such a key."),
                                   tr("PATH")};
+    QCommandLineOption allowReadableSecret{
+        QStringLiteral("allow-readable-secret"),
+        tr("Start even when the secret file is open to other users (e.g. mode 0640 for a "
+           "group that must read it); a warning is logged instead. Ignored on Windows.")};
 
     QCommandLineOption smtpUrl{
         QStringLiteral("smtp-url"),
@@ -139,8 +145,8 @@ struct ServeOptions
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit,
-                           idleTimeout, maxConnections, secretFile, smtpUrl, smtpFrom, smtpCaFile,
-                           smtpRetryBase, deliveryTimeout});
+                           idleTimeout, maxConnections, secretFile, allowReadableSecret, smtpUrl,
+                           smtpFrom, smtpCaFile, smtpRetryBase, deliveryTimeout});
     }
 };
 
@@ -384,10 +390,17 @@ int serve(const QStringList &arguments)
     const QString secretPath = parser.isSet(options.secretFile)
                                    ? parser.value(options.secretFile)
                                    : databasePath + QStringLiteral(".secret");
-    if (!secret.loadOrCreate(secretPath, &error)) {
+    QString warning;
+    if (!secret.loadOrCreate(secretPath,
+                             parser.isSet(options.allowReadableSecret)
+                                 ? ServerSecret::SharedFile::Warn
+                                 : ServerSecret::SharedFile::Refuse,
+                             &error, &warning)) {
         printErr(error);
         return 1;
     }
+    if (!warning.isEmpty())
+        printErr(warning);
     try {
         database.open(location);
         if (parser.isSet(options.demo)) {

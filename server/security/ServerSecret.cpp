@@ -20,14 +20,48 @@ QByteArray randomBytes(int bytes)
     return data;
 }
 
+#ifdef Q_OS_UNIX
+// The octal mode of `permissions`, e.g. "0644".
+QString modeText(QFileDevice::Permissions permissions)
+{
+    const auto bits = static_cast<unsigned>(permissions.toInt());
+    const unsigned mode = ((bits >> 12) & 7) << 6 | ((bits >> 4) & 7) << 3 | (bits & 7);
+    return QStringLiteral("0%1").arg(mode, 3, 8, QLatin1Char('0'));
+}
+#endif
+
 constexpr auto base64url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
 } // namespace
 
-bool ServerSecret::loadOrCreate(const QString &path, QString *error)
+bool ServerSecret::loadOrCreate(const QString &path, SharedFile shared, QString *error,
+                                QString *warning)
 {
+    if (warning)
+        warning->clear();
     QFile file(path);
     if (file.exists()) {
+#ifdef Q_OS_UNIX
+        // Windows has no such mode bits (QFile reports ACLs only roughly).
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                                QFileDevice::WriteOther | QFileDevice::ExeOther;
+        if (file.permissions() & others) {
+            const QString problem =
+                QStringLiteral("the server secret %1 is open to other users (mode %2): whoever "
+                               "reads it can forge activation links; make it private with "
+                               "\"chmod 600 %1\"")
+                    .arg(path, modeText(file.permissions()));
+            if (shared == SharedFile::Refuse) {
+                *error = problem + QStringLiteral(" (or start with --allow-readable-secret)");
+                return false;
+            }
+            if (warning)
+                *warning = QStringLiteral("warning: ") + problem;
+        }
+#else
+        Q_UNUSED(shared)
+#endif
         if (!file.open(QIODevice::ReadOnly)) {
             *error = QStringLiteral("cannot read the server secret %1: %2")
                          .arg(path, file.errorString());

@@ -11,10 +11,23 @@
 class ServerSecret
 {
 public:
+    /// What loadOrCreate does with an existing secret file that users other
+    /// than its owner may read or write (any group or other permission bit).
+    enum class SharedFile
+    {
+        Refuse, ///< fail, as ssh refuses a private key others can read
+        Warn,   ///< load it, and say so in `warning`
+    };
+
     /// Reads the secret from `path`, creating it (32 random bytes, base64,
-    /// owner read/write only) when the file does not exist. Returns false with
-    /// `error` set when the file cannot be read or written, or is too short.
-    bool loadOrCreate(const QString &path, QString *error);
+    /// owner read/write only, mode 0600) when the file does not exist.
+    /// Returns false with `error` set when the file cannot be read or written,
+    /// is too short, or (POSIX systems only; `shared` Refuse) has any
+    /// permission for group or others: whoever reads it can forge activation
+    /// links. With `shared` Warn such a file is loaded and `warning` (may be
+    /// null) says why it should be private; otherwise `warning` is cleared.
+    bool loadOrCreate(const QString &path, SharedFile shared, QString *error,
+                      QString *warning = nullptr);
 
     /// For tests and tools that need no file: uses `key` directly.
     void setKey(const QByteArray &key) { m_key = key; }

@@ -4,6 +4,7 @@
 // exit code instead of running half-configured.
 #include "DemoServer.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -56,6 +57,7 @@ private slots:
     void secondServerOnOneSqliteFileIsRefused();
     void unknownUserGetsNoToken();
     void demoMembersSetsTheOrganizationSize();
+    void secretFileOpenToOthersIsRefused();
 };
 
 void TestServerCommandLine::helpDocumentsEveryOption()
@@ -67,7 +69,8 @@ void TestServerCommandLine::helpDocumentsEveryOption()
     for (const char *option :
          {"serve", "token create", "--listen", "--database", "--demo", "--demo-members",
           "--invitation-ttl", "--outbox", "--public-url", "--rate-limit", "--idle-timeout",
-          "--max-connections", "--email", "Listening on"})
+          "--max-connections", "--secret-file", "--allow-readable-secret", "--email",
+          "Listening on"})
         QVERIFY2(help.contains(QLatin1String(option)), option);
 }
 
@@ -327,6 +330,50 @@ void TestServerCommandLine::demoMembersSetsTheOrganizationSize()
     QCOMPARE(demo.total(QStringLiteral("/members")), qint64(40));
     QCOMPARE(demo.total(QStringLiteral("/members?role=OWNER")), qint64(1));
     QVERIFY(!demo.member(DemoServer::MemberEmail).isEmpty());
+}
+
+void TestServerCommandLine::secretFileOpenToOthersIsRefused()
+{
+    // As ssh refuses a private key that others can read: whoever reads the
+    // secret can forge activation links.
+    ServerProcess server;
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    server.stop();
+    const QString secret = server.secretPath();
+    const QFile::Permissions own = QFile::ReadOwner | QFile::WriteOwner;
+    QCOMPARE(QFile::permissions(secret) & ~(own | QFile::ReadUser | QFile::WriteUser),
+             QFile::Permissions());
+    QVERIFY(!server.serverLog().contains(QLatin1String("warning")));
+
+    QVERIFY(QFile::setPermissions(secret, own | QFile::ReadGroup | QFile::ReadOther));
+    QVERIFY(!server.start());
+    QVERIFY2(server.errorString().contains(QLatin1String("exit code 1")),
+             qPrintable(server.errorString()));
+    QVERIFY2(server.errorString().contains(QStringLiteral("chmod 600 %1").arg(secret)),
+             qPrintable(server.errorString()));
+    QVERIFY(server.errorString().contains(QLatin1String("mode 0644")));
+    QVERIFY(server.errorString().contains(QLatin1String("--allow-readable-secret")));
+
+    // Writable by the group is as bad: the key could be replaced.
+    QVERIFY(QFile::setPermissions(secret, own | QFile::WriteGroup));
+    QVERIFY(!server.start());
+
+    // The operator who means it starts anyway, with a warning.
+    QVERIFY(QFile::setPermissions(secret, own | QFile::ReadGroup));
+    qsizetype logged = server.serverLog().size();
+    QVERIFY2(server.start({QStringLiteral("--allow-readable-secret")}),
+             qPrintable(server.errorString()));
+    QTRY_VERIFY(
+        server.serverLog().mid(logged).contains(QLatin1String("warning: the server secret")));
+    QVERIFY(server.serverLog().mid(logged).contains(QLatin1String("mode 0640")));
+    server.stop();
+
+    // Private again: no word about it.
+    QVERIFY(QFile::setPermissions(secret, own));
+    logged = server.serverLog().size();
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    server.stop();
+    QVERIFY(!server.serverLog().mid(logged).contains(QLatin1String("warning")));
 }
 
 QTEST_GUILESS_MAIN(TestServerCommandLine)
