@@ -2,6 +2,7 @@
 
 #include "AddressList.h"
 #include "DomainName.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -26,46 +27,8 @@ char32_t codePointAt(QStringView text, qsizetype i, qsizetype *length)
     return c.unicode();
 }
 
-/// The code point that ends just before `end`.
-char32_t codePointBefore(QStringView text, qsizetype end, qsizetype *length)
-{
-    const QChar c = text.at(end - 1);
-    if (c.isLowSurrogate() && end >= 2 && text.at(end - 2).isHighSurrogate()) {
-        *length = 2;
-        return QChar::surrogateToUcs4(text.at(end - 2), c);
-    }
-    *length = 1;
-    return c.unicode();
-}
-
-/// Characters a user cannot see or tell apart from a space: every Unicode space
-/// (incl. U+00A0, U+2000…U+200A, U+3000), line breaks and controls, format
-/// characters (U+200B…U+200F, U+2060…U+2064, U+FEFF, U+00AD, bidi controls),
-/// and the fillers that render blank.
-bool isInvisible(char32_t c)
-{
-    if (QChar::isSpace(c))
-        return true;
-    switch (QChar::category(c)) {
-    case QChar::Other_Control:
-    case QChar::Other_Format:
-        return true;
-    default:
-        break;
-    }
-    switch (c) {
-    case 0x034F: // combining grapheme joiner
-    case 0x115F: // Hangul choseong filler
-    case 0x1160: // Hangul jungseong filler
-    case 0x180E: // Mongolian vowel separator (a space before Unicode 6.3)
-    case 0x2800: // Braille pattern blank
-    case 0x3164: // Hangul filler
-    case 0xFFA0: // halfwidth Hangul filler
-        return true;
-    default:
-        return false;
-    }
-}
+// One notion of invisible for addresses and names alike.
+using VisibleText::isInvisible;
 
 /// atext of RFC 5322 3.2.3, ASCII only (no RFC 6531 internationalized local parts:
 /// many mail servers still refuse them).
@@ -148,21 +111,7 @@ namespace EmailAddress {
 
 QString trimmed(QStringView text)
 {
-    qsizetype begin = 0;
-    qsizetype end = text.size();
-    while (begin < end) {
-        qsizetype length = 1;
-        if (!isInvisible(codePointAt(text, begin, &length)))
-            break;
-        begin += length;
-    }
-    while (end > begin) {
-        qsizetype length = 1;
-        if (!isInvisible(codePointBefore(text, end, &length)))
-            break;
-        end -= length;
-    }
-    return text.sliced(begin, end - begin).toString();
+    return VisibleText::trimmed(text);
 }
 
 EmailCheck check(QStringView text)

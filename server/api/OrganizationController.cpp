@@ -6,6 +6,7 @@
 #include "RequestParsing.h"
 #include "ServerContext.h"
 #include "Transaction.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -129,12 +130,15 @@ ApiResponse OrganizationController::registerMachine(const ApiRequest &request)
             tr("A machine id has 1 to %1 characters.").arg(MaxMachineIdLength),
             {{QStringLiteral("field"), QStringLiteral("machineId")}});
     // It shows in the admins' machine lists and the audit log.
-    if (const char16_t bad = RequestParsing::firstUnprintable(machineId))
-        return ApiResponse::error(
-            422, QStringLiteral("invalid_machine_id"),
-            tr("A machine id cannot contain control characters (U+%1).")
-                .arg(QString::number(bad, 16).toUpper().rightJustified(4, QLatin1Char('0'))),
-            {{QStringLiteral("field"), QStringLiteral("machineId")}});
+    if (const auto bad = RequestParsing::firstUnprintable(machineId))
+        return ApiResponse::error(422, QStringLiteral("invalid_machine_id"),
+                                  tr("A machine id cannot contain control characters (%1).")
+                                      .arg(RequestParsing::unitName(*bad)),
+                                  {{QStringLiteral("field"), QStringLiteral("machineId")}});
+    if (!VisibleText::hasVisible(machineId))
+        return ApiResponse::error(422, QStringLiteral("invalid_machine_id"),
+                                  tr("A machine id needs at least one visible character."),
+                                  {{QStringLiteral("field"), QStringLiteral("machineId")}});
     if (const auto existing = m_ctx.machines.byMachineId(request.organizationId, machineId)) {
         if (existing->userId == request.userId)
             return ApiResponse::json(machineJson(*existing));

@@ -5,6 +5,7 @@
 #include "RequestParsing.h"
 #include "ServerContext.h"
 #include "Transaction.h"
+#include "VisibleText.h"
 
 #include <QCoreApplication>
 
@@ -30,17 +31,29 @@ QString formValue(const QUrlQuery &form, const QString &name)
     return form.queryItemValue(name, QUrl::FullyDecoded);
 }
 
-// Why `fullName` (already simplified) cannot be a name; empty when it can.
-// The name shows in the admins' lists, the CSV export, mail headers and logs,
-// where control characters garble the text and bidi controls make it read as
-// something else (simplified() only folds the white-space controls).
-QString fullNameProblem(const QString &fullName)
+// The name as typed, cleaned: white space folded to single spaces,
+// invisible characters at the ends (U+200B…, VisibleText) removed.
+QString cleanName(const QString &typed)
 {
+    return VisibleText::trimmed(typed.simplified());
+}
+
+// Why `typed` cannot be a full name; empty when cleanName(typed) can be one.
+// The name shows in the admins' lists, the CSV export, mail headers and logs,
+// where control characters (NUL too) garble the text, bidi controls make it
+// read as something else, and a name of only invisible characters shows as
+// nobody. Controls are refused wherever they stand, never trimmed away.
+QString fullNameProblem(const QString &typed)
+{
+    const QString simplified = typed.simplified();
+    if (const auto bad = RequestParsing::firstUnprintable(simplified))
+        return tr("The full name contains a control character (%1); type it without.")
+            .arg(RequestParsing::unitName(*bad));
+    const QString fullName = VisibleText::trimmed(simplified);
+    if (fullName.isEmpty() && !simplified.isEmpty())
+        return tr("The full name has no visible character; type your name.");
     if (fullName.isEmpty() || fullName.size() > MaxFullNameLength)
         return tr("Enter your full name (1 to %1 characters).").arg(MaxFullNameLength);
-    if (const char16_t bad = RequestParsing::firstUnprintable(fullName))
-        return tr("The full name contains a control character (U+%1); type it without.")
-            .arg(QString::number(bad, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     return {};
 }
 
@@ -143,6 +156,22 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
     return Outcome{200, {}, tr("You have joined %1").arg(record.organizationName), {}, userId};
 }
 
+bool PublicInvitationController::isPublicOrigin(const QByteArray &origin) const
+{
+    // RFC 6454: scheme, host and port; the port a scheme implies counts as given.
+    const auto serialize = [](const QUrl &url) {
+        const int port = url.port(url.scheme() == QLatin1String("https") ? 443 : 80);
+        return url.scheme().toLower() + QStringLiteral("://") + url.host().toLower() +
+               QLatin1Char(':') + QString::number(port);
+    };
+    const QUrl given(QString::fromLatin1(origin), QUrl::StrictMode);
+    const QUrl own(m_ctx.config.publicUrl);
+    if (!given.isValid() || given.host().isEmpty() || !given.path().isEmpty() || given.hasQuery() ||
+        given.hasFragment() || !given.userInfo().isEmpty())
+        return false;
+    return serialize(given) == serialize(own);
+}
+
 std::optional<UserRecord> PublicInvitationController::existingUser(const InvitationRecord &record)
 {
     return m_ctx.accounts.userByEmailKey(record.emailKey);
@@ -188,10 +217,10 @@ ApiResponse PublicInvitationController::accept(const ApiRequest &request)
     // The name is the new user's; for an existing user it is not read at all.
     QString fullName;
     if (!existingUser(*record)) {
-        fullName = nameValue.toString().simplified();
-        if (const QString problem = fullNameProblem(fullName); !problem.isEmpty())
+        if (const QString problem = fullNameProblem(nameValue.toString()); !problem.isEmpty())
             return ApiResponse::error(422, QStringLiteral("full_name_required"), problem,
                                       {{QStringLiteral("field"), QStringLiteral("fullName")}});
+        fullName = cleanName(nameValue.toString());
     }
     const Outcome outcome = acceptRecord(*record, fullName, request.now);
     if (!outcome.code.isEmpty())
@@ -219,6 +248,24 @@ ApiResponse PublicInvitationController::joinPage(const ApiRequest &request)
 
 ApiResponse PublicInvitationController::joinSubmit(const ApiRequest &request)
 {
+    // Browsers send Origin with every POST: a form on another site (or in a
+    // sandboxed frame, "null") must not post here in the invitee's name.
+    const QByteArray origin = request.header("Origin");
+    if (!origin.isEmpty() && !isPublicOrigin(origin))
+        return ApiResponse::html(
+            JoinPage::message(tr("Join request refused"),
+                              tr("This form can be sent only from the invitation's own page. "
+                                 "Open the link in your invitation email again and press "
+                                 "Join there.")),
+            403);
+    const QByteArray mediaType = request.header("Content-Type").split(';').first();
+    if (mediaType.trimmed().toLower() != "application/x-www-form-urlencoded")
+        return ApiResponse::html(
+            JoinPage::message(tr("Join request not understood"),
+                              tr("The join form is sent as application/x-www-form-urlencoded. "
+                                 "Open the link in your invitation email again and press Join "
+                                 "there.")),
+            415);
     const QUrlQuery form = formFields(request.body);
     const QString token = formValue(form, QStringLiteral("token"));
     const auto record = find(token, request.now);
@@ -227,13 +274,14 @@ ApiResponse PublicInvitationController::joinSubmit(const ApiRequest &request)
                                  refused->status);
     QString fullName;
     if (!existingUser(*record)) {
-        fullName = formValue(form, QStringLiteral("fullName")).simplified();
-        if (const QString problem = fullNameProblem(fullName); !problem.isEmpty()) {
+        const QString typed = formValue(form, QStringLiteral("fullName"));
+        if (const QString problem = fullNameProblem(typed); !problem.isEmpty()) {
             return ApiResponse::html(JoinPage::form(record->organizationName,
-                                                    record->invitation.email, token, fullName,
-                                                    problem),
+                                                    record->invitation.email, token,
+                                                    typed.simplified(), problem),
                                      422);
         }
+        fullName = cleanName(typed);
     }
     const Outcome outcome = acceptRecord(*record, fullName, request.now);
     if (!outcome.code.isEmpty())

@@ -39,7 +39,12 @@ public:
     /// will join as <name>" for an existing one), or why the link does not work.
     ApiResponse joinPage(const ApiRequest &request);
     /// POST /join (form fields token, fullName): joins and shows the result;
-    /// fullName is read as in accept().
+    /// fullName is read as in accept(). Refused before anything is read: an
+    /// `Origin` header other than the server's public origin (that of
+    /// ServerConfig::publicUrl; "null" included) is 403, a Content-Type other
+    /// than application/x-www-form-urlencoded (parameters allowed) is 415,
+    /// each an HTML page with the sentence why. No Origin (a client that is
+    /// not a browser) is accepted.
     ApiResponse joinSubmit(const ApiRequest &request);
 
 private:
@@ -53,6 +58,8 @@ private:
     };
 
     std::optional<InvitationRecord> find(const QString &token, const QDateTime &now);
+    /// Whether an Origin header value is this server's public origin.
+    bool isPublicOrigin(const QByteArray &origin) const;
     /// The user the invited address already belongs to, if any.
     std::optional<UserRecord> existingUser(const InvitationRecord &record);
     /// Why `record` cannot be accepted; std::nullopt when it can.

@@ -37,6 +37,11 @@ void ApiResponse::addStandardHeaders()
         addHeader("Content-Security-Policy",
                   "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
                   "frame-ancestors 'none'");
-        addHeader("Referrer-Policy", "no-referrer");
+        // The same for browsers that know no frame-ancestors.
+        addHeader("X-Frame-Options", "DENY");
+        // The page's URL holds the link token: no other site may see it in a
+        // Referer. Not "no-referrer": with it browsers send "Origin: null"
+        // with the form's POST, which the join form must refuse.
+        addHeader("Referrer-Policy", "same-origin");
     }
 }

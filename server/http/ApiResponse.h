@@ -29,6 +29,7 @@ struct ApiResponse
 
     /// Adds the headers every answer carries: Cache-Control: no-store,
     /// X-Content-Type-Options: nosniff and, for an HTML page, a
-    /// Content-Security-Policy that allows no scripts and a Referrer-Policy.
+    /// Content-Security-Policy that allows no scripts and no framing,
+    /// X-Frame-Options: DENY, and a Referrer-Policy.
     void addStandardHeaders();
 };

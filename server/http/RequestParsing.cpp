@@ -194,7 +194,7 @@ std::optional<bool> optionalBool(const QJsonObject &object, const QString &key, 
     return value.toBool();
 }
 
-char16_t firstUnprintable(const QString &text)
+std::optional<char16_t> firstUnprintable(QStringView text)
 {
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
@@ -207,7 +207,13 @@ char16_t firstUnprintable(const QString &text)
             (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069))
             return u;
     }
-    return 0;
+    return std::nullopt;
+}
+
+QString unitName(char16_t unit)
+{
+    return QStringLiteral("U+") +
+           QString::number(unit, 16).toUpper().rightJustified(4, QLatin1Char('0'));
 }
 
 std::optional<qint64> positiveId(const QString &text)

@@ -46,11 +46,15 @@ std::optional<bool> optionalBool(const QJsonObject &object, const QString &key, 
                                  ApiResponse *error);
 
 /// The first UTF-16 unit of `text` that has no place in a name or an id that
-/// people read: a control character (C0, DEL, C1), an unpaired surrogate, or a
-/// bidirectional embedding, override or isolate control (U+202A…U+202E,
-/// U+2066…U+2069), which make text read as something else. 0 when there is
-/// none; empty text gives 0.
-char16_t firstUnprintable(const QString &text);
+/// people read: a control character (C0 including U+0000, DEL, C1), an
+/// unpaired surrogate, or a bidirectional embedding, override or isolate
+/// control (U+202A…U+202E, U+2066…U+2069), which make text read as something
+/// else. std::nullopt when there is none (and for empty text).
+std::optional<char16_t> firstUnprintable(QStringView text);
+
+/// "U+XXXX" (at least four upper-case hex digits) for a UTF-16 unit, as the
+/// refusals of firstUnprintable() name it.
+QString unitName(char16_t unit);
 
 /// An integer id from a path or query parameter: ASCII digits only, no sign,
 /// no white space, no leading zero, 1…10^18−1; anything else gives nullopt.

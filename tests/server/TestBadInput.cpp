@@ -44,6 +44,9 @@ private slots:
     void badInputChangesNothing_data();
     void badInputChangesNothing();
     void joinFormRefusesControlCharacters();
+    void refusalsNameNulAndInvisibleNames();
+    void joinFormRefusesOtherOriginsAndEncodings_data();
+    void joinFormRefusesOtherOriginsAndEncodings();
     void namesInEveryScriptStillJoin();
     void rejectedAcceptKeepsTheInvitationUsable();
     void tooManyRequestsSayWhenToRetry();
@@ -196,6 +199,31 @@ void TestBadInput::badInputChangesNothing_data()
     QTest::newRow("fullName with an unpaired surrogate")
         << QByteArray("POST") << accept << QByteArray(R"({"fullName":"Eve \udc00"})")
         << badOrInvalid;
+    // NUL is a control like any other, wherever it stands.
+    QTest::newRow("fullName with NUL")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"Eve\u0000Smith"})")
+        << badOrInvalid;
+    QTest::newRow("fullName ending in NUL")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"Eve\u0000"})")
+        << badOrInvalid;
+    QTest::newRow("fullName NUL alone")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"\u0000"})") << badOrInvalid;
+    QTest::newRow("machineId with NUL")
+        << QByteArray("POST") << machines << QByteArray(R"({"machineId":"pc\u0000"})")
+        << badOrInvalid;
+    QTest::newRow("machineId starting with NUL")
+        << QByteArray("POST") << machines << QByteArray(R"({"machineId":"\u0000pc"})")
+        << badOrInvalid;
+    // Names nobody can see.
+    QTest::newRow("fullName of zero-width spaces")
+        << QByteArray("POST") << accept << QByteArray(R"({"fullName":"\u200b\u200b"})")
+        << badOrInvalid;
+    QTest::newRow("fullName of blank fillers")
+        << QByteArray("POST") << accept
+        << QByteArray(R"({"fullName":"\u3164 \u2800\u115f\ufeff\u2060"})") << badOrInvalid;
+    QTest::newRow("machineId of zero-width characters")
+        << QByteArray("POST") << machines << QByteArray(R"({"machineId":"\u200b\u200d\u2060"})")
+        << badOrInvalid;
     // Bodies over 1 MiB.
     QTest::newRow("1 MiB invite") << QByteArray("POST") << invitations << oversized("emails")
                                   << tooLarge;
@@ -342,6 +370,95 @@ void TestBadInput::joinFormRefusesControlCharacters()
     QVERIFY_STATUS(page, 422);
     QVERIFY2(page.body.contains("control character"), page.describe().constData());
     QVERIFY(page.body.contains("id=\"join\""));
+    QCOMPARE(snapshot(), before);
+}
+
+void TestBadInput::refusalsNameNulAndInvisibleNames()
+{
+    const QUrl acceptUrl = m_demo.api(QStringLiteral("/invitations/%1/accept").arg(m_link));
+    const QString machineToken = m_demo.token(DemoServer::MemberEmail);
+    const auto message = [](const HttpTestResponse &response) {
+        return response.object()
+            .value(QLatin1String("error"))
+            .toObject()
+            .value(QLatin1String("message"))
+            .toString();
+    };
+    const HttpTestResponse nul = m_demo.http().postJson(
+        acceptUrl,
+        {{QStringLiteral("fullName"), QStringLiteral("Eve") + QChar(0) + QStringLiteral("Smith")}});
+    QVERIFY_STATUS(nul, 422);
+    QVERIFY2(message(nul).contains(QLatin1String("U+0000")), nul.describe().constData());
+    const HttpTestResponse invisible = m_demo.http().postJson(
+        acceptUrl, {{QStringLiteral("fullName"), QStringLiteral("\u200b\u200b")}});
+    QVERIFY_STATUS(invisible, 422);
+    QVERIFY2(message(invisible).contains(QLatin1String("no visible character")),
+             invisible.describe().constData());
+    const HttpTestResponse machine =
+        m_demo.http().postJson(m_demo.org(QStringLiteral("/machines")),
+                               {{QStringLiteral("machineId"), QString(QChar(0))}}, machineToken);
+    QVERIFY_STATUS(machine, 422);
+    QVERIFY2(message(machine).contains(QLatin1String("U+0000")), machine.describe().constData());
+    // Invisible characters at the ends of a real name are dropped, not refused.
+    QVERIFY(m_demo
+                .inviteAndAccept(QStringLiteral("zero-width-ends@example.net"),
+                                 QStringLiteral("\u200b Ada Lovelace \ufeff"))
+                .value(QLatin1String("fullName"))
+                .toString() == QStringLiteral("Ada Lovelace"));
+}
+
+void TestBadInput::joinFormRefusesOtherOriginsAndEncodings_data()
+{
+    QTest::addColumn<QByteArray>("origin");      // empty: no Origin header
+    QTest::addColumn<QByteArray>("contentType"); // empty: none
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("sentence");
+
+    const QByteArray form = "application/x-www-form-urlencoded";
+    const QByteArray other = "can be sent only from the invitation";
+    const QByteArray encoding = "is sent as application/x-www-form-urlencoded";
+    QTest::newRow("another site") << QByteArray("https://evil.example") << form << 403 << other;
+    QTest::newRow("a sandboxed frame") << QByteArray("null") << form << 403 << other;
+    QTest::newRow("another port") << QByteArray("http://127.0.0.1:1") << form << 403 << other;
+    QTest::newRow("https for http")
+        << QByteArray("https://127.0.0.1:{port}") << form << 403 << other;
+    QTest::newRow("a sub-domain") << QByteArray("http://127.0.0.1.evil.example:{port}") << form
+                                  << 403 << other;
+    QTest::newRow("text/plain (a simple cross-site POST)")
+        << QByteArray() << QByteArray("text/plain") << 415 << encoding;
+    QTest::newRow("JSON") << QByteArray() << QByteArray("application/json") << 415 << encoding;
+    QTest::newRow("multipart") << QByteArray() << QByteArray("multipart/form-data; boundary=x")
+                               << 415 << encoding;
+    // What passes both checks reaches the form's own rule (the control
+    // character in the name): 422, not 403 or 415.
+    QTest::newRow("own origin") << QByteArray("http://127.0.0.1:{port}") << form << 422
+                                << QByteArray("control character");
+    QTest::newRow("own origin, upper case, charset")
+        << QByteArray("HTTP://127.0.0.1:{port}")
+        << QByteArray("Application/X-WWW-Form-Urlencoded; charset=UTF-8") << 422
+        << QByteArray("control character");
+    QTest::newRow("no Origin (not a browser)")
+        << QByteArray() << form << 422 << QByteArray("control character");
+}
+
+void TestBadInput::joinFormRefusesOtherOriginsAndEncodings()
+{
+    QFETCH(QByteArray, origin);
+    QFETCH(QByteArray, contentType);
+    QFETCH(int, status);
+    QFETCH(QByteArray, sentence);
+    origin.replace("{port}", QByteArray::number(m_demo.process().baseUrl().port()));
+    QList<QPair<QByteArray, QByteArray>> headers;
+    if (!origin.isEmpty())
+        headers.append({"Origin", origin});
+    const QByteArray before = snapshot();
+    QUrl url = m_demo.process().baseUrl();
+    url.setPath(QStringLiteral("/join"));
+    const HttpTestResponse page = m_demo.http().send(
+        "POST", url, "token=" + m_link.toUtf8() + "&fullName=Eve%01", {}, contentType, headers);
+    QVERIFY_STATUS(page, status);
+    QVERIFY(page.header("Content-Type").startsWith("text/html"));
+    QVERIFY2(page.body.contains(sentence), page.describe().constData());
     QCOMPARE(snapshot(), before);
 }
 

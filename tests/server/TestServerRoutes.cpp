@@ -489,13 +489,20 @@ void TestServerRoutes::joinPageAndFormPost()
     QVERIFY(page.body.contains("id=\"join\""));
     QVERIFY(page.body.contains("action=\"/join\""));
     QVERIFY2(!page.body.contains("<script"), "the join page must work without JavaScript");
+    // No other site may frame it (clickjacking), old browsers included; no
+    // other site sees its URL, which holds the link token.
+    QVERIFY(page.header("Content-Security-Policy").contains("frame-ancestors 'none'"));
+    QCOMPARE(page.header("X-Frame-Options"), QByteArray("DENY"));
+    QCOMPARE(page.header("Referrer-Policy"), QByteArray("same-origin"));
 
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), DemoServer::linkToken(link));
     form.addQueryItem(QStringLiteral("fullName"), QStringLiteral("Route D'Arcy"));
-    const HttpTestResponse posted = m_demo.http().postRaw(
-        m_demo.process().baseUrl().resolved(QUrl(QStringLiteral("/join"))),
-        form.query(QUrl::FullyEncoded).toUtf8(), {}, "application/x-www-form-urlencoded");
+    // As a browser posts it: with the page's own origin.
+    const HttpTestResponse posted = m_demo.http().send(
+        "POST", m_demo.process().baseUrl().resolved(QUrl(QStringLiteral("/join"))),
+        form.query(QUrl::FullyEncoded).toUtf8(), {}, "application/x-www-form-urlencoded",
+        {{"Origin", m_demo.process().baseUrl().toString().toUtf8()}});
     QVERIFY2(posted.status == 200 || posted.status == 303, posted.describe().constData());
     QCOMPARE(str(m_demo.member(QStringLiteral("route-d@example.net")), "fullName"),
              QStringLiteral("Route D'Arcy"));
