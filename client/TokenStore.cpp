@@ -156,24 +156,19 @@ void TokenStore::setTimeout(int milliseconds)
     m_timeoutMs = milliseconds < 1 ? DefaultTimeoutMs : milliseconds;
 }
 
-QString TokenStore::keyFor(const QUrl &serverUrl, const QString &user)
+QString TokenStore::keyFor(const QUrl &serverUrl)
 {
-    const QUrl url = ServerUrl::normalized(serverUrl);
-    QString key = url.toString();
-    if (!user.isEmpty())
-        key += QLatin1Char(' ') + user;
-    return key;
+    return ServerUrl::normalized(serverUrl).toString();
 }
 
-void TokenStore::read(const QUrl &serverUrl, const QString &user, QObject *context, Callback done)
+void TokenStore::read(const QUrl &serverUrl, QObject *context, Callback done)
 {
     auto *job = new QKeychain::ReadPasswordJob(QString::fromLatin1(ServiceName), this);
-    job->setKey(keyFor(serverUrl, user));
+    job->setKey(keyFor(serverUrl));
     run(job, context, done, true, m_timeoutMs);
 }
 
-void TokenStore::write(const QUrl &serverUrl, const QString &user, const QString &token,
-                       QObject *context, Callback done)
+void TokenStore::write(const QUrl &serverUrl, const QString &token, QObject *context, Callback done)
 {
     if (token.isEmpty()) {
         TokenStoreResult result;
@@ -190,14 +185,14 @@ void TokenStore::write(const QUrl &serverUrl, const QString &user, const QString
         return;
     }
     auto *job = new QKeychain::WritePasswordJob(QString::fromLatin1(ServiceName), this);
-    job->setKey(keyFor(serverUrl, user));
+    job->setKey(keyFor(serverUrl));
     job->setTextData(token);
     run(job, context, done, false, m_timeoutMs);
 }
 
-void TokenStore::remove(const QUrl &serverUrl, const QString &user, QObject *context, Callback done)
+void TokenStore::remove(const QUrl &serverUrl, QObject *context, Callback done)
 {
     auto *job = new QKeychain::DeletePasswordJob(QString::fromLatin1(ServiceName), this);
-    job->setKey(keyFor(serverUrl, user));
+    job->setKey(keyFor(serverUrl));
     run(job, context, done, false, m_timeoutMs);
 }

@@ -28,7 +28,7 @@ struct TokenStoreResult
 
 /// The API token in the system keychain through QtKeychain (Secret Service /
 /// KWallet on Linux, Keychain on macOS, Credential Manager on Windows).
-/// Service name "TestOps User Management"; one entry per server URL and user.
+/// Service name "TestOps User Management"; one entry per server URL.
 /// QtKeychain's insecure fallback (a plain file) is off: where no keychain
 /// service exists the result is Status::NoKeychain, and nothing is written.
 /// The token never goes to settings files or logs.
@@ -54,17 +54,16 @@ public:
     int timeout() const { return m_timeoutMs; }
 
     /// The keychain key: the server URL without path, query, user info or
-    /// trailing slash, host lower-cased, then a space and `user` (e.g.
-    /// "https://testops.example.com alice@example.com"). `user` may be empty.
-    static QString keyFor(const QUrl &serverUrl, const QString &user);
+    /// trailing slash, host lower-cased (e.g. "https://testops.example.com:8443").
+    static QString keyFor(const QUrl &serverUrl);
 
     using Callback = std::function<void(TokenStoreResult)>;
-    void read(const QUrl &serverUrl, const QString &user, QObject *context, Callback done);
+    /// Reads the token stored for `serverUrl`; NotFound when there is none.
+    void read(const QUrl &serverUrl, QObject *context, Callback done);
     /// Stores `token` (replacing any previous one). An empty token is refused (Failed).
-    void write(const QUrl &serverUrl, const QString &user, const QString &token, QObject *context,
-               Callback done);
+    void write(const QUrl &serverUrl, const QString &token, QObject *context, Callback done);
     /// Deletes the stored token; NotFound when there was none.
-    void remove(const QUrl &serverUrl, const QString &user, QObject *context, Callback done);
+    void remove(const QUrl &serverUrl, QObject *context, Callback done);
 
 private:
     int m_timeoutMs = DefaultTimeoutMs;

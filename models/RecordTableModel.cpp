@@ -437,6 +437,7 @@ void RecordTableModel::endLoad(const QSet<qint64> &checkedIds)
     m_rowOf.resize(count);
     sortRows();
     ++m_generation;
+    m_loaded = true;
     endResetModel();
     emit checksChanged();
 }

@@ -82,6 +82,9 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    /// Whether a list was loaded (by a load of the subclass), even an empty one.
+    bool isLoaded() const { return m_loaded; }
+
     // --- records and ids -------------------------------------------------
     /// The id of the record shown at `row`; 0 when out of range.
     qint64 idAt(int row) const;
@@ -275,6 +278,7 @@ private:
     QByteArray m_haystacks;
     std::vector<int> m_byId; ///< records sorted by id, for recordOfId()
     int m_checkedCount = 0;
+    bool m_loaded = false;
 
     QList<QString> m_texts;
     QHash<QString, int> m_textIndex;

@@ -68,7 +68,6 @@ void OrganizationSession::open(const SessionOptions &options)
     m_options = options;
     if (!m_fresh)
         loadCache();
-    signIn();
 }
 
 void OrganizationSession::signIn()

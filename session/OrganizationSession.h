@@ -34,10 +34,11 @@ class RemovedUsersModel;
 /// actions are its operations. No widgets: a test builds one from an
 /// ApiClient and plain values, against the real server.
 ///
-/// Life: open() forgets the previous organization's requests, shows the
-/// cached lists at once (LocalCache) and signs in (GET /me); a user who may
-/// manage users gets the lists refreshed. signIn() again after the server
-/// moved (the local organization restarts on another port).
+/// Life: open() forgets the previous organization's requests and shows the
+/// cached lists at once (LocalCache); signIn() asks who the token's user is
+/// (GET /me), and a user who may manage users gets the lists refreshed.
+/// signIn() again after the server moved (the local organization restarts
+/// on another port).
 ///
 /// Refresh: refresh() fetches the organization and the three lists at once
 /// and changes the models when all have arrived; the checks are kept by id.
@@ -77,12 +78,12 @@ public:
     const SessionOptions &options() const { return m_options; }
 
     // --- connecting ---------------------------------------------------------
-    /// Opens `options` with the client's server and token: what runs for the
-    /// previous options is abandoned, the cached lists show (if the cache
-    /// holds any and the lists shown are not this organization's already),
-    /// and sign-in starts.
+    /// Opens `options`: what runs for the previous options is abandoned, and
+    /// the cached lists show (if the cache holds any and the lists shown are
+    /// not this organization's already). Nothing is sent yet: signIn() next.
     void open(const SessionOptions &options);
-    /// Signs in again (GET /me), then refreshes; for a server that moved.
+    /// Signs in with the client's server and token (GET /me), then refreshes.
+    /// Again after the server moved.
     void signIn();
     /// The server is gone (the local organization's process died): requests
     /// are abandoned and the session is offline with `why`, keeping the lists.

@@ -92,30 +92,6 @@
         <source>Choose the local organization or a server.</source>
         <translation>Wählen Sie die lokale Organisation oder einen Server.</translation>
     </message>
-    <message>
-        <source>Not a member of this organization</source>
-        <translation>Kein Mitglied dieser Organisation</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of organization %2.</source>
-        <translation>%1 ist kein Mitglied der Organisation %2.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to no organization.</source>
-        <translation>%1 gehört zu keiner Organisation.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Anmeldung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached</source>
-        <translation>Der Server ist nicht erreichbar</translation>
-    </message>
-    <message>
-        <source>The lists could not be loaded</source>
-        <translation>Die Listen konnten nicht geladen werden</translation>
-    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -245,46 +221,12 @@ The invitations stay checked; press %2 to try again.</source>
 Die Einladungen bleiben angehakt; klicken Sie auf %2, um es erneut zu versuchen.</translation>
     </message>
     <message>
-        <source>The server sent no result for this item.</source>
-        <translation>Der Server hat für diesen Eintrag kein Ergebnis gesendet.</translation>
-    </message>
-    <message>
         <source>%1… %2 of %3</source>
         <translation>%1 … %2 von %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Export Users</source>
-        <translation>Benutzer exportieren</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists.
-Do you want to replace it?</source>
-        <translation>%1 existiert bereits.
-Möchten Sie die Datei ersetzen?</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Exported 1 user to %1</source>
-        <translation>1 Benutzer nach %1 exportiert</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Export fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending %Ln new links…</source>
@@ -307,25 +249,15 @@ Möchten Sie die Datei ersetzen?</translation>
             <numerusform>Entfernt; %n Rechner freigegeben</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %Ln users to %1…</source>
-        <translation>
-            <numerusform>%Ln Benutzer wird nach %1 exportiert …</numerusform>
-            <numerusform>%Ln Benutzer werden nach %1 exportiert …</numerusform>
-        </translation>
+    <message>
+        <source>Copied the activation link.</source>
+        <translation>Aktivierungslink kopiert.</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %Ln users…</source>
+        <source>Copied %n activation links.</source>
         <translation>
-            <numerusform>%Ln Benutzer wird exportiert …</numerusform>
-            <numerusform>%Ln Benutzer werden exportiert …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln users to %1</source>
-        <translation>
-            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
-            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%n Aktivierungslink kopiert.</numerusform>
+            <numerusform>%n Aktivierungslinks kopiert.</numerusform>
         </translation>
     </message>
 </context>
@@ -404,18 +336,6 @@ Möchten Sie die Datei ersetzen?</translation>
     <message>
         <source>Change Role</source>
         <translation>Rolle ändern</translation>
-    </message>
-    <message>
-        <source>Only the Owner can transfer ownership.</source>
-        <translation>Nur der Inhaber kann die Inhaberschaft übertragen.</translation>
-    </message>
-    <message>
-        <source>Ownership goes to exactly one member: check only that member.</source>
-        <translation>Die Inhaberschaft geht an genau ein Mitglied: Haken Sie nur dieses Mitglied an.</translation>
-    </message>
-    <message>
-        <source>You cannot give this role.</source>
-        <translation>Diese Rolle können Sie nicht vergeben.</translation>
     </message>
     <message>
         <source>Select a new role for this user.</source>
@@ -1033,6 +953,60 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
     </message>
 </context>
 <context>
+    <name>ExportUsersRunner</name>
+    <message>
+        <source>Export Users</source>
+        <translation>Benutzer exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existiert bereits.
+Möchten Sie die Datei ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird nach %1 exportiert …</numerusform>
+            <numerusform>%Ln Benutzer werden nach %1 exportiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>%Ln Benutzer wird exportiert …</numerusform>
+            <numerusform>%Ln Benutzer werden exportiert …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported 1 user to %1</source>
+        <translation>1 Benutzer nach %1 exportiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+            <numerusform>%Ln Benutzer nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>InviteResultsWidget</name>
     <message>
         <source>Result per address</source>
@@ -1615,10 +1589,6 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <translation>Aktualisierung fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Not available yet: this dialog comes in the next release.</source>
-        <translation>Noch nicht verfügbar: Dieser Dialog kommt mit der nächsten Version.</translation>
-    </message>
-    <message>
         <source>Offline — inviting needs the server.</source>
         <translation>Offline – zum Einladen wird der Server benötigt.</translation>
     </message>
@@ -1641,6 +1611,30 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
     <message>
         <source>More actions</source>
         <translation>Weitere Aktionen</translation>
+    </message>
+    <message>
+        <source>Not a member of this organization</source>
+        <translation>Kein Mitglied dieser Organisation</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of organization %2.</source>
+        <translation>%1 ist kein Mitglied der Organisation %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no organization.</source>
+        <translation>%1 gehört zu keiner Organisation.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Der Server ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Anmeldung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded</source>
+        <translation>Die Listen konnten nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -2218,14 +2212,6 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <translation>%1 ausgewählt, %2 durch die Suche ausgeblendet</translation>
     </message>
     <message>
-        <source>Copied the activation link.</source>
-        <translation>Aktivierungslink kopiert.</translation>
-    </message>
-    <message>
-        <source>No other role can be given.</source>
-        <translation>Keine andere Rolle kann vergeben werden.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -2286,19 +2272,8 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <translation>Haken Sie die Benutzer an, für die das gilt.</translation>
     </message>
     <message>
-        <source>1 checked record is left out: %1</source>
-        <translation>1 angehakter Eintrag wird ausgelassen: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n activation links.</source>
-        <translation>
-            <numerusform>%n Aktivierungslink kopiert.</numerusform>
-            <numerusform>%n Aktivierungslinks kopiert.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations</source>
@@ -2312,13 +2287,6 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <translation>
             <numerusform>%Ln Benutzer</numerusform>
             <numerusform>%Ln Benutzer</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln checked records are left out: %1</source>
-        <translation>
-            <numerusform>%Ln angehakter Eintrag wird ausgelassen: %1</numerusform>
-            <numerusform>%Ln angehakte Einträge werden ausgelassen: %1</numerusform>
         </translation>
     </message>
     <message>

@@ -92,30 +92,6 @@
         <source>Choose the local organization or a server.</source>
         <translation>Choisissez l&apos;organisation locale ou un serveur.</translation>
     </message>
-    <message>
-        <source>Not a member of this organization</source>
-        <translation>Pas membre de cette organisation</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of organization %2.</source>
-        <translation>%1 n&apos;est pas membre de l&apos;organisation %2.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to no organization.</source>
-        <translation>%1 n&apos;appartient à aucune organisation.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Échec de la connexion</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached</source>
-        <translation>Le serveur est injoignable</translation>
-    </message>
-    <message>
-        <source>The lists could not be loaded</source>
-        <translation>Les listes n&apos;ont pas pu être chargées</translation>
-    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -245,46 +221,12 @@ The invitations stay checked; press %2 to try again.</source>
 Les invitations restent cochées&#xa0;; appuyez sur %2 pour réessayer.</translation>
     </message>
     <message>
-        <source>The server sent no result for this item.</source>
-        <translation>Le serveur n&apos;a envoyé aucun résultat pour cet élément.</translation>
-    </message>
-    <message>
         <source>%1… %2 of %3</source>
         <translation>%1… %2 sur %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>Export Users</source>
-        <translation>Exporter les utilisateurs</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists.
-Do you want to replace it?</source>
-        <translation>%1 existe déjà.
-Voulez-vous le remplacer&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Exported 1 user to %1</source>
-        <translation>1 utilisateur exporté vers %1</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending %Ln new links…</source>
@@ -307,25 +249,15 @@ Voulez-vous le remplacer&#xa0;?</translation>
             <numerusform>Retiré&#xa0;; %n machines libérées</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %Ln users to %1…</source>
-        <translation>
-            <numerusform>Exportation de %Ln utilisateur vers %1…</numerusform>
-            <numerusform>Exportation de %Ln utilisateurs vers %1…</numerusform>
-        </translation>
+    <message>
+        <source>Copied the activation link.</source>
+        <translation>Lien d&apos;activation copié.</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %Ln users…</source>
+        <source>Copied %n activation links.</source>
         <translation>
-            <numerusform>Exportation de %Ln utilisateur…</numerusform>
-            <numerusform>Exportation de %Ln utilisateurs…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln users to %1</source>
-        <translation>
-            <numerusform>%Ln utilisateur exporté vers %1</numerusform>
-            <numerusform>%Ln utilisateurs exportés vers %1</numerusform>
+            <numerusform>%n lien d&apos;activation copié.</numerusform>
+            <numerusform>%n liens d&apos;activation copiés.</numerusform>
         </translation>
     </message>
 </context>
@@ -404,18 +336,6 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>Change Role</source>
         <translation>Changer le rôle</translation>
-    </message>
-    <message>
-        <source>Only the Owner can transfer ownership.</source>
-        <translation>Seul le Propriétaire peut transférer la propriété.</translation>
-    </message>
-    <message>
-        <source>Ownership goes to exactly one member: check only that member.</source>
-        <translation>La propriété revient à un seul membre&#xa0;: ne cochez que ce membre.</translation>
-    </message>
-    <message>
-        <source>You cannot give this role.</source>
-        <translation>Vous ne pouvez pas attribuer ce rôle.</translation>
     </message>
     <message>
         <source>Select a new role for this user.</source>
@@ -1033,6 +953,60 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
     </message>
 </context>
 <context>
+    <name>ExportUsersRunner</name>
+    <message>
+        <source>Export Users</source>
+        <translation>Exporter les utilisateurs</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 existe déjà.
+Voulez-vous le remplacer&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>Exportation de %Ln utilisateur vers %1…</numerusform>
+            <numerusform>Exportation de %Ln utilisateurs vers %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>Exportation de %Ln utilisateur…</numerusform>
+            <numerusform>Exportation de %Ln utilisateurs…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported 1 user to %1</source>
+        <translation>1 utilisateur exporté vers %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>%Ln utilisateur exporté vers %1</numerusform>
+            <numerusform>%Ln utilisateurs exportés vers %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Exportation annulée&#xa0;; aucun fichier n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>InviteResultsWidget</name>
     <message>
         <source>Result per address</source>
@@ -1615,10 +1589,6 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <translation>Échec de l&apos;actualisation</translation>
     </message>
     <message>
-        <source>Not available yet: this dialog comes in the next release.</source>
-        <translation>Pas encore disponible&#xa0;: cette boîte de dialogue arrive dans la prochaine version.</translation>
-    </message>
-    <message>
         <source>Offline — inviting needs the server.</source>
         <translation>Hors ligne — l&apos;invitation nécessite le serveur.</translation>
     </message>
@@ -1641,6 +1611,30 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
     <message>
         <source>More actions</source>
         <translation>Plus d&apos;actions</translation>
+    </message>
+    <message>
+        <source>Not a member of this organization</source>
+        <translation>Pas membre de cette organisation</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of organization %2.</source>
+        <translation>%1 n&apos;est pas membre de l&apos;organisation %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no organization.</source>
+        <translation>%1 n&apos;appartient à aucune organisation.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Le serveur est injoignable</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Échec de la connexion</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded</source>
+        <translation>Les listes n&apos;ont pas pu être chargées</translation>
     </message>
 </context>
 <context>
@@ -2218,14 +2212,6 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <translation>Sélection&#xa0;: %1&#xa0;; masqués par la recherche&#xa0;: %2</translation>
     </message>
     <message>
-        <source>Copied the activation link.</source>
-        <translation>Lien d&apos;activation copié.</translation>
-    </message>
-    <message>
-        <source>No other role can be given.</source>
-        <translation>Aucun autre rôle ne peut être attribué.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Chargement…</translation>
     </message>
@@ -2286,19 +2272,8 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <translation>Cochez les utilisateurs concernés.</translation>
     </message>
     <message>
-        <source>1 checked record is left out: %1</source>
-        <translation>1 enregistrement coché est laissé de côté&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n activation links.</source>
-        <translation>
-            <numerusform>%n lien d&apos;activation copié.</numerusform>
-            <numerusform>%n liens d&apos;activation copiés.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations</source>
@@ -2312,13 +2287,6 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <translation>
             <numerusform>%Ln utilisateur</numerusform>
             <numerusform>%Ln utilisateurs</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln checked records are left out: %1</source>
-        <translation>
-            <numerusform>%Ln enregistrement coché est laissé de côté&#xa0;: %1</numerusform>
-            <numerusform>%Ln enregistrements cochés sont laissés de côté&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>

@@ -91,30 +91,6 @@
         <source>Choose the local organization or a server.</source>
         <translation>ローカル組織またはサーバーを選択してください。</translation>
     </message>
-    <message>
-        <source>Not a member of this organization</source>
-        <translation>この組織のメンバーではありません</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of organization %2.</source>
-        <translation>%1 は組織 %2 のメンバーではありません。</translation>
-    </message>
-    <message>
-        <source>%1 belongs to no organization.</source>
-        <translation>%1 はどの組織にも所属していません。</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>サインインに失敗しました</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached</source>
-        <translation>サーバーに接続できません</translation>
-    </message>
-    <message>
-        <source>The lists could not be loaded</source>
-        <translation>一覧を読み込めませんでした</translation>
-    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -244,46 +220,12 @@ The invitations stay checked; press %2 to try again.</source>
 招待はチェックされたままです。もう一度試すには %2 を押してください。</translation>
     </message>
     <message>
-        <source>The server sent no result for this item.</source>
-        <translation>この項目についてサーバーから結果が返されませんでした。</translation>
-    </message>
-    <message>
         <source>%1… %2 of %3</source>
         <translation>%1… %2 / %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Export Users</source>
-        <translation>ユーザーをエクスポート</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists.
-Do you want to replace it?</source>
-        <translation>%1 はすでに存在します。
-置き換えますか？</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Exported 1 user to %1</source>
-        <translation>1 人のユーザーを %1 にエクスポートしました</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>エクスポートに失敗しました: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending %Ln new links…</source>
@@ -303,22 +245,14 @@ Do you want to replace it?</source>
             <numerusform>削除しました。マシン %n 台を解放しました</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %Ln users to %1…</source>
-        <translation>
-            <numerusform>%Ln 人のユーザーを %1 にエクスポートしています…</numerusform>
-        </translation>
+    <message>
+        <source>Copied the activation link.</source>
+        <translation>アクティベーションリンクをコピーしました。</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %Ln users…</source>
+        <source>Copied %n activation links.</source>
         <translation>
-            <numerusform>%Ln 人のユーザーをエクスポートしています…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln users to %1</source>
-        <translation>
-            <numerusform>%Ln 人のユーザーを %1 にエクスポートしました</numerusform>
+            <numerusform>%n 件のアクティベーションリンクをコピーしました。</numerusform>
         </translation>
     </message>
 </context>
@@ -397,18 +331,6 @@ Do you want to replace it?</source>
     <message>
         <source>Change Role</source>
         <translation>ロールを変更</translation>
-    </message>
-    <message>
-        <source>Only the Owner can transfer ownership.</source>
-        <translation>所有権を譲渡できるのはオーナーだけです。</translation>
-    </message>
-    <message>
-        <source>Ownership goes to exactly one member: check only that member.</source>
-        <translation>所有権は 1 人のメンバーにだけ譲渡できます。そのメンバーだけをチェックしてください。</translation>
-    </message>
-    <message>
-        <source>You cannot give this role.</source>
-        <translation>このロールを付与することはできません。</translation>
     </message>
     <message>
         <source>Select a new role for this user.</source>
@@ -1017,6 +939,57 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
     </message>
 </context>
 <context>
+    <name>ExportUsersRunner</name>
+    <message>
+        <source>Export Users</source>
+        <translation>ユーザーをエクスポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 はすでに存在します。
+置き換えますか？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>%Ln 人のユーザーを %1 にエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>%Ln 人のユーザーをエクスポートしています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported 1 user to %1</source>
+        <translation>1 人のユーザーを %1 にエクスポートしました</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>%Ln 人のユーザーを %1 にエクスポートしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>エクスポートをキャンセルしました。ファイルは書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
     <name>InviteResultsWidget</name>
     <message>
         <source>Result per address</source>
@@ -1586,10 +1559,6 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <translation>更新に失敗しました</translation>
     </message>
     <message>
-        <source>Not available yet: this dialog comes in the next release.</source>
-        <translation>まだ利用できません: このダイアログは次のリリースで追加されます。</translation>
-    </message>
-    <message>
         <source>Offline — inviting needs the server.</source>
         <translation>オフライン — 招待にはサーバーが必要です。</translation>
     </message>
@@ -1612,6 +1581,30 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
     <message>
         <source>More actions</source>
         <translation>その他の操作</translation>
+    </message>
+    <message>
+        <source>Not a member of this organization</source>
+        <translation>この組織のメンバーではありません</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of organization %2.</source>
+        <translation>%1 は組織 %2 のメンバーではありません。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no organization.</source>
+        <translation>%1 はどの組織にも所属していません。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>サーバーに接続できません</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>サインインに失敗しました</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded</source>
+        <translation>一覧を読み込めませんでした</translation>
     </message>
 </context>
 <context>
@@ -2185,14 +2178,6 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <translation>%1 件選択、%2 件は検索で非表示</translation>
     </message>
     <message>
-        <source>Copied the activation link.</source>
-        <translation>アクティベーションリンクをコピーしました。</translation>
-    </message>
-    <message>
-        <source>No other role can be given.</source>
-        <translation>ほかに付与できるロールはありません。</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>読み込んでいます…</translation>
     </message>
@@ -2253,18 +2238,8 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <translation>対象のユーザーをチェックしてください。</translation>
     </message>
     <message>
-        <source>1 checked record is left out: %1</source>
-        <translation>チェックしたレコード 1 件は対象外です: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n activation links.</source>
-        <translation>
-            <numerusform>%n 件のアクティベーションリンクをコピーしました。</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations</source>
@@ -2276,12 +2251,6 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <source>%Ln users</source>
         <translation>
             <numerusform>ユーザー %Ln 人</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln checked records are left out: %1</source>
-        <translation>
-            <numerusform>チェックしたレコード %Ln 件は対象外です: %1</numerusform>
         </translation>
     </message>
     <message>

@@ -91,30 +91,6 @@
         <source>Choose the local organization or a server.</source>
         <translation>Chọn tổ chức cục bộ hoặc một máy chủ.</translation>
     </message>
-    <message>
-        <source>Not a member of this organization</source>
-        <translation>Không phải thành viên của tổ chức này</translation>
-    </message>
-    <message>
-        <source>%1 is not a member of organization %2.</source>
-        <translation>%1 không phải thành viên của tổ chức %2.</translation>
-    </message>
-    <message>
-        <source>%1 belongs to no organization.</source>
-        <translation>%1 không thuộc tổ chức nào.</translation>
-    </message>
-    <message>
-        <source>Sign-in failed</source>
-        <translation>Đăng nhập không thành công</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached</source>
-        <translation>Không thể kết nối tới máy chủ</translation>
-    </message>
-    <message>
-        <source>The lists could not be loaded</source>
-        <translation>Không thể tải danh sách</translation>
-    </message>
 </context>
 <context>
     <name>BulkActionDialog</name>
@@ -244,46 +220,12 @@ The invitations stay checked; press %2 to try again.</source>
 Các lời mời vẫn được đánh dấu; nhấn %2 để thử lại.</translation>
     </message>
     <message>
-        <source>The server sent no result for this item.</source>
-        <translation>Máy chủ không gửi kết quả cho mục này.</translation>
-    </message>
-    <message>
         <source>%1… %2 of %3</source>
         <translation>%1… %2 / %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Export Users</source>
-        <translation>Xuất người dùng</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
-    </message>
-    <message>
-        <source>%1 already exists.
-Do you want to replace it?</source>
-        <translation>%1 đã tồn tại.
-Bạn có muốn thay thế không?</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
-    </message>
-    <message>
-        <source>Exported 1 user to %1</source>
-        <translation>Đã xuất 1 người dùng vào %1</translation>
-    </message>
-    <message>
-        <source>Export canceled; no file was written.</source>
-        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
-    </message>
-    <message>
-        <source>Export failed: %1</source>
-        <translation>Xuất không thành công: %1</translation>
     </message>
     <message numerus="yes">
         <source>Sending %Ln new links…</source>
@@ -303,22 +245,14 @@ Bạn có muốn thay thế không?</translation>
             <numerusform>Đã xóa; đã giải phóng %n máy</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Exporting %Ln users to %1…</source>
-        <translation>
-            <numerusform>Đang xuất %Ln người dùng vào %1…</numerusform>
-        </translation>
+    <message>
+        <source>Copied the activation link.</source>
+        <translation>Đã sao chép liên kết kích hoạt.</translation>
     </message>
     <message numerus="yes">
-        <source>Exporting %Ln users…</source>
+        <source>Copied %n activation links.</source>
         <translation>
-            <numerusform>Đang xuất %Ln người dùng…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %Ln users to %1</source>
-        <translation>
-            <numerusform>Đã xuất %Ln người dùng vào %1</numerusform>
+            <numerusform>Đã sao chép %n liên kết kích hoạt.</numerusform>
         </translation>
     </message>
 </context>
@@ -397,18 +331,6 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Change Role</source>
         <translation>Đổi vai trò</translation>
-    </message>
-    <message>
-        <source>Only the Owner can transfer ownership.</source>
-        <translation>Chỉ Chủ sở hữu mới có thể chuyển quyền sở hữu.</translation>
-    </message>
-    <message>
-        <source>Ownership goes to exactly one member: check only that member.</source>
-        <translation>Quyền sở hữu chỉ được chuyển cho đúng một thành viên: chỉ đánh dấu thành viên đó.</translation>
-    </message>
-    <message>
-        <source>You cannot give this role.</source>
-        <translation>Bạn không thể cấp vai trò này.</translation>
     </message>
     <message>
         <source>Select a new role for this user.</source>
@@ -1017,6 +939,57 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
     </message>
 </context>
 <context>
+    <name>ExportUsersRunner</name>
+    <message>
+        <source>Export Users</source>
+        <translation>Xuất người dùng</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users to %1…</source>
+        <translation>
+            <numerusform>Đang xuất %Ln người dùng vào %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln users…</source>
+        <translation>
+            <numerusform>Đang xuất %Ln người dùng…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported 1 user to %1</source>
+        <translation>Đã xuất 1 người dùng vào %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln users to %1</source>
+        <translation>
+            <numerusform>Đã xuất %Ln người dùng vào %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export canceled; no file was written.</source>
+        <translation>Đã hủy xuất; không có tệp nào được ghi.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Xuất không thành công: %1</translation>
+    </message>
+</context>
+<context>
     <name>InviteResultsWidget</name>
     <message>
         <source>Result per address</source>
@@ -1586,10 +1559,6 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <translation>Làm mới không thành công</translation>
     </message>
     <message>
-        <source>Not available yet: this dialog comes in the next release.</source>
-        <translation>Chưa khả dụng: hộp thoại này sẽ có trong bản phát hành tiếp theo.</translation>
-    </message>
-    <message>
         <source>Offline — inviting needs the server.</source>
         <translation>Ngoại tuyến — cần máy chủ để gửi lời mời.</translation>
     </message>
@@ -1612,6 +1581,30 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
     <message>
         <source>More actions</source>
         <translation>Thao tác khác</translation>
+    </message>
+    <message>
+        <source>Not a member of this organization</source>
+        <translation>Không phải thành viên của tổ chức này</translation>
+    </message>
+    <message>
+        <source>%1 is not a member of organization %2.</source>
+        <translation>%1 không phải thành viên của tổ chức %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no organization.</source>
+        <translation>%1 không thuộc tổ chức nào.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached</source>
+        <translation>Không thể kết nối tới máy chủ</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Đăng nhập không thành công</translation>
+    </message>
+    <message>
+        <source>The lists could not be loaded</source>
+        <translation>Không thể tải danh sách</translation>
     </message>
 </context>
 <context>
@@ -2185,14 +2178,6 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <translation>Đã chọn %1, %2 bị tìm kiếm ẩn</translation>
     </message>
     <message>
-        <source>Copied the activation link.</source>
-        <translation>Đã sao chép liên kết kích hoạt.</translation>
-    </message>
-    <message>
-        <source>No other role can be given.</source>
-        <translation>Không thể cấp vai trò nào khác.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
     </message>
@@ -2253,18 +2238,8 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <translation>Đánh dấu những người dùng cần áp dụng.</translation>
     </message>
     <message>
-        <source>1 checked record is left out: %1</source>
-        <translation>1 bản ghi được đánh dấu bị bỏ qua: %1</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Copied %n activation links.</source>
-        <translation>
-            <numerusform>Đã sao chép %n liên kết kích hoạt.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln invitations</source>
@@ -2276,12 +2251,6 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <source>%Ln users</source>
         <translation>
             <numerusform>%Ln người dùng</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln checked records are left out: %1</source>
-        <translation>
-            <numerusform>%Ln bản ghi được đánh dấu bị bỏ qua: %1</numerusform>
         </translation>
     </message>
     <message>

@@ -3,33 +3,26 @@
 #include "CommandLine.h"
 #include "Settings.h"
 
-#include <ApiResult.h>
-#include <Invitation.h>
+#include <ClientError.h>
 #include <LocalServer.h>
-#include <Member.h>
-#include <Organization.h>
 
-#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 
 #include <memory>
 
-class ApiClient;
-class BulkActionRunner;
 class ConnectionDialog;
 class MainWindow;
+class OrganizationSession;
 class TokenStore;
-struct CacheSnapshot;
 struct ConnectionChoice;
 
 /// The wiring of the app: chooses the connection (command line, the saved
 /// one, or the connection dialog), starts the local server for --local,
-/// reads and stores the token in the keychain, opens the window at once with
-/// the cached lists, refreshes them in the background, and switches to the
-/// offline state when the server cannot be reached. main() only parses the
-/// command line and calls start(); tests drive this class the same way.
+/// reads and stores the token in the keychain, and opens the session on it;
+/// the window shows the session. main() only parses the command line and
+/// calls start(); tests drive this class the same way.
 class AppController : public QObject
 {
     Q_OBJECT
@@ -56,50 +49,36 @@ public:
     void connectWithToken(const QUrl &baseUrl, const QString &token, qint64 organizationId,
                           const QString &serverLabel);
 
-    /// Loads the lists again in the background (F5); ignored while one runs.
+    /// F5: loads the lists again; for the local organization whose server
+    /// stopped, starts it again first.
     void refresh();
 
     MainWindow *window() const { return m_window.get(); }
+    OrganizationSession *session() const { return m_session; }
     LocalServer *localServer() const { return m_localServer; }
-    ApiClient *client() const { return m_client; }
-    bool isRefreshing() const { return m_refreshing; }
-    qint64 organizationId() const { return m_organizationId; }
-    /// The organization shown (name and license pools), as last loaded.
-    const Organization &organization() const { return m_organization; }
-    /// Revoke, Resend, Copy Activation Link, Remove Users, Change Role and
-    /// Export Users: the tabs' actions and the toolbar's export.
-    BulkActionRunner *actions() const { return m_actions; }
 
 signals:
-    /// A refresh finished with fresh lists in the window.
+    /// The session's lists were refreshed (OrganizationSession::refreshed).
     void refreshed();
-    /// A refresh or the sign-in failed; `error` says why (offline or not).
+    /// Signing in or a refresh failed (OrganizationSession::connectionFailed).
     void connectionFailed(const ClientError &error);
     /// The user canceled the first connection dialog: nothing to show.
     void quitRequested();
 
 private:
-    struct PendingRefresh;
-
     void startLocal(const QString &dataDir);
     void startServer(const QUrl &serverUrl, qint64 organizationId);
-    void connectTo(const QUrl &baseUrl, const QString &token, qint64 organizationId,
-                   const QString &serverLabel);
+    void openSession(const QUrl &baseUrl, const QString &token, qint64 organizationId,
+                     const QString &serverLabel);
     void askConnection(const ConnectionChoice &preset, const QString &message, bool firstRun);
     void acceptChoice(const ConnectionChoice &choice);
-    void onSignedIn(const CurrentUser &user);
     void onSignInFailed(const ClientError &error);
-    void loadCache();
-    void applySnapshot(const CacheSnapshot &snapshot);
-    void finishRefresh();
-    void failRefresh(const ClientError &error);
     QString cacheDirectory() const;
 
     std::unique_ptr<Settings> m_settings;
+    OrganizationSession *m_session;
     std::unique_ptr<MainWindow> m_window;
-    ApiClient *m_client = nullptr;
     TokenStore *m_tokenStore = nullptr;
-    BulkActionRunner *m_actions = nullptr;
     QPointer<LocalServer> m_localServer;
     QPointer<ConnectionDialog> m_dialog;
     QString m_serverDir;
@@ -111,18 +90,4 @@ private:
     bool m_localServerDied = false;
     QString m_localDataDir;
     QUrl m_serverUrl;
-    QString m_serverLabel;
-    qint64 m_organizationId = 0;
-    qint64 m_userId = 0;
-    bool m_canManage = false;
-
-    // What the window shows.
-    Organization m_organization;
-    QDateTime m_dataTime; ///< when the lists shown were fetched (UTC); invalid: none
-    bool m_freshDataShown = false;
-    bool m_cacheLoading = false;
-
-    bool m_refreshing = false;
-    std::unique_ptr<PendingRefresh> m_pending;
-    quint64 m_generation = 0; ///< a new connection makes older answers stale
 };

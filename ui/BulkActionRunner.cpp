@@ -1,43 +1,32 @@
 #include "BulkActionRunner.h"
 
-#include "AppController.h"
 #include "ChangeUserRoleDialog.h"
-#include "FileDialog.h"
-#include "MainWindow.h"
 #include "MessageBox.h"
 #include "RemoveUsersDialog.h"
 #include "RevokeInvitationDialog.h"
 
-#include <MemberTableModel.h>
-#include <PendingInvitationsModel.h>
+#include <BulkOperation.h>
+#include <OrganizationSession.h>
 
-#include <QAction>
-#include <QDir>
-#include <QFileInfo>
+#include <QApplication>
+#include <QClipboard>
 #include <QHash>
 #include <QLocale>
-#include <QProgressDialog>
+#include <QMainWindow>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QStatusBar>
 
-/// One bulk action: the ids, the answers so far (a retry sends only the
-/// rest), and how to send and describe them.
-struct BulkActionRunner::Job
+#include <memory>
+
+/// One action from its dialog (or button) to its summary.
+struct BulkActionRunner::Flow
 {
-    QString title;             ///< the action, for the summary ("Revoke Invitation")
-    QString actionText;        ///< the button that retries ("Revoke")
-    UserListTab::Kind tabKind; ///< where the checks live
-    QList<qint64> ids;         ///< to send, in order
-    QHash<qint64, ItemResult> answers;
-    QHash<qint64, QString> labels; ///< what the summary calls each id
-    QList<BulkOutcome> leftOut;    ///< refused before sending (Permissions)
-    Send send;
-    std::function<BulkOutcome(const ItemResult &)> describe;
-    std::function<void()> succeeded; ///< after the summary (e.g. the actor's new role)
-    QPointer<QObject> context;       ///< the dialog; answers for a closed one are dropped
+    UserAction::Kind action = UserAction::Kind::RemoveUsers;
+    QString title;                 ///< the action, for the summary ("Revoke Invitation")
+    QString actionText;            ///< the button that retries ("Revoke")
+    QHash<qint64, QString> labels; ///< what the summary calls each record
     QPointer<BulkActionDialog> dialog;
-    bool running = false;
+    QPointer<BulkOperation> operation;
 };
 
 namespace {
@@ -49,549 +38,308 @@ QString memberLabel(const Member &member)
                                            .arg(member.fullName, member.email);
 }
 
-BulkOutcome failedOutcome(const ItemResult &result)
-{
-    BulkOutcome outcome;
-    outcome.kind = BulkOutcome::Kind::Failed;
-    outcome.text = result.error.message.isEmpty() ? result.error.code : result.error.message;
-    return outcome;
-}
-
 QString localTime(const QDateTime &time)
 {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QList<Member> allMembers(const RecordTableModel *model)
-{
-    const auto *members = static_cast<const MemberTableModel *>(model);
-    QList<Member> list;
-    list.reserve(members->rowCount());
-    for (int row = 0; row < members->rowCount(); ++row)
-        list << members->memberAt(row);
-    return list;
-}
-
 } // namespace
 
-BulkActionRunner::BulkActionRunner(AppController *controller)
-    : QObject(controller), m_controller(controller)
+BulkOutcome BulkActionRunner::describe(UserAction::Kind action, const ItemResult &result)
 {
-    MainWindow *w = window();
-    for (UserListTab::Kind kind :
-         {UserListTab::Kind::Active, UserListTab::Kind::Pending, UserListTab::Kind::Removed}) {
-        connect(w->tab(kind), &UserListTab::actionRequested, this,
-                [this](UserListTab::Action action, const QList<qint64> &ids) {
-                    switch (action) {
-                    case UserListTab::Action::Revoke:
-                        return revoke(ids);
-                    case UserListTab::Action::Resend:
-                        return resend(ids);
-                    case UserListTab::Action::CopyActivationLink:
-                        return reportCopiedLinks(ids);
-                    case UserListTab::Action::RemoveUsers:
-                        return removeUsers();
-                    case UserListTab::Action::ChangeRole:
-                        return changeRole();
-                    case UserListTab::Action::InviteAgain:
-                        return; // the Invite Users dialog's
-                    }
-                });
+    BulkOutcome outcome;
+    outcome.kind = result.outcome();
+    switch (result.status) {
+    case ItemStatus::Revoked:
+        outcome.text = tr("Revoked; the link no longer works");
+        break;
+    case ItemStatus::AlreadyRevoked:
+        outcome.text =
+            action == UserAction::Kind::Resend ? tr("Revoked meanwhile") : tr("Already revoked");
+        break;
+    case ItemStatus::AlreadyAccepted:
+        outcome.text = tr("Already accepted — now an active member");
+        break;
+    case ItemStatus::NotFound:
+        outcome.text = tr("Not found — it no longer exists on the server");
+        break;
+    case ItemStatus::Resent:
+        outcome.text = tr("New link sent; it expires %1").arg(localTime(result.expiresAt));
+        break;
+    case ItemStatus::Removed:
+        outcome.text = result.releasedMachines == 1
+                           ? tr("Removed; 1 machine released")
+                           : tr("Removed; %n machines released", nullptr, result.releasedMachines);
+        if (!result.releasedLicenses.isEmpty())
+            outcome.text +=
+                tr("; licenses freed: %1").arg(result.releasedLicenses.join(QStringLiteral(", ")));
+        break;
+    case ItemStatus::AlreadyRemoved:
+        outcome.text = tr("Already removed");
+        break;
+    case ItemStatus::Changed:
+        outcome.text = tr("Now %1").arg(Roles::displayName(result.role.value_or(Role::Member)));
+        break;
+    case ItemStatus::Unchanged:
+        outcome.text = tr("Already %1").arg(Roles::displayName(result.role.value_or(Role::Member)));
+        break;
+    case ItemStatus::Transferred:
+        outcome.text = tr("Now the Owner; you are now Admin");
+        break;
+    default:
+        outcome.text = result.error.message.isEmpty() ? result.error.code : result.error.message;
+        break;
     }
-    connect(w->exportUsersAction(), &QAction::triggered, this, &BulkActionRunner::exportUsers);
-    // Export Users works now (Invite Users is wired by its own dialog's code).
-    w->setDialogActionsReady(true);
-    // A change made while a refresh ran: refresh once more when it ends.
-    connect(m_controller, &AppController::refreshed, this, [this] {
-        if (std::exchange(m_refreshAgain, false))
-            m_controller->refresh();
-    });
-    connect(m_controller, &AppController::connectionFailed, this,
-            [this] { m_refreshAgain = false; });
+    return outcome;
 }
 
-BulkActionRunner::~BulkActionRunner()
+BulkActionRunner::BulkActionRunner(OrganizationSession *session, QMainWindow *window)
+    : QObject(window), m_session(session), m_window(window)
+{}
+
+BulkActionRunner::~BulkActionRunner() = default;
+
+void BulkActionRunner::showStatus(const QString &message, int timeoutMs)
 {
-    if (m_exportWatcher) {
-        m_exportWatcher->cancel();
-        m_exportWatcher->waitForFinished();
+    m_window->statusBar()->showMessage(message, timeoutMs);
+}
+
+void BulkActionRunner::run(UserAction::Kind action, const QList<qint64> &ids)
+{
+    switch (action) {
+    case UserAction::Kind::Revoke:
+        return revoke(ids);
+    case UserAction::Kind::Resend:
+        return resend(ids);
+    case UserAction::Kind::CopyActivationLink:
+        return copyActivationLinks(ids);
+    case UserAction::Kind::RemoveUsers:
+        return removeUsers(ids);
+    case UserAction::Kind::ChangeRole:
+    case UserAction::Kind::TransferOwnership:
+        return changeRole(ids);
+    case UserAction::Kind::InviteAgain:
+        break; // the Invite Users dialog's
     }
-}
-
-MainWindow *BulkActionRunner::window() const
-{
-    return m_controller->window();
-}
-
-Actor BulkActionRunner::actor() const
-{
-    return window()->tab(UserListTab::Kind::Active)->actor();
 }
 
 // --- Pending Invitations ----------------------------------------------------
 
 void BulkActionRunner::revoke(const QList<qint64> &invitationIds)
 {
-    if (invitationIds.isEmpty() || m_dialog)
+    if (m_dialog)
         return;
-    const auto *model =
-        static_cast<PendingInvitationsModel *>(window()->tab(UserListTab::Kind::Pending)->model());
-    const QList<Invitation> invitations = model->invitations(invitationIds);
-    auto *dialog = new RevokeInvitationDialog(invitations, window());
-
-    auto job = std::make_shared<Job>();
-    job->title = tr("Revoke Invitation");
-    job->actionText = tr("Revoke");
-    job->tabKind = UserListTab::Kind::Pending;
-    for (const Invitation &invitation : invitations) {
-        job->ids << invitation.id;
-        job->labels.insert(invitation.id, invitation.email);
-    }
-    const qint64 orgId = m_controller->organizationId();
-    ApiClient *client = m_controller->client();
-    job->send = [client, orgId](const QList<qint64> &ids, QObject *context,
-                                ApiClient::Callback<BulkResult> done) {
-        return client->revoke(orgId, ids, context, std::move(done));
-    };
-    job->describe = [](const ItemResult &result) {
-        BulkOutcome outcome;
-        outcome.kind = BulkOutcome::Kind::Skipped;
-        if (result.status == ItemStatus::Revoked) {
-            outcome.kind = BulkOutcome::Kind::Done;
-            outcome.text = tr("Revoked; the link no longer works");
-        } else if (result.status == ItemStatus::AlreadyRevoked) {
-            outcome.text = tr("Already revoked");
-        } else if (result.status == ItemStatus::AlreadyAccepted) {
-            outcome.text = tr("Already accepted — now an active member");
-        } else if (result.status == ItemStatus::NotFound) {
-            outcome.text = tr("Not found — it no longer exists on the server");
-        } else {
-            outcome = failedOutcome(result);
-        }
-        return outcome;
-    };
-    openDialog(dialog, job);
+    const Availability allowed =
+        m_session->availability(UserAction::of(UserAction::Kind::Revoke), invitationIds);
+    const QList<Invitation> invitations = m_session->invitations(allowed.applies);
+    if (invitations.isEmpty())
+        return;
+    auto *dialog = new RevokeInvitationDialog(invitations, m_window);
+    auto *flow = new Flow;
+    flow->action = UserAction::Kind::Revoke;
+    flow->title = tr("Revoke Invitation");
+    flow->actionText = tr("Revoke");
+    for (const Invitation &invitation : invitations)
+        flow->labels.insert(invitation.id, invitation.email);
+    connect(dialog, &BulkActionDialog::submitted, this, [this, flow, dialog] {
+        // A retry sends only what has no answer yet.
+        if (flow->operation)
+            flow->operation->start();
+        else
+            start(flow, m_session->revoke(dialog->invitationIds()));
+    });
+    openDialog(dialog, flow);
 }
 
 void BulkActionRunner::resend(const QList<qint64> &invitationIds)
 {
-    if (invitationIds.isEmpty() || m_resendRunning)
+    if (m_resendRunning)
         return;
-    const auto *model =
-        static_cast<PendingInvitationsModel *>(window()->tab(UserListTab::Kind::Pending)->model());
-    auto job = std::make_shared<Job>();
-    job->title = tr("Resend");
-    job->actionText = tr("Resend");
-    job->tabKind = UserListTab::Kind::Pending;
-    for (const Invitation &invitation : model->invitations(invitationIds)) {
-        job->ids << invitation.id;
-        job->labels.insert(invitation.id, invitation.email);
+    const Availability allowed =
+        m_session->availability(UserAction::of(UserAction::Kind::Resend), invitationIds);
+    const QList<Invitation> invitations = m_session->invitations(allowed.applies);
+    if (invitations.isEmpty())
+        return;
+    auto *flow = new Flow;
+    flow->action = UserAction::Kind::Resend;
+    flow->title = tr("Resend");
+    flow->actionText = tr("Resend");
+    QList<qint64> ids;
+    for (const Invitation &invitation : invitations) {
+        ids << invitation.id;
+        flow->labels.insert(invitation.id, invitation.email);
     }
-    const qint64 orgId = m_controller->organizationId();
-    ApiClient *client = m_controller->client();
-    job->send = [client, orgId](const QList<qint64> &ids, QObject *context,
-                                ApiClient::Callback<BulkResult> done) {
-        return client->resend(orgId, ids, context, std::move(done));
-    };
-    job->describe = [](const ItemResult &result) {
-        BulkOutcome outcome;
-        if (result.status == ItemStatus::Resent) {
-            outcome.kind = BulkOutcome::Kind::Done;
-            outcome.text = tr("New link sent; it expires %1").arg(localTime(result.expiresAt));
-        } else if (result.status == ItemStatus::Error) {
-            outcome = failedOutcome(result);
-        } else {
-            outcome.kind = BulkOutcome::Kind::Skipped;
-            outcome.text = result.status == ItemStatus::AlreadyAccepted
-                               ? tr("Already accepted — now an active member")
-                           : result.status == ItemStatus::AlreadyRevoked ? tr("Revoked meanwhile")
-                           : result.status == ItemStatus::NotFound
-                               ? tr("Not found — it no longer exists on the server")
-                               : failedOutcome(result).text;
-        }
-        return outcome;
-    };
-    job->context = this;
     m_resendRunning = true;
-    window()->statusBar()->showMessage(
-        job->ids.size() == 1
-            ? tr("Sending a new link to %1…").arg(job->labels.value(job->ids.first()))
-            : tr("Sending %Ln new links…", nullptr, int(job->ids.size())));
-    run(job);
+    showStatus(ids.size() == 1 ? tr("Sending a new link to %1…").arg(invitations.first().email)
+                               : tr("Sending %Ln new links…", nullptr, int(ids.size())));
+    start(flow, m_session->resend(ids));
 }
 
-void BulkActionRunner::reportCopiedLinks(const QList<qint64> &invitationIds)
+void BulkActionRunner::copyActivationLinks(const QList<qint64> &invitationIds)
 {
-    const auto *model =
-        static_cast<PendingInvitationsModel *>(window()->tab(UserListTab::Kind::Pending)->model());
-    const QList<Invitation> invitations = model->invitations(invitationIds);
-    const QString message = invitations.size() == 1
-                                ? tr("Activation link for %1 copied").arg(invitations.first().email)
-                                : tr("Activation links for %Ln invitations copied, one per line",
-                                     nullptr, int(invitations.size()));
-    window()->statusBar()->showMessage(message, 10000);
+    const Availability allowed = m_session->availability(
+        UserAction::of(UserAction::Kind::CopyActivationLink), invitationIds);
+    const QList<Invitation> invitations = m_session->invitations(allowed.applies);
+    if (invitations.isEmpty())
+        return;
+    const QStringList links = m_session->activationLinks(allowed.applies);
+    // One link per line, so that a list pastes into mail or a spreadsheet.
+    QApplication::clipboard()->setText(links.join(QLatin1Char('\n')));
+    emit linksCopied(links.size() == 1
+                         ? tr("Copied the activation link.")
+                         : tr("Copied %n activation links.", nullptr, int(links.size())));
+    showStatus(invitations.size() == 1
+                   ? tr("Activation link for %1 copied").arg(invitations.first().email)
+                   : tr("Activation links for %Ln invitations copied, one per line", nullptr,
+                        int(invitations.size())),
+               10000);
 }
 
 // --- Active Users -------------------------------------------------------------
 
-void BulkActionRunner::removeUsers()
+void BulkActionRunner::removeUsers(const QList<qint64> &userIds)
 {
     if (m_dialog)
         return;
-    const RecordTableModel *model = window()->tab(UserListTab::Kind::Active)->model();
     // Every checked user, the refused ones too: the dialog shows them greyed with the reason.
-    const QList<Member> members = static_cast<const MemberTableModel *>(model)->checkedMembers();
+    const QList<Member> members = m_session->members(ListKind::Active, userIds);
     if (members.isEmpty())
         return;
-    auto *dialog = new RemoveUsersDialog(members, actor(), window());
-
-    auto job = std::make_shared<Job>();
-    job->title = tr("Remove Users");
-    job->actionText = tr("Remove");
-    job->tabKind = UserListTab::Kind::Active;
-    job->ids = dialog->userIds();
-    for (const Member &member : members)
-        job->labels.insert(member.userId, memberLabel(member));
-    for (const auto &[member, reason] : dialog->refused())
-        job->leftOut.append(
-            {member.userId, memberLabel(member), BulkOutcome::Kind::Skipped, reason});
-    const qint64 orgId = m_controller->organizationId();
-    ApiClient *client = m_controller->client();
-    job->send = [client, orgId](const QList<qint64> &ids, QObject *context,
-                                ApiClient::Callback<BulkResult> done) {
-        return client->removeMembers(orgId, ids, context, std::move(done));
-    };
-    job->describe = [](const ItemResult &result) {
-        BulkOutcome outcome;
-        if (result.status == ItemStatus::Removed) {
-            outcome.kind = BulkOutcome::Kind::Done;
-            const int machines = result.releasedMachines;
-            const QStringList &licenses = result.releasedLicenses;
-            outcome.text = machines == 1 ? tr("Removed; 1 machine released")
-                                         : tr("Removed; %n machines released", nullptr, machines);
-            if (!licenses.isEmpty())
-                outcome.text += tr("; licenses freed: %1").arg(licenses.join(QStringLiteral(", ")));
-        } else if (result.status == ItemStatus::AlreadyRemoved) {
-            outcome.kind = BulkOutcome::Kind::Skipped;
-            outcome.text = tr("Already removed");
-        } else {
-            outcome = failedOutcome(result);
-        }
-        return outcome;
-    };
-    openDialog(dialog, job);
+    auto *dialog = new RemoveUsersDialog(members, m_session->actor(), m_window);
+    auto *flow = new Flow;
+    flow->action = UserAction::Kind::RemoveUsers;
+    flow->title = tr("Remove Users");
+    flow->actionText = tr("Remove");
+    QList<qint64> ids;
+    for (const Member &member : members) {
+        ids << member.userId;
+        flow->labels.insert(member.userId, memberLabel(member));
+    }
+    connect(dialog, &BulkActionDialog::submitted, this, [this, flow, ids] {
+        if (flow->operation)
+            flow->operation->start();
+        else
+            start(flow, m_session->removeMembers(ids));
+    });
+    openDialog(dialog, flow);
 }
 
-void BulkActionRunner::changeRole()
+void BulkActionRunner::changeRole(const QList<qint64> &userIds)
 {
     if (m_dialog)
         return;
-    const RecordTableModel *model = window()->tab(UserListTab::Kind::Active)->model();
-    const QList<Member> members = static_cast<const MemberTableModel *>(model)->checkedMembers();
+    const QList<Member> members = m_session->members(ListKind::Active, userIds);
     if (members.isEmpty())
         return;
-    const Actor who = actor();
-    auto *dialog = new ChangeUserRoleDialog(members, who, window());
-
-    auto job = std::make_shared<Job>();
-    job->title = tr("Change User Role");
-    job->actionText = tr("Change Role");
-    job->tabKind = UserListTab::Kind::Active;
-    for (const Member &member : members)
-        job->labels.insert(member.userId, memberLabel(member));
-    const qint64 orgId = m_controller->organizationId();
-    ApiClient *client = m_controller->client();
-    // The choice is read when Change Role is pressed (openDialog calls prepare).
-    std::weak_ptr<Job> weak = job;
-    QPointer<ChangeUserRoleDialog> roleDialog = dialog;
-    connect(dialog, &BulkActionDialog::submitted, this,
-            [this, weak, roleDialog, members, who, client, orgId] {
-                const std::shared_ptr<Job> shared = weak.lock();
-                if (!shared || !roleDialog || shared->running)
-                    return;
-                Job *target = shared.get();
-                const ChangeUserRoleDialog::Choice choice = roleDialog->choice();
-                // A retry with another choice starts over: the answers were for the other role.
-                target->answers.clear();
-                target->ids = choice.userIds;
-                target->leftOut.clear();
-                for (const Member &member : members) {
-                    const QString why = roleDialog->refusalFor(member.userId);
-                    if (!why.isEmpty())
-                        target->leftOut.append(
-                            {member.userId, memberLabel(member), BulkOutcome::Kind::Skipped, why});
-                }
-                const Role role = choice.role;
-                if (choice.transferOwnership) {
-                    target->title = tr("Transfer Ownership");
-                    target->send = [client, orgId](const QList<qint64> &ids, QObject *context,
-                                                   ApiClient::Callback<BulkResult> done) {
-                        return client->transferOwnership(orgId, ids.value(0), context,
-                                                         std::move(done));
-                    };
-                    target->describe = [](const ItemResult &result) {
-                        if (result.status == ItemStatus::Error)
-                            return failedOutcome(result);
-                        BulkOutcome outcome;
-                        outcome.kind = BulkOutcome::Kind::Done;
-                        outcome.text = tr("Now the Owner; you are now Admin");
-                        return outcome;
-                    };
-                    target->succeeded = [this, who] {
-                        // The signed-in user is Admin now: the buttons follow the new role.
-                        window()->setActor({who.userId, Role::Admin});
-                    };
-                } else {
-                    const bool removeFromTeams = choice.removeFromTeams;
-                    target->title = tr("Change User Role");
-                    target->send = [client, orgId, role,
-                                    removeFromTeams](const QList<qint64> &ids, QObject *context,
-                                                     ApiClient::Callback<BulkResult> done) {
-                        return client->changeRole(orgId, ids, role, removeFromTeams, context,
-                                                  std::move(done));
-                    };
-                    target->describe = [role](const ItemResult &result) {
-                        BulkOutcome outcome;
-                        if (result.status == ItemStatus::Changed) {
-                            outcome.kind = BulkOutcome::Kind::Done;
-                            outcome.text = tr("Now %1").arg(Roles::displayName(role));
-                        } else if (result.status == ItemStatus::Unchanged) {
-                            outcome.kind = BulkOutcome::Kind::Skipped;
-                            outcome.text = tr("Already %1").arg(Roles::displayName(role));
-                        } else {
-                            outcome = failedOutcome(result);
-                        }
-                        return outcome;
-                    };
-                    target->succeeded = {};
-                }
-            });
-    openDialog(dialog, job);
+    auto *dialog = new ChangeUserRoleDialog(members, m_session->actor(), m_window);
+    auto *flow = new Flow;
+    flow->action = UserAction::Kind::ChangeRole;
+    flow->actionText = tr("Change Role");
+    QList<qint64> ids;
+    for (const Member &member : members) {
+        ids << member.userId;
+        flow->labels.insert(member.userId, memberLabel(member));
+    }
+    connect(dialog, &BulkActionDialog::submitted, this, [this, flow, dialog, ids] {
+        // A retry starts over: the dialog's choice may have changed meanwhile.
+        delete flow->operation;
+        const ChangeUserRoleDialog::Choice choice = dialog->choice();
+        if (choice.transferOwnership) {
+            flow->action = UserAction::Kind::TransferOwnership;
+            flow->title = tr("Transfer Ownership");
+            start(flow, m_session->transferOwnership(ids));
+        } else {
+            flow->action = UserAction::Kind::ChangeRole;
+            flow->title = tr("Change User Role");
+            start(flow, m_session->changeRole(ids, choice.role, choice.removeFromTeams));
+        }
+    });
+    openDialog(dialog, flow);
 }
 
 // --- the shared flow -------------------------------------------------------------
 
-void BulkActionRunner::openDialog(BulkActionDialog *dialog, const std::shared_ptr<Job> &job)
+void BulkActionRunner::openDialog(BulkActionDialog *dialog, Flow *flow)
 {
     m_dialog = dialog;
-    job->dialog = dialog;
-    job->context = dialog;
+    flow->dialog = dialog;
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
-    // Connected after any preparation the action connected first (Change Role's choice).
-    connect(dialog, &BulkActionDialog::submitted, this, [this, job] {
-        if (job->running)
-            return;
-        job->dialog->setBusy(true);
-        run(job);
-    });
-    connect(dialog, &QDialog::rejected, this, [this, job] {
-        // Canceled while a request ran: the server may have done part of it.
-        if (job->running)
-            requestRefresh();
+    // Connected after the action's own handler, which starts the operation.
+    connect(dialog, &BulkActionDialog::submitted, dialog, [dialog] { dialog->setBusy(true); });
+    connect(dialog, &QObject::destroyed, this, [flow] {
+        // Closed while a request ran: the server may have done part of it;
+        // the session refreshes (BulkOperation::abandoned).
+        if (flow->operation) {
+            flow->operation->cancel();
+            flow->operation->deleteLater();
+        }
+        delete flow;
     });
     dialog->open();
     emit dialogOpened(dialog);
 }
 
-void BulkActionRunner::run(const std::shared_ptr<Job> &job)
+void BulkActionRunner::start(Flow *flow, BulkOperation *operation)
 {
-    QList<qint64> batch;
-    for (qint64 id : std::as_const(job->ids)) {
-        if (!job->answers.contains(id))
-            batch << id;
-        if (batch.size() == BatchSize)
-            break;
-    }
-    if (batch.isEmpty()) {
-        job->running = false;
-        return finish(job);
-    }
-    job->running = true;
-    QObject *context = job->context ? job->context.data() : this;
-    job->send(batch, context, [this, job, batch](ApiResult<BulkResult> result) {
-        if (!result) {
-            job->running = false;
-            const ClientError &error = result.error();
-            if (job->dialog) {
-                job->dialog->showError(
-                    tr("%1\nYour choices and the checks are kept; press %2 to try again.")
-                        .arg(error.message, job->actionText));
-            } else {
-                m_resendRunning = false;
-                window()->statusBar()->showMessage(
-                    tr("%1 failed: %2").arg(job->title, error.message), 15000);
-                MessageBox::warning(window(), job->title,
-                                    tr("%1\n\nThe invitations stay checked; press %2 to try again.")
-                                        .arg(error.message, job->actionText));
-            }
-            emit actionFailed(error.message);
-            return;
-        }
-        const BulkResult &items = result.value();
-        // Results come in request order; an item without an id is the batch's at that place.
-        for (int i = 0; i < batch.size(); ++i) {
-            ItemResult item = i < items.size() ? items.at(i) : ItemResult{};
-            if (i >= items.size()) {
-                item.status = ItemStatus::Error;
-                item.error.code = QStringLiteral("no_result");
-                item.error.message = tr("The server sent no result for this item.");
-            }
-            job->answers.insert(batch.at(i), item);
-        }
-        const qint64 total = job->ids.size();
-        if (job->dialog)
-            job->dialog->setProgress(job->answers.size(), total);
-        else if (total > BatchSize)
-            window()->statusBar()->showMessage(
-                tr("%1… %2 of %3").arg(job->title).arg(job->answers.size()).arg(total));
-        run(job);
+    flow->operation = operation;
+    connect(operation, &BulkOperation::progress, this, [this, flow](int answered, int total) {
+        if (flow->dialog)
+            flow->dialog->setProgress(answered, total);
+        else if (total > BulkOperation::BatchSize)
+            showStatus(tr("%1… %2 of %3").arg(flow->title).arg(answered).arg(total));
     });
+    connect(operation, &BulkOperation::failed, this,
+            [this, flow](const ClientError &error) { onFailed(flow, error); });
+    connect(operation, &BulkOperation::finished, this, [this, flow] { onFinished(flow); });
 }
 
-void BulkActionRunner::finish(const std::shared_ptr<Job> &job)
+void BulkActionRunner::onFailed(Flow *flow, const ClientError &error)
 {
+    if (flow->dialog) {
+        flow->dialog->showError(
+            tr("%1\nYour choices and the checks are kept; press %2 to try again.")
+                .arg(error.message, flow->actionText));
+    } else {
+        m_resendRunning = false;
+        showStatus(tr("%1 failed: %2").arg(flow->title, error.message), 15000);
+        MessageBox::warning(m_window, flow->title,
+                            tr("%1\n\nThe invitations stay checked; press %2 to try again.")
+                                .arg(error.message, flow->actionText));
+        flow->operation->deleteLater();
+        delete flow;
+    }
+    emit actionFailed(error.message);
+}
+
+void BulkActionRunner::onFinished(Flow *flow)
+{
+    BulkOperation *operation = flow->operation;
     QList<BulkOutcome> outcomes;
-    for (qint64 id : std::as_const(job->ids)) {
-        BulkOutcome outcome = job->describe(job->answers.value(id));
-        outcome.id = id;
-        outcome.item = job->labels.value(id, QString::number(id));
+    const BulkResult results = operation->results();
+    for (int i = 0; i < results.size(); ++i) {
+        BulkOutcome outcome = describe(flow->action, results.at(i));
+        outcome.id = operation->ids().value(i);
+        outcome.item = flow->labels.value(outcome.id, QString::number(outcome.id));
         outcomes << outcome;
     }
-    outcomes << job->leftOut;
+    for (const SkippedTarget &left : operation->leftOut())
+        outcomes.append({left.id, flow->labels.value(left.id, QString::number(left.id)),
+                         BulkOutcome::Kind::Skipped, left.why.reason});
 
-    // Done and skipped items are unchecked; failed ones stay checked for a retry.
-    // One change for all rows: unchecking 100,000 records one by one would
-    // recount the buttons 100,000 times.
-    RecordTableModel *model = window()->tab(job->tabKind)->model();
-    QList<int> rows;
-    rows.reserve(outcomes.size());
-    for (const BulkOutcome &outcome : std::as_const(outcomes)) {
-        if (outcome.kind == BulkOutcome::Kind::Failed)
-            continue;
-        if (const int row = model->rowOfId(outcome.id); row >= 0)
-            rows << row;
-    }
-    model->setCheckedRows(rows, false);
-
-    if (job->dialog)
-        job->dialog->accept();
-    else
-        m_resendRunning = false;
     if (m_resultDialog)
         m_resultDialog->close();
-    auto *summary = new BulkResultDialog(job->title, outcomes, window());
+    auto *summary = new BulkResultDialog(flow->title, outcomes, m_window);
     summary->setAttribute(Qt::WA_DeleteOnClose);
     m_resultDialog = summary;
-    window()->statusBar()->showMessage(tr("%1: %2").arg(job->title, summary->summaryText()), 15000);
-    bool anyDone = false;
-    for (const BulkOutcome &outcome : std::as_const(outcomes))
-        anyDone = anyDone || outcome.kind == BulkOutcome::Kind::Done;
-    if (anyDone && job->succeeded)
-        job->succeeded();
+    showStatus(tr("%1: %2").arg(flow->title, summary->summaryText()), 15000);
+    if (flow->dialog) {
+        flow->dialog->accept(); // deletes the flow with the dialog
+    } else {
+        m_resendRunning = false;
+        operation->deleteLater();
+        delete flow;
+    }
     summary->show();
-    requestRefresh();
     emit actionFinished(summary);
-}
-
-void BulkActionRunner::requestRefresh()
-{
-    if (m_controller->isRefreshing())
-        m_refreshAgain = true;
-    else
-        m_controller->refresh();
-}
-
-// --- Export Users ------------------------------------------------------------------
-
-void BulkActionRunner::exportUsers()
-{
-    MainWindow *w = window();
-    if (m_exportWatcher) {
-        if (m_exportProgress)
-            m_exportProgress->raise();
-        return;
-    }
-    const QString organization = m_controller->organization().name;
-    // The documents folder, or home where it does not exist (a fresh account,
-    // a server install): given a missing folder, the dialog opened in the
-    // app's working directory instead.
-    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    if (folder.isEmpty() || !QFileInfo(folder).isDir())
-        folder = QDir::homePath();
-    const QString suggested =
-        QDir(folder).filePath(UserCsvExport::defaultFileName(organization, QDate::currentDate()));
-    const QString chosen = FileDialog::getSaveFileName(w, tr("Export Users"), suggested,
-                                                       tr("CSV files (*.csv);;All files (*)"));
-    if (chosen.isEmpty())
-        return;
-    // The native dialog asked about the name as typed; a name that gets
-    // ".csv" here is asked about here.
-    const QString path = UserCsvExport::withCsvSuffix(chosen);
-    if (path != chosen && QFileInfo::exists(path) &&
-        MessageBox::question(w, tr("Export Users"),
-                             tr("%1 already exists.\nDo you want to replace it?")
-                                 .arg(QDir::toNativeSeparators(path)),
-                             QMessageBox::Yes | QMessageBox::Cancel,
-                             QMessageBox::Cancel) != QMessageBox::Yes)
-        return;
-
-    // The complete lists, not what the search shows.
-    const UserCsvExport exporter(allMembers(w->tab(UserListTab::Kind::Active)->model()),
-                                 allMembers(w->tab(UserListTab::Kind::Removed)->model()));
-    const qint64 rows = exporter.rowCount();
-
-    m_exportWatcher = new QFutureWatcher<UserCsvExport::Result>(this);
-    auto *progress = new QProgressDialog(
-        tr("Exporting %Ln users to %1…", nullptr, int(rows)).arg(QFileInfo(path).fileName()),
-        tr("Cancel"), 0, int(qMax<qint64>(rows, 1)), w);
-    progress->setObjectName(QStringLiteral("exportProgressDialog"));
-    progress->setWindowTitle(tr("Export Users"));
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(500); // small exports finish before it would show
-    progress->setAutoClose(false);
-    progress->setAutoReset(false);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    m_exportProgress = progress;
-    connect(progress, &QProgressDialog::canceled, m_exportWatcher,
-            &QFutureWatcher<UserCsvExport::Result>::cancel);
-    connect(m_exportWatcher, &QFutureWatcher<UserCsvExport::Result>::progressValueChanged, progress,
-            &QProgressDialog::setValue);
-    connect(m_exportWatcher, &QFutureWatcher<UserCsvExport::Result>::finished, this,
-            [this, path] { onExportFinished(path); });
-    w->statusBar()->showMessage(tr("Exporting %Ln users…", nullptr, int(rows)));
-    m_exportWatcher->setFuture(exporter.writeAsync(path));
-}
-
-void BulkActionRunner::onExportFinished(const QString &path)
-{
-    UserCsvExport::Result result;
-    result.path = path;
-    result.status = UserCsvExport::Result::Status::Canceled;
-    if (!m_exportWatcher->isCanceled() && m_exportWatcher->future().resultCount() > 0)
-        result = m_exportWatcher->result();
-    m_exportWatcher->deleteLater();
-    m_exportWatcher = nullptr;
-    if (m_exportProgress)
-        m_exportProgress->close();
-
-    MainWindow *w = window();
-    const QString shown = QDir::toNativeSeparators(path);
-    switch (result.status) {
-    case UserCsvExport::Result::Status::Written:
-        w->statusBar()->showMessage(
-            result.rowCount == 1
-                ? tr("Exported 1 user to %1").arg(shown)
-                : tr("Exported %Ln users to %1", nullptr, int(result.rowCount)).arg(shown),
-            15000);
-        break;
-    case UserCsvExport::Result::Status::Canceled:
-        w->statusBar()->showMessage(tr("Export canceled; no file was written."), 15000);
-        break;
-    case UserCsvExport::Result::Status::Failed:
-        w->statusBar()->showMessage(tr("Export failed: %1").arg(result.errorMessage), 15000);
-        MessageBox::warning(w, tr("Export Users"), result.errorMessage);
-        break;
-    }
-    emit exportFinished(result);
 }

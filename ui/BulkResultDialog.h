@@ -1,5 +1,7 @@
 #pragma once
 
+#include <BulkResult.h>
+
 #include <QDialog>
 #include <QList>
 #include <QString>
@@ -10,19 +12,15 @@ class QTreeWidget;
 /// The outcome of one item of a bulk action, as the result summary shows it.
 struct BulkOutcome
 {
-    enum class Kind
-    {
-        Done,    ///< the change was made
-        Skipped, ///< nothing to do or not allowed; `text` says why
-        Failed,  ///< the server could not make the change; `text` says why
-    };
+    /// Done, Skipped (nothing to do, or not allowed) or Failed; `text` says why.
+    using Kind = ItemOutcome;
     qint64 id = 0; ///< user id or invitation id
     QString item;  ///< what the user recognises: an address, or "Name <address>"
     Kind kind = Kind::Done;
     QString text; ///< "Revoked", "Already accepted — now an active member", the error, …
 };
 
-/// The result summary of one bulk action (issue 4, section 5): a line that
+/// The result summary of one bulk action: a line that
 /// counts the items done, skipped and failed, and one row per item with its
 /// outcome and reason. Failed rows come first, then skipped, then done, so
 /// that what needs attention is at the top. Not modal: the window stays usable.

@@ -33,31 +33,12 @@ ChangeUserRoleDialog::ChangeUserRoleDialog(const QList<Member> &members, const A
     setObjectName(QStringLiteral("changeUserRoleDialog"));
     actionButton()->setObjectName(QStringLiteral("changeRoleButton"));
 
-    // Which roles the actor may choose here. Owner means a transfer: only the
-    // Owner, and only to exactly one other member.
-    int others = 0;
+    // Which roles the actor may choose here (ActionRules: Owner means a
+    // transfer, only by the Owner and only to exactly one other member).
     for (const Member &member : std::as_const(m_members))
-        others += member.userId != actor.userId ? 1 : 0;
-    const QList<Role> grantable = Permissions::grantableRoles(actor.role);
-    for (Role role : Roles::all()) {
-        Decision decision;
-        if (role == Role::Owner) {
-            if (actor.role != Role::Owner)
-                decision = Decision::refuse(QStringLiteral("forbidden"),
-                                            tr("Only the Owner can transfer ownership."));
-            else if (others != 1)
-                decision = Decision::refuse(
-                    QStringLiteral("forbidden"),
-                    tr("Ownership goes to exactly one member: check only that member."));
-        } else if (!grantable.contains(role)) {
-            // The rule's own sentence, for someone else with the lowest role.
-            decision = Permissions::canChangeRole(actor, {-1, Role::Member, {}}, role, true);
-            if (decision.allowed)
-                decision =
-                    Decision::refuse(QStringLiteral("forbidden"), tr("You cannot give this role."));
-        }
-        m_roleDecisions << decision;
-    }
+        m_targets.append({member.userId, member.role, member.teams});
+    for (Role role : Roles::all())
+        m_roleDecisions << ActionRules::canChooseRole(actor, role, m_targets);
 
     auto *intro = new QLabel(
         m_members.size() == 1
@@ -169,13 +150,14 @@ Decision ChangeUserRoleDialog::roleDecision(Role role) const
     return m_roleDecisions.at(Roles::rank(role));
 }
 
-Decision ChangeUserRoleDialog::memberDecision(const Member &member, Role role) const
+Decision ChangeUserRoleDialog::memberDecision(int index, std::optional<Role> role) const
 {
-    const Subject subject{member.userId, member.role, member.teams};
-    if (role == Role::Owner)
-        return Permissions::canTransferOwnership(m_actor, subject);
     // Teams are asked for separately (the checkbox), so the rule sees "take them out".
-    return Permissions::canChangeRole(m_actor, subject, role, true);
+    const UserAction action = !role ? UserAction::of(UserAction::Kind::ChangeRole)
+                              : *role == Role::Owner
+                                  ? UserAction::of(UserAction::Kind::TransferOwnership)
+                                  : UserAction::changeRole(*role, true);
+    return ActionRules::decide(m_actor, action, m_targets.at(index));
 }
 
 QString ChangeUserRoleDialog::refusalFor(qint64 userId) const
@@ -202,8 +184,9 @@ ChangeUserRoleDialog::Choice ChangeUserRoleDialog::choice() const
     choice.role = *chosen;
     choice.transferOwnership = *chosen == Role::Owner;
     bool teamsAsked = false;
-    for (const Member &member : m_members) {
-        if (!memberDecision(member, *chosen))
+    for (int index = 0; index < m_members.size(); ++index) {
+        const Member &member = m_members.at(index);
+        if (!memberDecision(index, *chosen))
             continue;
         choice.userIds << member.userId;
         teamsAsked = teamsAsked || (*chosen == Role::BillingManager &&
@@ -223,25 +206,7 @@ void ChangeUserRoleDialog::update()
         QTreeWidgetItem *item = m_list->topLevelItem(row);
         const Member &member = m_members.at(row);
         // Before a role is chosen, a user is greyed when no role at all applies.
-        Decision decision;
-        if (chosen) {
-            decision = memberDecision(member, *chosen);
-        } else {
-            // Lowest role first: its refusal names the user's situation
-            // ("your own role"), not the transfer rule.
-            std::optional<Decision> refusal;
-            bool any = false;
-            const QList<Role> roles = Roles::all();
-            for (auto role = roles.crbegin(); role != roles.crend() && !any; ++role) {
-                if (!roleDecision(*role))
-                    continue;
-                const Decision one = memberDecision(member, *role);
-                any = one.allowed;
-                if (!any && !refusal)
-                    refusal = one;
-            }
-            decision = any || !refusal ? Decision::allow() : *refusal;
-        }
+        const Decision decision = memberDecision(row, chosen);
         item->setDisabled(!decision.allowed);
         QString note;
         if (!decision.allowed) {

@@ -2,8 +2,8 @@
 
 #include "BulkActionDialog.h"
 
+#include <ActionRules.h>
 #include <Member.h>
-#include <Permissions.h>
 
 #include <QList>
 
@@ -13,14 +13,14 @@ class QLabel;
 class QStandardItemModel;
 class QTreeWidget;
 
-/// "Change User Role" (seed: Change user role, steps 3–4; product.md, Roles):
+/// "Change User Role" (the seed's "Change user role", steps 3–4):
 /// a dropdown of the four roles and the checked users.
 ///
 /// - Roles the signed-in admin may not give are in the dropdown but disabled,
 ///   with the reason in their tooltip and in a line under the dropdown.
 /// - Users whose role they may not change for the chosen role (the Owner,
 ///   themselves, an Admin for an Admin) are listed greyed with the reason
-///   and are not sent. The rules are Permissions::canChangeRole, the server's.
+///   and are not sent. The rules are ActionRules, the server's.
 /// - Billing Manager for users in teams: the teams are named, and Change Role
 ///   stays disabled until "Take them out of these teams" is checked (the
 ///   request then carries removeFromTeams: true).
@@ -65,9 +65,11 @@ protected:
 
 private:
     void update();
-    Decision memberDecision(const Member &member, Role role) const;
+    /// The rule for the member at `index` and the role chosen (none: any role).
+    Decision memberDecision(int index, std::optional<Role> role) const;
 
     QList<Member> m_members;
+    QList<ActionTarget> m_targets; ///< the members, as the rules see them
     Actor m_actor;
     QList<Decision> m_roleDecisions; ///< by Roles::rank()
     QComboBox *m_roleCombo = nullptr;

@@ -6,7 +6,7 @@
 
 class QCommandLineParser;
 
-/// How the app was asked to start (issue 3, Starting and connecting).
+/// How the app was asked to start.
 struct StartOptions
 {
     bool local = false;        ///< --local: the bundled server with the demo organization

@@ -99,16 +99,23 @@ QAccessibleInterface *chipAccessible(const QString &className, QObject *object)
     return nullptr;
 }
 
+/// Installs chipAccessible once per process (QAccessible keeps every factory
+/// installed, so a second install would ask it twice).
+void installChipAccessible()
+{
+    static bool installed = false;
+    if (installed)
+        return;
+    installed = true;
+    QAccessible::installFactory(chipAccessible);
+}
+
 } // namespace
 
 EmailChipsEdit::EmailChipsEdit(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("emailChipsEdit"));
-    static const bool factoryInstalled = [] {
-        QAccessible::installFactory(chipAccessible);
-        return true;
-    }();
-    Q_UNUSED(factoryInstalled)
+    installChipAccessible();
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 
     m_chipsArea = new QWidget;

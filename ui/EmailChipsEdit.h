@@ -16,8 +16,8 @@ class QTimer;
 class QVBoxLayout;
 
 /// An entry for many email addresses, each shown as a chip (EmailChip) in a
-/// flowing, scrolling area before a text entry (product.md, Invitations;
-/// seed step 2: "separated by a Comma, Space, Tab, Alt, Out Focus, or Enter").
+/// flowing, scrolling area before a text entry (the seed's step 2: "separated
+/// by a Comma, Space, Tab, Alt, Out Focus, or Enter").
 /// Addresses are split and checked by the domain rules (EmailAddress::
 /// splitList and check, RFC 5322 addr-spec), never here.
 ///

@@ -6,6 +6,8 @@
 #include "MessageBox.h"
 #include "NamedComboBoxAccessible.h"
 
+#include <BulkOperation.h>
+#include <OrganizationSession.h>
 #include <Permissions.h>
 
 #include <QAccessible>
@@ -43,11 +45,11 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClient *client,
-                                     QWidget *parent)
-    : QDialog(parent), m_organizationId(request.organization.id), m_actorRole(request.actorRole),
-      m_memberKeys(request.memberKeys), m_invitationKeys(request.invitationKeys),
-      m_pools(request.organization.licensePools), m_client(client)
+InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request,
+                                     OrganizationSession *session, QWidget *parent)
+    : QDialog(parent), m_actorRole(request.actorRole), m_memberKeys(request.memberKeys),
+      m_invitationKeys(request.invitationKeys), m_pools(request.organization.licensePools),
+      m_session(session)
 {
     setObjectName(QStringLiteral("inviteUsersDialog"));
     setWindowTitle(tr("Invite Users"));
@@ -128,8 +130,8 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, ApiClien
 
 InviteUsersDialog::~InviteUsersDialog()
 {
-    if (m_requestId != 0)
-        m_client->cancel(m_requestId);
+    // Deleting the operation abandons its request.
+    delete m_operation;
 }
 
 QWidget *InviteUsersDialog::createAddressesPage()
@@ -290,7 +292,7 @@ QString InviteUsersDialog::errorMessage() const
 
 void InviteUsersDialog::reject()
 {
-    if (m_requestId != 0) {
+    if (isSending()) {
         cancelRequest();
         return;
     }
@@ -340,7 +342,7 @@ void InviteUsersDialog::goNext()
 
 void InviteUsersDialog::goBack()
 {
-    if (step() != Step::Licenses || m_requestId != 0)
+    if (step() != Step::Licenses || isSending())
         return;
     setStep(Step::Addresses);
 }
@@ -348,7 +350,7 @@ void InviteUsersDialog::goBack()
 void InviteUsersDialog::confirm()
 {
     // Enter or a second click while the request runs must not send it twice.
-    if (step() != Step::Licenses || m_requestId != 0 || !m_licenses->isAcceptable())
+    if (step() != Step::Licenses || isSending() || !m_licenses->isAcceptable() || !m_session)
         return;
     const QStringList emails = addresses();
     if (emails.isEmpty())
@@ -358,66 +360,79 @@ void InviteUsersDialog::confirm()
         if (!entry.isValid())
             m_leftOut.append(entry);
     }
-    const Role invitees = role();
-    const QStringList licenses = selectedLicenses();
-    startRequest(tr("Sending the invitations…"), [=] {
-        return m_client->invite(m_organizationId, emails, invitees, licenses, this,
-                                [this](ApiResult<BulkResult> result) { onAnswer(result); });
+    startOperation(tr("Sending the invitations…"),
+                   m_session->invite(emails, role(), selectedLicenses()));
+    connect(m_operation, &BulkOperation::finished, this,
+            [this] { onAnswer(m_operation->results()); });
+    connect(m_operation, &BulkOperation::failed, this, [this](const ClientError &error) {
+        onFailure(tr("The invitations could not be sent. %1\nEverything you entered is kept; "
+                     "press Confirm to try again.")
+                      .arg(error.message));
     });
 }
 
-void InviteUsersDialog::startRequest(const QString &what,
-                                     const std::function<ApiClient::RequestId()> &send)
+bool InviteUsersDialog::isSending() const
 {
+    return m_operation && m_operation->isRunning();
+}
+
+void InviteUsersDialog::startOperation(const QString &what, BulkOperation *operation)
+{
+    delete m_operation;
+    m_operation = operation;
     hideMessage();
     m_busyLabel->setText(what);
     m_busy->setAccessibleName(what);
-    m_requestId = send();
     updateButtons();
+}
+
+void InviteUsersDialog::endOperation()
+{
+    if (m_operation)
+        m_operation->deleteLater();
+    m_operation = nullptr;
 }
 
 void InviteUsersDialog::resendAlreadyInvited()
 {
     const QList<qint64> ids = m_resultsWidget->alreadyInvitedIds();
-    if (step() != Step::Results || m_requestId != 0 || ids.isEmpty())
+    if (step() != Step::Results || isSending() || ids.isEmpty() || !m_session)
         return;
-    startRequest(tr("Sending new links…"), [this, ids] {
-        return m_client->resend(m_organizationId, ids, this, [this](ApiResult<BulkResult> result) {
-            m_requestId = 0;
-            if (!result) {
-                showMessage(tr("The new links could not be sent. %1\nPress Resend to try "
-                               "again; a repeat sends each link once more at most.")
-                                .arg(result.error().message));
-            } else {
-                m_resultsWidget->applyResend(result.value());
-            }
-            updateButtons();
-        });
+    startOperation(tr("Sending new links…"), m_session->resend(ids));
+    connect(m_operation, &BulkOperation::finished, this, [this] {
+        m_resultsWidget->applyResend(m_operation->results());
+        endOperation();
+        updateButtons();
+    });
+    connect(m_operation, &BulkOperation::failed, this, [this](const ClientError &error) {
+        onFailure(tr("The new links could not be sent. %1\nPress Resend to try "
+                     "again; a repeat sends each link once more at most.")
+                      .arg(error.message));
     });
 }
 
 void InviteUsersDialog::cancelRequest()
 {
-    if (m_requestId == 0)
+    if (!isSending())
         return;
-    m_client->cancel(m_requestId);
-    m_requestId = 0;
+    m_operation->cancel();
+    endOperation();
     showMessage(tr("Canceled. The server may have received the request already; sending "
                    "again is safe: what was done already is reported as such."));
     updateButtons();
 }
 
-void InviteUsersDialog::onAnswer(const ApiResult<BulkResult> &result)
+void InviteUsersDialog::onFailure(const QString &message)
 {
-    m_requestId = 0;
-    if (!result) {
-        showMessage(tr("The invitations could not be sent. %1\nEverything you entered is kept; "
-                       "press Confirm to try again.")
-                        .arg(result.error().message));
-        updateButtons();
-        return;
-    }
-    m_results = result.value();
+    endOperation();
+    showMessage(message);
+    updateButtons();
+}
+
+void InviteUsersDialog::onAnswer(const BulkResult &results)
+{
+    endOperation();
+    m_results = results;
     QHash<QString, QString> typed;
     for (const EmailCheck &entry : m_emails->entries()) {
         if (entry.isValid() && entry.address != entry.input)
@@ -507,7 +522,7 @@ void InviteUsersDialog::updateLicenses()
 void InviteUsersDialog::updateButtons()
 {
     const Step current = step();
-    const bool sending = m_requestId != 0;
+    const bool sending = isSending();
     m_backButton->setVisible(current == Step::Licenses);
     m_nextButton->setVisible(current == Step::Addresses);
     m_confirmButton->setVisible(current == Step::Licenses);

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <ApiClient.h>
 #include <BulkResult.h>
 #include <EmailAddress.h>
+#include <InviteUsersRequest.h>
 #include <Organization.h>
 #include <Role.h>
 
@@ -12,7 +12,10 @@
 
 #include <functional>
 
+class BulkOperation;
 class EmailChipsEdit;
+class OrganizationSession;
+struct ClientError;
 class InviteResultsWidget;
 class LicenseStepWidget;
 class QComboBox;
@@ -22,24 +25,7 @@ class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 
-/// What Invite Users starts from: the organization (id, name, license
-/// pools), the signed-in user's role there, what the loaded lists say about
-/// addresses, and the addresses to pre-fill (Invite Again).
-struct InviteUsersRequest
-{
-    Organization organization;
-    Role actorRole = Role::Member;
-    /// EmailAddress::duplicateKey of each active member's address.
-    QSet<QString> memberKeys;
-    /// EmailAddress::duplicateKey of each pending (not expired) invitation:
-    /// the server answers "already invited" for these, and replaces an
-    /// expired invitation with a new one.
-    QSet<QString> invitationKeys;
-    /// Addresses to start with (the checked Removed Users for Invite Again); may be empty.
-    QStringList addresses;
-};
-
-/// The Invite Users dialog (seed steps 2–5; product.md, Invitations).
+/// The Invite Users dialog (the seed's steps 2–5).
 ///
 /// Step 1, the addresses: the email-chips field, each address flagged from
 /// the loaded lists ("already a member", "already invited — resend?"), a
@@ -51,7 +37,8 @@ struct InviteUsersRequest
 /// "N of M seats available"; more seats than available is refused before
 /// sending, inline, with Confirm disabled. `Back` keeps everything.
 ///
-/// `Confirm` sends ONE request (ApiClient::invite) with every valid address;
+/// `Confirm` asks the session to invite every valid address
+/// (OrganizationSession::invite: one request up to 1,000 addresses);
 /// the server reports members and open invitations as such, so confirming
 /// again after a failure never invites anybody twice. While it runs, a busy
 /// bar shows and Confirm is disabled; `Cancel` aborts the request and keeps
@@ -92,8 +79,9 @@ public:
     /// Asked before closing a dialog holding typed addresses; true closes.
     using DiscardQuestion = std::function<bool(QWidget *parent)>;
 
-    /// `client` (not owned) must outlive the dialog; it is used only on Confirm.
-    InviteUsersDialog(const InviteUsersRequest &request, ApiClient *client,
+    /// `session` (not owned; may be null, then nothing is sent) must outlive
+    /// the dialog; it sends on Confirm and Resend.
+    InviteUsersDialog(const InviteUsersRequest &request, OrganizationSession *session,
                       QWidget *parent = nullptr);
     ~InviteUsersDialog() override;
 
@@ -111,7 +99,7 @@ public:
     /// The license product codes toggled on.
     QStringList selectedLicenses() const;
     /// True while the request runs.
-    bool isSending() const { return m_requestId != 0; }
+    bool isSending() const;
     /// The server's answer once it arrived (empty before).
     const BulkResult &results() const { return m_results; }
     /// Invitations created by the answer.
@@ -144,17 +132,19 @@ private:
     void goBack();
     void confirm();
     void cancelRequest();
-    void onAnswer(const ApiResult<BulkResult> &result);
+    void onAnswer(const BulkResult &results);
+    void onFailure(const QString &message);
     /// The addresses of the last answer that got no invitation for a reason
     /// a retry may change (no seats, failed), as sent.
     QStringList notInvited() const;
     /// Starts over on step 1 with notInvited(), role and licenses kept.
     void retryNotInvited();
     /// Sends new links to the open invitations of the addresses answered
-    /// "already invited" (ApiClient::resend), shown on their rows.
+    /// "already invited" (OrganizationSession::resend), shown on their rows.
     void resendAlreadyInvited();
-    /// Starts `send` as the one request in flight, with the busy bar saying `what`.
-    void startRequest(const QString &what, const std::function<ApiClient::RequestId()> &send);
+    /// Makes `operation` the one in flight, with the busy bar saying `what`.
+    void startOperation(const QString &what, BulkOperation *operation);
+    void endOperation();
     /// Gives the chips field the notes of the member and invitation keys.
     void applyNotes();
     void showMessage(const QString &text);
@@ -166,12 +156,11 @@ private:
     /// Every entry, the text still in the entry included (checked, not added).
     QList<EmailCheck> allEntries() const;
 
-    qint64 m_organizationId = 0;
     Role m_actorRole;
     QSet<QString> m_memberKeys;
     QSet<QString> m_invitationKeys;
     QList<LicensePool> m_pools;
-    ApiClient *m_client;
+    OrganizationSession *m_session;
     DiscardQuestion m_discardQuestion;
 
     QStackedWidget *m_pages = nullptr;
@@ -196,8 +185,8 @@ private:
 
     int m_validCount = 0;
     int m_inviteCount = 0;
-    int m_totalInvited = 0; ///< over every Confirm of this dialog
-    ApiClient::RequestId m_requestId = 0;
-    QList<EmailCheck> m_leftOut; ///< invalid entries at the time of sending
+    int m_totalInvited = 0;               ///< over every Confirm of this dialog
+    BulkOperation *m_operation = nullptr; ///< the request in flight, if any
+    QList<EmailCheck> m_leftOut;          ///< invalid entries at the time of sending
     BulkResult m_results;
 };

@@ -1,8 +1,14 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "BulkActionRunner.h"
+#include "ExportUsersRunner.h"
+#include "InviteUsersLauncher.h"
 #include "LanguageDialog.h"
 #include "Settings.h"
+
+#include <OrganizationSession.h>
+#include <Permissions.h>
 
 #include <QAction>
 #include <QCloseEvent>
@@ -36,8 +42,8 @@ QString shortTime(const QDateTime &utc)
 
 } // namespace
 
-MainWindow::MainWindow(Settings *settings, QWidget *parent)
-    : QMainWindow(parent), m_settings(settings)
+MainWindow::MainWindow(OrganizationSession *session, Settings *settings, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setOrganizationName({});
@@ -47,18 +53,34 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_tabs->setAccessibleName(tr("User lists"));
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setAccessibleName(tr("User lists"));
-    m_activeTab = new UserListTab(UserListTab::Kind::Active, m_tabs);
-    m_pendingTab = new UserListTab(UserListTab::Kind::Pending, m_tabs);
-    m_removedTab = new UserListTab(UserListTab::Kind::Removed, m_tabs);
-    for (UserListTab *tab : {m_activeTab, m_pendingTab, m_removedTab}) {
+    m_actions = new BulkActionRunner(m_session, this);
+    m_inviter = new InviteUsersLauncher(m_session, this);
+    m_exporter = new ExportUsersRunner(m_session, this);
+    for (const ListDescription *description :
+         {&ListDescription::activeUsers(), &ListDescription::pendingInvitations(),
+          &ListDescription::removedUsers()}) {
+        auto *tab = new UserListTab(*description, m_session->model(description->list), m_tabs);
+        m_listTabs << tab;
         m_tabs->addTab(tab, tab->title());
         tab->restoreState(*m_settings);
         connect(tab, &UserListTab::countsChanged, this, [this] {
             updateTabLabels();
             updateSelectionStatus();
         });
+        connect(tab, &UserListTab::actionRequested, this,
+                [this](UserAction::Kind action, const QList<qint64> &ids) {
+                    if (action == UserAction::Kind::InviteAgain)
+                        m_inviter->inviteAgain(ids);
+                    else
+                        m_actions->run(action, ids);
+                });
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateSelectionStatus);
+    connect(m_actions, &BulkActionRunner::linksCopied, this,
+            [this](const QString &note) { tab(ListKind::Pending)->showNote(note); });
+    // The seed's step 5: after inviting, the window shows Pending Invitations.
+    connect(m_inviter, &InviteUsersLauncher::invitationsSent, this,
+            [this] { m_tabs->setCurrentWidget(tab(ListKind::Pending)); });
 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
@@ -100,7 +122,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
             currentTab()->focusSearch();
     });
 
+    observeSession();
     updateTabLabels();
+    updateActor();
     updateActions();
     showMessagePage(tr("Connecting…"), {});
 
@@ -136,8 +160,10 @@ void MainWindow::createToolBar()
 
     m_exportAction = new QAction(tr("Export Users"), this);
     m_exportAction->setObjectName(QStringLiteral("exportUsersAction"));
+    connect(m_exportAction, &QAction::triggered, m_exporter, &ExportUsersRunner::exportUsers);
     m_inviteAction = new QAction(tr("Invite Users"), this);
     m_inviteAction->setObjectName(QStringLiteral("inviteUsersAction"));
+    connect(m_inviteAction, &QAction::triggered, m_inviter, [this] { m_inviter->inviteUsers(); });
 
     // The seed places Invite Users at the top right; Refresh stays at hand on the left.
     toolBar->addAction(m_refreshAction);
@@ -268,22 +294,18 @@ QWidget *MainWindow::createRoleRequiredPage()
     return page;
 }
 
-UserListTab *MainWindow::tab(UserListTab::Kind kind) const
+UserListTab *MainWindow::tab(ListKind list) const
 {
-    switch (kind) {
-    case UserListTab::Kind::Active:
-        return m_activeTab;
-    case UserListTab::Kind::Pending:
-        return m_pendingTab;
-    case UserListTab::Kind::Removed:
-        return m_removedTab;
+    for (UserListTab *tab : m_listTabs) {
+        if (tab->kind() == list)
+            return tab;
     }
-    return m_activeTab;
+    return m_listTabs.first();
 }
 
 UserListTab *MainWindow::currentTab() const
 {
-    return static_cast<UserListTab *>(m_tabs->currentWidget());
+    return qobject_cast<UserListTab *>(m_tabs->currentWidget());
 }
 
 void MainWindow::setOrganizationName(const QString &name)
@@ -292,19 +314,120 @@ void MainWindow::setOrganizationName(const QString &name)
                                   : tr("TestOps User Management — %1").arg(name));
 }
 
-void MainWindow::setConnectionInfo(const QString &server, const QString &userName, Role role)
+void MainWindow::setServerLabel(const QString &server)
 {
+    m_serverName = server;
     m_serverLabel->setText(server);
     m_serverLabel->setToolTip(tr("Server: %1").arg(server));
-    m_userLabel->setText(
-        userName.isEmpty() ? QString() : tr("%1 (%2)").arg(userName, Roles::displayName(role)));
 }
 
-void MainWindow::setActor(const Actor &actor)
+void MainWindow::updateActor()
 {
-    for (UserListTab *tab : {m_activeTab, m_pendingTab, m_removedTab})
+    const Actor actor = m_session->actor();
+    const QString name = m_session->user().fullName;
+    m_userLabel->setText(name.isEmpty() ? QString()
+                                        : tr("%1 (%2)").arg(name, Roles::displayName(actor.role)));
+    for (UserListTab *tab : std::as_const(m_listTabs))
         tab->setActor(actor);
     updateActions();
+}
+
+// --- the session ------------------------------------------------------------
+
+void MainWindow::observeSession()
+{
+    OrganizationSession *session = m_session;
+    connect(session, &OrganizationSession::signInStarted, this, &MainWindow::onSignInStarted);
+    connect(session, &OrganizationSession::signedIn, this, &MainWindow::onSignedIn);
+    connect(session, &OrganizationSession::notAMember, this, &MainWindow::onNotAMember);
+    connect(session, &OrganizationSession::signInFailed, this, &MainWindow::onSignInFailed);
+    connect(session, &OrganizationSession::actorChanged, this, &MainWindow::updateActor);
+    connect(session, &OrganizationSession::organizationChanged, this,
+            [this] { setOrganizationName(m_session->organization().name); });
+    connect(session, &OrganizationSession::cacheLoaded, this, [this] {
+        if (m_session->isRefreshing())
+            setRefreshProgress(0, 0);
+        // The cached lists show while the server starts or answers.
+        if (currentPage() == Page::Message)
+            showLists();
+    });
+    connect(session, &OrganizationSession::refreshStarted, this,
+            [this] { setRefreshProgress(0, 0); });
+    connect(session, &OrganizationSession::refreshProgress, this, &MainWindow::setRefreshProgress);
+    connect(session, &OrganizationSession::refreshed, this, [this] {
+        setRefreshed(m_session->dataTime());
+        showLists();
+    });
+    connect(session, &OrganizationSession::refreshFailed, this, &MainWindow::onRefreshFailed);
+    connect(session, &OrganizationSession::connectionLost, this,
+            [this](const QString &why) { setOffline(m_session->dataTime(), why); });
+    connect(session, &OrganizationSession::cacheSaveFailed, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+}
+
+void MainWindow::onSignInStarted()
+{
+    m_userLabel->clear();
+    if (currentPage() == Page::Message)
+        showMessagePage(tr("Connecting…"), m_serverName);
+}
+
+void MainWindow::onSignedIn()
+{
+    updateActor();
+    const Role role = m_session->actor().role;
+    if (!m_session->canManageUsers()) {
+        showRoleRequiredPage(m_session->user().fullName, role,
+                             Permissions::canManageUsers(role).reason);
+        return;
+    }
+    // The tabs show at once: the cached lists, or "Loading…" with the
+    // progress in the status bar.
+    showLists();
+}
+
+void MainWindow::onNotAMember()
+{
+    const QString email = m_session->user().email;
+    const qint64 asked = m_session->options().organizationId;
+    showMessagePage(tr("Not a member of this organization"),
+                    asked > 0 ? tr("%1 is not a member of organization %2.").arg(email).arg(asked)
+                              : tr("%1 belongs to no organization.").arg(email),
+                    true);
+}
+
+void MainWindow::onSignInFailed(const ClientError &error)
+{
+    const bool hasData = m_session->hasData();
+    if (error.isOffline() && hasData) {
+        showLists();
+        setOffline(m_session->dataTime(), error.message);
+        return;
+    }
+    if (hasData && error.httpStatus != 401 && error.httpStatus != 403) {
+        // A server error: the cached lists stay readable, the status bar says why.
+        showLists();
+        setRefreshFailed(error.message);
+        return;
+    }
+    showMessagePage(error.isOffline() ? tr("The server cannot be reached") : tr("Sign-in failed"),
+                    error.message, true);
+}
+
+void MainWindow::onRefreshFailed(const ClientError &error)
+{
+    const bool hasData = m_session->hasData();
+    if (error.isOffline()) {
+        setOffline(m_session->dataTime(), error.message);
+        if (hasData)
+            showLists();
+        else
+            showMessagePage(tr("The server cannot be reached"), error.message, true);
+        return;
+    }
+    setRefreshFailed(error.message);
+    if (!hasData)
+        showMessagePage(tr("The lists could not be loaded"), error.message, true);
 }
 
 void MainWindow::showMessagePage(const QString &title, const QString &text, bool showConnectButton)
@@ -341,13 +464,13 @@ void MainWindow::showLists()
         currentTab()->focusSearch();
 }
 
-QString MainWindow::currentPageName() const
+MainWindow::Page MainWindow::currentPage() const
 {
     if (m_pages->currentWidget() == m_roleRequiredPage)
-        return QStringLiteral("roleRequired");
+        return Page::RoleRequired;
     if (m_pages->currentWidget() == m_tabs)
-        return QStringLiteral("lists");
-    return QStringLiteral("message");
+        return Page::Lists;
+    return Page::Message;
 }
 
 void MainWindow::setRefreshProgress(qint64 received, qint64 total)
@@ -374,7 +497,7 @@ void MainWindow::setRefreshed(const QDateTime &refreshedAt)
     m_progress->hide();
     m_refreshLabel->setText(tr("Refreshed at %1").arg(shortTime(refreshedAt)));
     m_refreshLabel->setToolTip(QLocale().toString(refreshedAt.toLocalTime(), QLocale::LongFormat));
-    for (UserListTab *tab : {m_activeTab, m_pendingTab, m_removedTab})
+    for (UserListTab *tab : std::as_const(m_listTabs))
         tab->setOffline(false, {});
     updateActions();
 }
@@ -389,7 +512,7 @@ void MainWindow::setOffline(const QDateTime &dataTime, const QString &why)
                                 : tr("Offline"));
     m_refreshLabel->setToolTip(why);
     const QString reason = tr("Offline — changes are possible again once the server answers.");
-    for (UserListTab *tab : {m_activeTab, m_pendingTab, m_removedTab})
+    for (UserListTab *tab : std::as_const(m_listTabs))
         tab->setOffline(true, reason);
     updateActions();
 }
@@ -416,7 +539,7 @@ QString MainWindow::selectionStatusText() const
 
 void MainWindow::updateTabLabels()
 {
-    for (UserListTab *tab : {m_activeTab, m_pendingTab, m_removedTab}) {
+    for (UserListTab *tab : std::as_const(m_listTabs)) {
         const int index = m_tabs->indexOf(tab);
         const qint64 count = tab->totalCount();
         const QString label =
@@ -435,29 +558,13 @@ void MainWindow::updateSelectionStatus()
 void MainWindow::updateActions()
 {
     // Refreshing needs lists to refresh: not while connecting, nor on the role page.
-    m_refreshAction->setEnabled(!m_refreshing && m_pages->currentWidget() == m_tabs);
-    // The Invite Users and Export Users dialogs come with the next issue;
-    // until then the buttons say so instead of opening nothing.
     const bool lists = m_pages->currentWidget() == m_tabs;
-    if (!m_dialogActionsReady) {
-        const QString notYet = tr("Not available yet: this dialog comes in the next release.");
-        m_inviteAction->setEnabled(false);
-        m_inviteAction->setToolTip(notYet);
-        m_exportAction->setEnabled(false);
-        m_exportAction->setToolTip(notYet);
-        return;
-    }
+    m_refreshAction->setEnabled(!m_refreshing && lists);
     m_inviteAction->setEnabled(lists && !m_offline);
     m_inviteAction->setToolTip(m_offline ? tr("Offline — inviting needs the server.")
                                          : tr("Invite people to the organization"));
     m_exportAction->setEnabled(lists);
     m_exportAction->setToolTip(tr("Save the Active Users and Removed Users lists as CSV"));
-}
-
-void MainWindow::setDialogActionsReady(bool ready)
-{
-    m_dialogActionsReady = ready;
-    updateActions();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -470,7 +577,7 @@ void MainWindow::saveState()
 {
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(QMainWindow::saveState());
-    for (UserListTab *tab : {m_activeTab, m_pendingTab, m_removedTab})
+    for (UserListTab *tab : std::as_const(m_listTabs))
         tab->saveState(*m_settings);
     m_settings->sync();
 }

@@ -1,5 +1,6 @@
 #include "RemoveUsersDialog.h"
 
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -14,11 +15,20 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
     setObjectName(QStringLiteral("removeUsersDialog"));
     actionButton()->setObjectName(QStringLiteral("removeButton"));
 
+    // The rules of the server and the session: who may be removed, and why not.
+    QList<ActionTarget> targets;
+    for (const Member &member : members)
+        targets.append({member.userId, member.role, member.teams});
+    const Availability availability =
+        ActionRules::availability(actor, UserAction::of(UserAction::Kind::RemoveUsers), targets);
+    QHash<qint64, QString> refusals;
+    for (const SkippedTarget &left : availability.skipped)
+        refusals.insert(left.id, left.why.reason);
+
     QStringList licenses;
     for (const Member &member : members) {
-        const Decision decision = Permissions::canRemove(actor, {member.userId, member.role, {}});
-        if (!decision) {
-            m_refused.append({member, decision.reason});
+        if (refusals.contains(member.userId)) {
+            m_refused.append({member, refusals.value(member.userId)});
             continue;
         }
         m_allowed << member;
@@ -66,7 +76,7 @@ RemoveUsersDialog::RemoveUsersDialog(const QList<Member> &members, const Actor &
         m_list->resizeColumnToContents(column);
     fitToRows(m_list, m_list->topLevelItemCount());
 
-    // What follows, as the seed's notes and product.md (Removal) say it.
+    // What follows, in the seed's words.
     QStringList lines;
     lines << tr("They can no longer sign in to the organization.")
           << tr("The data they created in the organization stays.")

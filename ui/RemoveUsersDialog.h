@@ -2,22 +2,22 @@
 
 #include "BulkActionDialog.h"
 
+#include <ActionRules.h>
 #include <Member.h>
-#include <Permissions.h>
 
 #include <QList>
 
 class QLabel;
 class QTreeWidget;
 
-/// "Remove Users" (seed: Remove existing users, step 3; product.md, Removal):
+/// "Remove Users" (the seed's "Remove existing users", step 3):
 /// the users, and what follows — no more sign-in to the organization, their
 /// data kept, N registered machines released, their licenses freed, pending
 /// invitations to them revoked, invitable again any time. Remove / Cancel.
 ///
 /// Users the signed-in admin may not remove (the Owner, themselves, an Admin
-/// for an Admin) are listed disabled with the reason (Permissions::canRemove,
-/// the server's rule) and are not sent.
+/// for an Admin) are listed disabled with the reason (ActionRules, the
+/// server's rule) and are not sent.
 class RemoveUsersDialog : public BulkActionDialog
 {
     Q_OBJECT

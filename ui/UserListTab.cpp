@@ -6,21 +6,18 @@
 #include "Settings.h"
 #include "UserTableView.h"
 
-#include <ActiveUsersModel.h>
-#include <PendingInvitationsModel.h>
 #include <RecordFilterProxyModel.h>
-#include <RemovedUsersModel.h>
+#include <RecordTableModel.h>
 
-#include <QApplication>
-#include <QClipboard>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSet>
-#include <QStyle>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,78 +38,15 @@ int latinCharWidth(const QFontMetrics &metrics)
     return average > latin * 3 / 2 ? latin : average;
 }
 
-/// Column widths for a table without saved state, in average character
-/// widths (the check box column is sized in pixels by the header).
-int defaultWidthInChars(UserListTab::Kind kind, int column)
-{
-    switch (kind) {
-    case UserListTab::Kind::Active:
-        switch (column) {
-        case ActiveUsersModel::FullNameColumn:
-            return 26;
-        case ActiveUsersModel::EmailColumn:
-            return 40;
-        case ActiveUsersModel::RoleColumn:
-            return 15;
-        case ActiveUsersModel::JoinDateColumn:
-            return 13;
-        case ActiveUsersModel::LicensesColumn:
-            return 11;
-        default:
-            return 16;
-        }
-    case UserListTab::Kind::Pending:
-        switch (column) {
-        case PendingInvitationsModel::EmailColumn:
-            return 42;
-        case PendingInvitationsModel::RoleColumn:
-            return 15;
-        case PendingInvitationsModel::LicensesColumn:
-            return 11;
-        case PendingInvitationsModel::InvitedByColumn:
-            return 22;
-        default:
-            return 16;
-        }
-    case UserListTab::Kind::Removed:
-        switch (column) {
-        case RemovedUsersModel::FullNameColumn:
-            return 26;
-        case RemovedUsersModel::EmailColumn:
-            return 40;
-        case RemovedUsersModel::LastRoleColumn:
-            return 15;
-        case RemovedUsersModel::RemovedByColumn:
-            return 22;
-        default:
-            return 14;
-        }
-    }
-    return 16;
-}
-
 } // namespace
 
-UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(kind)
+UserListTab::UserListTab(const ListDescription &description, RecordTableModel *model,
+                         QWidget *parent)
+    : QWidget(parent), m_description(description), m_model(model)
 {
     setObjectName(key() + QStringLiteral("Tab"));
     setAccessibleName(title());
 
-    switch (m_kind) {
-    case Kind::Active:
-        m_activeModel = new ActiveUsersModel(this);
-        m_model = m_activeModel;
-        break;
-    case Kind::Pending:
-        m_pendingModel = new PendingInvitationsModel(this);
-        m_pendingModel->setDeliveryWarningIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
-        m_model = m_pendingModel;
-        break;
-    case Kind::Removed:
-        m_removedModel = new RemovedUsersModel(this);
-        m_model = m_removedModel;
-        break;
-    }
     m_proxy = new RecordFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
 
@@ -120,11 +54,7 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search…"));
     m_search->setAccessibleName(tr("Search…"));
-    m_search->setAccessibleDescription(m_kind == Kind::Pending
-                                           ? tr("Shows the invitations whose email contains "
-                                                "the text.")
-                                           : tr("Shows the users whose name or email contains "
-                                                "the text."));
+    m_search->setAccessibleDescription(text(m_description.searchHelp));
     m_search->setClearButtonEnabled(true);
     // The clear button is a tool button Qt creates inside the field; name it
     // for screen readers.
@@ -133,69 +63,35 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
     m_search->setMinimumWidth(latinCharWidth(fontMetrics()) * 30);
     m_search->setMaximumWidth(latinCharWidth(fontMetrics()) * 60);
 
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addStretch();
     NamedComboBoxAccessible::install();
-    m_filter = new QComboBox(this);
-    m_filter->setProperty("accessibleNameIsName", true);
-    auto *filterLabel = new QLabel(this);
-    filterLabel->setBuddy(m_filter);
-    if (m_kind == Kind::Pending) {
-        m_filter->setObjectName(QStringLiteral("statusFilterCombo"));
-        m_filter->setAccessibleName(tr("Status filter"));
-        filterLabel->setText(tr("S&tatus:"));
-        m_filter->addItem(tr("Pending"), int(SearchFilter::StatusFilter::Pending));
-        m_filter->addItem(tr("Expired"), int(SearchFilter::StatusFilter::Expired));
-        m_filter->addItem(tr("All"), int(SearchFilter::StatusFilter::All));
-        // Expired invitations stay listed (and can be sent again), so all show at first.
-        m_filter->setCurrentIndex(2);
-    } else {
-        m_filter->setObjectName(QStringLiteral("roleFilterCombo"));
-        m_filter->setAccessibleName(tr("Role filter"));
-        filterLabel->setText(m_kind == Kind::Removed ? tr("Last &role:") : tr("&Role:"));
-        m_filter->addItem(tr("All roles"), -1);
-        for (Role role : Roles::all())
-            m_filter->addItem(Roles::displayName(role), int(role));
-    }
-    m_filter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const ListDescription::Filter &filter : m_description.filters)
+        m_filters << addFilter(filter, top);
 
     m_table = new UserTableView(this);
     m_table->setObjectName(QStringLiteral("userTable"));
     m_table->setAccessibleName(title());
     m_table->setModel(m_proxy);
-    if (m_kind == Kind::Pending)
-        m_table->setCopyColumns(-1, PendingInvitationsModel::EmailColumn);
-    else
-        m_table->setCopyColumns(ActiveUsersModel::FullNameColumn, ActiveUsersModel::EmailColumn);
+    m_table->setCopyColumns(m_description.nameColumn, m_description.emailColumn);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_countLabel->setAccessibleName(tr("Rows shown"));
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_search, 1);
-    top->addStretch();
-    top->addSpacing(12);
-    top->addWidget(filterLabel);
-    top->addWidget(m_filter);
-
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_countLabel, 1);
-    switch (m_kind) {
-    case Kind::Active:
-        addActionButton(Action::ChangeRole, tr("Change Role"), "changeRoleButton");
-        addActionButton(Action::RemoveUsers, tr("Remove Users"), "removeUsersButton");
-        break;
-    case Kind::Pending:
-        addActionButton(Action::CopyActivationLink, tr("Copy Activation Link"),
-                        "copyActivationLinkButton");
-        addActionButton(Action::Resend, tr("Resend"), "resendButton");
-        addActionButton(Action::Revoke, tr("Revoke"), "revokeButton");
-        break;
-    case Kind::Removed:
-        addActionButton(Action::InviteAgain, tr("Invite Again"), "inviteAgainButton");
-        break;
+    for (const ListDescription::Action &action : m_description.actions) {
+        const QString label = text(action.label);
+        auto *button = new QPushButton(label, this);
+        button->setObjectName(QLatin1String(action.objectName));
+        button->setAccessibleName(label);
+        button->setEnabled(false);
+        connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
+        m_buttons.append({action, button});
+        bottom->addWidget(button);
     }
-    for (const ActionButton &entry : std::as_const(m_buttons))
-        bottom->addWidget(entry.button);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -203,10 +99,14 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
     layout->addWidget(m_table, 1);
     layout->addLayout(bottom);
 
-    // search → filter → table (its header first, for the header box) → buttons
-    setTabOrder(m_search, m_filter);
-    setTabOrder(m_filter, m_table);
-    QWidget *previous = m_table;
+    // search → filters → table (its header first, for the header box) → buttons
+    QWidget *previous = m_search;
+    for (QComboBox *filter : std::as_const(m_filters)) {
+        setTabOrder(previous, filter);
+        previous = filter;
+    }
+    setTabOrder(previous, m_table);
+    previous = m_table;
     for (const ActionButton &entry : std::as_const(m_buttons)) {
         setTabOrder(previous, entry.button);
         previous = entry.button;
@@ -214,17 +114,8 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
 
     // A setter that changes the rows makes the proxy emit checkedCountsChanged;
     // one that does not ("Jose" after "jose") still changes the empty message.
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
-        if (!m_proxy->setSearchText(text))
-            updateShownState();
-    });
-    connect(m_filter, &QComboBox::currentIndexChanged, this, [this] {
-        const int value = m_filter->currentData().toInt();
-        const bool changed = m_kind == Kind::Pending
-                                 ? m_proxy->setStatusFilter(SearchFilter::StatusFilter(value))
-                                 : m_proxy->setRoleFilter(
-                                       value < 0 ? std::nullopt : std::optional<Role>(Role(value)));
-        if (!changed)
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &search) {
+        if (!m_proxy->setSearchText(search))
             updateShownState();
     });
     connect(m_proxy, &RecordFilterProxyModel::checkedCountsChanged, this,
@@ -251,71 +142,81 @@ UserListTab::UserListTab(Kind kind, QWidget *parent) : QWidget(parent), m_kind(k
 
 UserListTab::~UserListTab() = default;
 
+QString UserListTab::text(const char *source, int n) const
+{
+    return QCoreApplication::translate("UserListTab", source, nullptr, n);
+}
+
 QString UserListTab::key() const
 {
-    switch (m_kind) {
-    case Kind::Active:
-        return QStringLiteral("activeUsers");
-    case Kind::Pending:
-        return QStringLiteral("pendingInvitations");
-    case Kind::Removed:
-        return QStringLiteral("removedUsers");
-    }
-    return {};
+    return QLatin1String(m_description.key);
 }
 
 QString UserListTab::title() const
 {
-    switch (m_kind) {
-    case Kind::Active:
-        return tr("Active Users");
-    case Kind::Pending:
-        return tr("Pending Invitations");
-    case Kind::Removed:
-        return tr("Removed Users");
-    }
-    return {};
+    return text(m_description.title);
 }
 
-void UserListTab::addActionButton(Action action, const QString &label, const char *objectName)
+QComboBox *UserListTab::addFilter(const ListDescription::Filter &filter, QLayout *layout)
 {
-    auto *button = new QPushButton(label, this);
-    button->setObjectName(QLatin1String(objectName));
-    button->setAccessibleName(label);
-    button->setEnabled(false);
-    connect(button, &QPushButton::clicked, this, [this, action] { trigger(action); });
-    m_buttons.append({action, button, label});
+    auto *combo = new QComboBox(this);
+    combo->setObjectName(QLatin1String(filter.objectName));
+    combo->setProperty("accessibleNameIsName", true);
+    combo->setAccessibleName(text(filter.accessibleName));
+    auto *label = new QLabel(text(filter.label), this);
+    label->setBuddy(combo);
+    switch (filter.kind) {
+    case ListDescription::Filter::Kind::Role:
+        combo->addItem(tr("All roles"), -1);
+        for (Role role : Roles::all())
+            combo->addItem(Roles::displayName(role), int(role));
+        break;
+    case ListDescription::Filter::Kind::InvitationStatus:
+        combo->addItem(tr("Pending"), int(SearchFilter::StatusFilter::Pending));
+        combo->addItem(tr("Expired"), int(SearchFilter::StatusFilter::Expired));
+        combo->addItem(tr("All"), int(SearchFilter::StatusFilter::All));
+        // Expired invitations stay listed (and can be sent again), so all show at first.
+        combo->setCurrentIndex(2);
+        break;
+    }
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(combo, &QComboBox::currentIndexChanged, this,
+            [this, filter, combo] { applyFilter(filter, combo); });
+    layout->addItem(new QSpacerItem(12, 0, QSizePolicy::Fixed, QSizePolicy::Minimum));
+    layout->addWidget(label);
+    layout->addWidget(combo);
+    return combo;
+}
+
+void UserListTab::applyFilter(const ListDescription::Filter &filter, QComboBox *combo)
+{
+    const int value = combo->currentData().toInt();
+    bool changed = false;
+    switch (filter.kind) {
+    case ListDescription::Filter::Kind::Role:
+        changed =
+            m_proxy->setRoleFilter(value < 0 ? std::nullopt : std::optional<Role>(Role(value)));
+        break;
+    case ListDescription::Filter::Kind::InvitationStatus:
+        changed = m_proxy->setStatusFilter(SearchFilter::StatusFilter(value));
+        break;
+    }
+    if (!changed)
+        updateShownState();
 }
 
 QPushButton *UserListTab::actionButton(Action action) const
 {
     for (const ActionButton &entry : m_buttons) {
-        if (entry.action == action)
+        if (entry.action.kind == action)
             return entry.button;
     }
     return nullptr;
 }
 
-void UserListTab::setMembers(const QList<Member> &members)
-{
-    Q_ASSERT(m_kind != Kind::Pending);
-    m_loaded = true;
-    if (m_activeModel)
-        m_activeModel->setMembers(members);
-    else if (m_removedModel)
-        m_removedModel->setMembers(members);
-}
-
-void UserListTab::setInvitations(const QList<Invitation> &invitations)
-{
-    Q_ASSERT(m_kind == Kind::Pending);
-    m_loaded = true;
-    m_pendingModel->setInvitations(invitations);
-}
-
 qint64 UserListTab::totalCount() const
 {
-    return m_loaded ? m_model->recordCount() : -1;
+    return m_model->isLoaded() ? m_model->recordCount() : -1;
 }
 
 int UserListTab::shownCount() const
@@ -351,6 +252,11 @@ void UserListTab::setOffline(bool offline, const QString &reason)
     updateButtons();
 }
 
+void UserListTab::showNote(const QString &note)
+{
+    m_countLabel->setText(note);
+}
+
 void UserListTab::focusSearch()
 {
     m_search->setFocus(Qt::ShortcutFocusReason);
@@ -361,13 +267,14 @@ void UserListTab::applyDefaultLayout()
 {
     QHeaderView *header = m_table->horizontalHeader();
     const int charWidth = latinCharWidth(fontMetrics());
-    for (int column = 1; column < m_proxy->columnCount(); ++column)
-        header->resizeSection(column, defaultWidthInChars(m_kind, column) * charWidth + 16);
+    for (int column = 1; column < m_proxy->columnCount(); ++column) {
+        const int chars =
+            m_model->headerData(column, Qt::Horizontal, RecordTableModel::WidthInCharsRole).toInt();
+        header->resizeSection(column, chars * charWidth + 16);
+    }
     // Translated role names can be longer than the English ones the width was
     // chosen for ("Abrechnungsmanager"): the role column fits the longest.
-    const int roleColumn = m_kind == Kind::Active    ? int(ActiveUsersModel::RoleColumn)
-                           : m_kind == Kind::Pending ? int(PendingInvitationsModel::RoleColumn)
-                                                     : int(RemovedUsersModel::LastRoleColumn);
+    const int roleColumn = m_description.roleColumn;
     int roleWidth = header->sectionSize(roleColumn);
     for (Role role : Roles::all())
         roleWidth = std::max(roleWidth, fontMetrics().horizontalAdvance(Roles::displayName(role)) +
@@ -376,11 +283,7 @@ void UserListTab::applyDefaultLayout()
     header->setSectionResizeMode(RecordTableModel::CheckColumn, QHeaderView::Fixed);
     header->resizeSection(RecordTableModel::CheckColumn,
                           m_table->checkBoxHeader()->checkBoxSectionWidth());
-    if (m_kind == Kind::Removed)
-        header->setSortIndicator(RemovedUsersModel::defaultSortColumn,
-                                 RemovedUsersModel::defaultSortOrder);
-    else
-        header->setSortIndicator(-1, Qt::AscendingOrder);
+    header->setSortIndicator(m_description.defaultSortColumn, m_description.defaultSortOrder);
     m_table->setSortingEnabled(true);
 }
 
@@ -409,119 +312,46 @@ void UserListTab::saveState(Settings &settings) const
     settings.setSortState(key(), sort);
 }
 
-void UserListTab::trigger(Action action)
+void UserListTab::trigger(const ListDescription::Action &action)
 {
-    const QList<qint64> ids = allowedCheckedIds(action);
-    if (ids.isEmpty())
+    const QList<qint64> checked = m_model->checkedIds();
+    const Availability allowed =
+        ActionRules::availability(m_actor, UserAction::of(action.kind), m_model->targets(checked));
+    if (allowed.isEmpty())
         return;
-    // Resend and Copy Activation Link act at once, with no dialog listing the
-    // addresses: checked rows hidden by the search or filter would be acted
-    // on unseen (product.md: never silently), so the user is asked first.
-    if (action == Action::Resend || action == Action::CopyActivationLink) {
+    // An action without a dialog listing the records would act on checked
+    // rows the search or filter hides, unseen; never silently: ask first.
+    if (action.actsAtOnce) {
         const QList<qint64> shownList = m_proxy->checkedShownIds();
         const QSet<qint64> shown(shownList.cbegin(), shownList.cend());
-        const auto hidden = std::count_if(ids.cbegin(), ids.cend(),
+        const auto hidden = std::count_if(allowed.applies.cbegin(), allowed.applies.cend(),
                                           [&shown](qint64 id) { return !shown.contains(id); });
         if (hidden > 0) {
-            const QString label =
-                action == Action::Resend ? tr("Resend") : tr("Copy Activation Link");
-            const QString text =
+            const QString label = text(action.label);
+            const QString question =
                 tr("%1 of the %2 checked invitations are hidden by the search or filter.\n"
                    "%3 all %2, the hidden ones included?")
-                    .arg(QLocale().toString(qint64(hidden)), QLocale().toString(ids.size()), label);
-            if (MessageBox::question(this, label, text, QMessageBox::Yes | QMessageBox::Cancel,
+                    .arg(QLocale().toString(qint64(hidden)), QLocale().toString(allowed.count()),
+                         label);
+            if (MessageBox::question(this, label, question, QMessageBox::Yes | QMessageBox::Cancel,
                                      QMessageBox::Cancel) != QMessageBox::Yes)
                 return;
         }
     }
-    if (action == Action::CopyActivationLink) {
-        QStringList links;
-        for (const Invitation &invitation : m_pendingModel->invitations(ids)) {
-            if (!invitation.activationUrl.isEmpty())
-                links << invitation.activationUrl;
-        }
-        // One link per line, so that a list pastes into mail or a spreadsheet.
-        QApplication::clipboard()->setText(links.join(QLatin1Char('\n')));
-        m_countLabel->setText(links.size() == 1
-                                  ? tr("Copied the activation link.")
-                                  : tr("Copied %n activation links.", nullptr, int(links.size())));
-    }
-    emit actionRequested(action, ids);
-}
-
-QList<qint64> UserListTab::allowedCheckedIds(Action action) const
-{
-    QList<qint64> allowed;
-    const int checked = m_model->checkedCount();
-    allowed.reserve(checked);
-    std::optional<bool> allowedForRank[4];
-    const QList<Role> roles = Roles::all(); // index == rank
-    const int rows = m_model->rowCount();
-    int seen = 0;
-    for (int row = 0; row < rows && seen < checked; ++row) {
-        const int record = m_model->recordAt(row);
-        if (!m_model->isRecordChecked(record))
-            continue;
-        ++seen;
-        const qint64 id = m_model->idAt(row);
-        const Role role = m_model->filterRoleOf(record).value_or(Role::Member);
-        bool ok = false;
-        if (m_kind == Kind::Active && id == m_actor.userId) {
-            ok = decide(action, id, role).allowed;
-        } else {
-            std::optional<bool> &cached = allowedForRank[Roles::rank(role)];
-            if (!cached)
-                cached = decide(action, -1, roles.at(Roles::rank(role))).allowed;
-            ok = *cached;
-        }
-        if (ok)
-            allowed << id;
-    }
-    return allowed;
-}
-
-Decision UserListTab::decide(Action action, qint64 id, Role role) const
-{
-    switch (action) {
-    case Action::RemoveUsers:
-        return Permissions::canRemove(m_actor, {id, role, {}});
-    case Action::ChangeRole: {
-        // Allowed when at least one other role may be given; the dialog
-        // (next issue) offers the choices and checks teams.
-        Decision last = Permissions::canManageUsers(m_actor.role);
-        for (Role target : Permissions::grantableRoles(m_actor.role)) {
-            if (target == role)
-                continue;
-            last = Permissions::canChangeRole(m_actor, {id, role, {}}, target, true);
-            if (last)
-                return last;
-        }
-        return last.allowed ? Decision::refuse(QStringLiteral("forbidden"),
-                                               tr("No other role can be given."))
-                            : last;
-    }
-    case Action::Revoke:
-    case Action::Resend:
-    case Action::CopyActivationLink:
-        return Permissions::canManageInvitation(m_actor.role, role);
-    case Action::InviteAgain:
-        return Permissions::canInviteWithRole(m_actor.role, Role::Member);
-    }
-    return Permissions::canManageUsers(m_actor.role);
+    emit actionRequested(action.kind, checked);
 }
 
 void UserListTab::updateShownState()
 {
     const int shown = m_proxy->rowCount();
-    const qint64 total = m_loaded ? m_model->recordCount() : 0;
+    const bool loaded = m_model->isLoaded();
+    const qint64 total = loaded ? m_model->recordCount() : 0;
     const QLocale locale;
-    if (!m_loaded)
+    if (!loaded)
         m_countLabel->setText(tr("Loading…"));
     else if (shown == total)
-        m_countLabel->setText(
-            m_kind == Kind::Pending
-                ? (total == 1 ? tr("1 invitation") : tr("%Ln invitations", nullptr, total))
-                : (total == 1 ? tr("1 user") : tr("%Ln users", nullptr, total)));
+        m_countLabel->setText(total == 1 ? text(m_description.one)
+                                         : text(m_description.many, int(total)));
     else
         m_countLabel->setText(
             tr("%1 of %2 shown").arg(locale.toString(shown), locale.toString(total)));
@@ -538,41 +368,29 @@ void UserListTab::updateEmptyMessage()
 {
     QString message;
     const QString search = m_search->text().trimmed();
-    if (!m_loaded) {
+    if (!m_model->isLoaded()) {
         message = tr("Loading…");
     } else if (m_model->recordCount() == 0) {
-        switch (m_kind) {
-        case Kind::Active:
-            message = tr("No active users.");
-            break;
-        case Kind::Pending:
-            message = tr("No pending invitations.");
-            break;
-        case Kind::Removed:
-            message = tr("No removed users.");
-            break;
-        }
+        message = text(m_description.none);
     } else if (m_proxy->rowCount() == 0) {
-        const QString filter = m_filter->currentText();
-        const bool filtered =
-            m_filter->currentData().toInt() >= 0 &&
-            !(m_kind == Kind::Pending &&
-              m_filter->currentData().toInt() == int(SearchFilter::StatusFilter::All));
-        if (m_kind == Kind::Pending) {
-            if (!search.isEmpty() && filtered)
-                message = tr("No %1 invitations match “%2”.").arg(filter.toLower(), search);
-            else if (!search.isEmpty())
-                message = tr("No invitations match “%1”.").arg(search);
-            else
-                message = tr("No %1 invitations.").arg(filter.toLower());
-        } else {
-            if (!search.isEmpty() && filtered)
-                message = tr("No users with the role %1 match “%2”.").arg(filter, search);
-            else if (!search.isEmpty())
-                message = tr("No users match “%1”.").arg(search);
-            else
-                message = tr("No users with the role %1.").arg(filter);
+        // The first filter that narrows the list names it: "with the role Admin".
+        QString filter;
+        for (int i = 0; i < m_filters.size() && filter.isEmpty(); ++i) {
+            QComboBox *combo = m_filters.at(i);
+            const bool narrows =
+                m_description.filters.at(i).kind == ListDescription::Filter::Kind::Role
+                    ? combo->currentData().toInt() >= 0
+                    : combo->currentData().toInt() != int(SearchFilter::StatusFilter::All);
+            if (narrows)
+                filter = m_description.filterTextInLowerCase ? combo->currentText().toLower()
+                                                             : combo->currentText();
         }
+        if (!search.isEmpty() && !filter.isEmpty())
+            message = text(m_description.noMatchFiltered).arg(filter, search);
+        else if (!search.isEmpty())
+            message = text(m_description.noMatch).arg(search);
+        else
+            message = text(m_description.noneFiltered).arg(filter);
     }
     m_table->setEmptyMessage(message);
 }
@@ -580,71 +398,30 @@ void UserListTab::updateEmptyMessage()
 void UserListTab::updateButtons()
 {
     const int checked = m_model->checkedCount();
-    // A decision depends only on the target's role, and on whether the target
-    // is the signed-in user; so one pass counts the checked records per role
-    // (plain array reads, no lookups by id), and each button asks the rules
-    // once per role.
-    int perRank[4] = {0, 0, 0, 0};
-    std::optional<Role> selfRole;
-    if (checked > 0 && !m_offline) {
-        const int rows = m_model->rowCount();
-        int seen = 0;
-        for (int row = 0; row < rows && seen < checked; ++row) {
-            const int record = m_model->recordAt(row);
-            if (!m_model->isRecordChecked(record))
-                continue;
-            ++seen;
-            const Role role = m_model->filterRoleOf(record).value_or(Role::Member);
-            if (m_kind == Kind::Active && m_model->idAt(row) == m_actor.userId)
-                selfRole = role;
-            else
-                ++perRank[Roles::rank(role)];
-        }
-    }
-    const QList<Role> roles = Roles::all(); // index == rank
+    // One pass over the checked records per action; ActionRules decides once
+    // per role, so 100,000 checked records cost a few milliseconds.
+    const QList<ActionTarget> targets =
+        checked > 0 && !m_offline ? m_model->checkedTargets() : QList<ActionTarget>();
     for (const ActionButton &entry : std::as_const(m_buttons)) {
         if (m_offline) {
             setButtonState(entry, 0, m_offlineReason);
             continue;
         }
         if (checked == 0) {
-            setButtonState(entry, 0,
-                           m_kind == Kind::Pending ? tr("Check the invitations this applies to.")
-                                                   : tr("Check the users this applies to."));
+            setButtonState(entry, 0, text(m_description.checkFirst));
             continue;
         }
-        int allowed = 0;
-        Decision firstRefusal;
-        auto tally = [&](const Decision &decision, int count) {
-            if (decision.allowed)
-                allowed += count;
-            else if (firstRefusal.allowed)
-                firstRefusal = decision;
-        };
-        if (selfRole)
-            tally(decide(entry.action, m_actor.userId, *selfRole), 1);
-        for (int rank = 0; rank < 4; ++rank) {
-            // Id -1 is nobody's: the rule sees "someone else with this role".
-            if (perRank[rank] > 0)
-                tally(decide(entry.action, -1, roles.at(rank)), perRank[rank]);
-        }
-        QString why;
-        if (allowed == 0)
-            why = firstRefusal.reason;
-        else if (allowed < checked)
-            why = checked - allowed == 1
-                      ? tr("1 checked record is left out: %1").arg(firstRefusal.reason)
-                      : tr("%Ln checked records are left out: %1", nullptr, checked - allowed)
-                            .arg(firstRefusal.reason);
-        setButtonState(entry, allowed, why);
+        const Availability allowed =
+            ActionRules::availability(m_actor, UserAction::of(entry.action.kind), targets);
+        setButtonState(entry, allowed.count(), allowed.reason());
     }
 }
 
 void UserListTab::setButtonState(const ActionButton &entry, int count, const QString &why)
 {
+    const QString label = text(entry.action.label);
     entry.button->setEnabled(count > 0);
-    entry.button->setText(count > 0 ? tr("%1 (%2)").arg(entry.label, QLocale().toString(count))
-                                    : entry.label);
+    entry.button->setText(count > 0 ? tr("%1 (%2)").arg(label, QLocale().toString(count)) : label);
     entry.button->setToolTip(why);
     entry.button->setAccessibleDescription(why);
 }

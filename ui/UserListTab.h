@@ -1,68 +1,51 @@
 #pragma once
 
-#include <Invitation.h>
-#include <Member.h>
-#include <Permissions.h>
+#include "ListDescription.h"
+
+#include <ActionRules.h>
+#include <ListKind.h>
 
 #include <QList>
 #include <QWidget>
 
-class ActiveUsersModel;
-class PendingInvitationsModel;
-class RecordFilterProxyModel;
-class RecordTableModel;
-class RemovedUsersModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class RecordFilterProxyModel;
+class RecordTableModel;
 class Settings;
 class UserTableView;
 
-/// One tab of the window (Active Users, Pending Invitations or Removed
-/// Users): a search field, a role or status filter, the table, and the
-/// tab's action buttons. The buttons are enabled only when the checked
-/// records allow the action for the signed-in user (domain Permissions),
-/// show how many records they affect ("Remove Users (3)"), and say in their
-/// tooltip why they are disabled.
+/// One tab of the window, built from a ListDescription over one of the
+/// session's models: a search field and the filters, the table, and the
+/// action buttons. A button is enabled only when the checked records allow
+/// its action for the signed-in user (ActionRules::availability, the
+/// server's rule), shows how many records it affects ("Remove Users (3)"),
+/// and says in its tooltip why records are left out or why it is disabled.
+/// A click asks for the action with every checked record, hidden ones
+/// included (actionRequested()); what to do with them is the action's.
 ///
-/// Tab order: search → filter → table → buttons.
+/// Tab order: search → filters → table → buttons.
 class UserListTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Kind
-    {
-        Active,
-        Pending,
-        Removed,
-    };
+    using Kind = ListKind;
+    using Action = UserAction::Kind;
 
-    /// The tab's action buttons (the dialogs behind them are the next issue).
-    enum class Action
-    {
-        RemoveUsers,
-        ChangeRole,
-        Revoke,
-        CopyActivationLink,
-        Resend,
-        InviteAgain,
-    };
-
-    explicit UserListTab(Kind kind, QWidget *parent = nullptr);
+    /// `model` (not owned) must outlive the tab.
+    UserListTab(const ListDescription &description, RecordTableModel *model,
+                QWidget *parent = nullptr);
     ~UserListTab() override;
 
-    Kind kind() const { return m_kind; }
-    /// "active", "pending" or "removed": the settings key.
+    const ListDescription &description() const { return m_description; }
+    Kind kind() const { return m_description.list; }
+    /// "activeUsers", "pendingInvitations" or "removedUsers": the settings key.
     QString key() const;
-    /// "Active Users", "Pending Invitations" or "Removed Users" (no count).
+    /// "Active Users", "Pending Invitations" or "Removed Users" (no count), translated.
     QString title() const;
-
-    /// Loads the list (Active Users, Removed Users); checks are kept by id.
-    void setMembers(const QList<Member> &members);
-    /// Loads the list (Pending Invitations); checks are kept by id.
-    void setInvitations(const QList<Invitation> &invitations);
 
     /// The tab's model and the proxy the table shows.
     RecordTableModel *model() const { return m_model; }
@@ -75,17 +58,21 @@ public:
     /// "3 selected, 1 hidden by the search"; empty when nothing is checked.
     QString selectionSummary() const;
 
-    /// The signed-in user, for the permission rules of the buttons.
+    /// The signed-in user, for the rules of the buttons.
     void setActor(const Actor &actor);
     Actor actor() const { return m_actor; }
     /// Offline: every action is disabled with `reason` as the tooltip.
     void setOffline(bool offline, const QString &reason);
+    /// Shows `note` in place of the row count until the counts change
+    /// (e.g. "Copied the activation link.").
+    void showNote(const QString &note);
 
     /// Gives the search field the focus and selects its text (Ctrl+F).
     void focusSearch();
 
     QLineEdit *searchEdit() const { return m_search; }
-    QComboBox *filterCombo() const { return m_filter; }
+    /// The first filter's combo box.
+    QComboBox *filterCombo() const { return m_filters.value(0); }
     UserTableView *tableView() const { return m_table; }
     QPushButton *actionButton(Action action) const;
 
@@ -96,45 +83,38 @@ public:
 signals:
     /// Total, shown or checked counts changed (tab label, status line).
     void countsChanged();
-    /// An action button was clicked with the ids it affects (user ids or
-    /// invitation ids), checked rows hidden by the search included.
-    void actionRequested(UserListTab::Action action, const QList<qint64> &ids);
+    /// An action button was clicked: `ids` are every checked record (user
+    /// ids or invitation ids), hidden ones included.
+    void actionRequested(UserAction::Kind action, const QList<qint64> &ids);
 
 private:
     struct ActionButton
     {
-        Action action;
+        ListDescription::Action action;
         QPushButton *button;
-        QString label;
     };
 
-    void addActionButton(Action action, const QString &label, const char *objectName);
+    QComboBox *addFilter(const ListDescription::Filter &filter, QLayout *layout);
+    void applyFilter(const ListDescription::Filter &filter, QComboBox *combo);
     void applyDefaultLayout();
-    void trigger(Action action);
-    /// The checked ids that `action` may act on, hidden rows included.
-    QList<qint64> allowedCheckedIds(Action action) const;
-    /// The permission rule of `action` for the record `id` with `role`.
-    Decision decide(Action action, qint64 id, Role role) const;
+    void trigger(const ListDescription::Action &action);
     void updateShownState();
     void updateEmptyMessage();
     void updateButtons();
-    void setButtonState(const ActionButton &entry, int count, const QString &whyDisabled);
+    void setButtonState(const ActionButton &entry, int count, const QString &why);
+    QString text(const char *source, int n = -1) const;
 
-    Kind m_kind;
+    const ListDescription &m_description;
     Actor m_actor;
     bool m_offline = false;
     QString m_offlineReason;
 
     QLineEdit *m_search = nullptr;
-    QComboBox *m_filter = nullptr;
+    QList<QComboBox *> m_filters;
     UserTableView *m_table = nullptr;
     QLabel *m_countLabel = nullptr;
     QList<ActionButton> m_buttons;
 
-    RecordTableModel *m_model = nullptr;
-    ActiveUsersModel *m_activeModel = nullptr;
-    PendingInvitationsModel *m_pendingModel = nullptr;
-    RemovedUsersModel *m_removedModel = nullptr;
+    RecordTableModel *m_model;
     RecordFilterProxyModel *m_proxy = nullptr;
-    bool m_loaded = false;
 };

@@ -17,7 +17,7 @@ class TestTokenStore : public QObject
 
 private slots:
     void initTestCase();
-    void keyIsPerServerAndUser();
+    void keyIsPerServer();
     void writeReadRemoveOrNoKeychain();
     void emptyTokenIsRefused();
 
@@ -45,18 +45,15 @@ TestTokenStore::await(const std::function<void(TokenStore::Callback)> &start)
     return *result;
 }
 
-void TestTokenStore::keyIsPerServerAndUser()
+void TestTokenStore::keyIsPerServer()
 {
     const QString key =
-        TokenStore::keyFor(QUrl(QStringLiteral("https://bob:pw@TestOps.Example.com:8443/?x=1#f")),
-                           QStringLiteral("alice@example.com"));
-    QCOMPARE(key, QStringLiteral("https://testops.example.com:8443 alice@example.com"));
-    QCOMPARE(TokenStore::keyFor(QUrl(QStringLiteral("http://127.0.0.1:5000/")), {}),
+        TokenStore::keyFor(QUrl(QStringLiteral("https://bob:pw@TestOps.Example.com:8443/?x=1#f")));
+    QCOMPARE(key, QStringLiteral("https://testops.example.com:8443"));
+    QCOMPARE(TokenStore::keyFor(QUrl(QStringLiteral("http://127.0.0.1:5000/"))),
              QStringLiteral("http://127.0.0.1:5000"));
-    QVERIFY(TokenStore::keyFor(QUrl(QStringLiteral("https://a.example.com")),
-                               QStringLiteral("x@example.com")) !=
-            TokenStore::keyFor(QUrl(QStringLiteral("https://a.example.com")),
-                               QStringLiteral("y@example.com")));
+    QVERIFY(TokenStore::keyFor(QUrl(QStringLiteral("https://a.example.com"))) !=
+            TokenStore::keyFor(QUrl(QStringLiteral("https://b.example.com"))));
 }
 
 void TestTokenStore::writeReadRemoveOrNoKeychain()
@@ -66,11 +63,10 @@ void TestTokenStore::writeReadRemoveOrNoKeychain()
     // password prompt nobody answers: that too must end as "no keychain".
     store.setTimeout(3000);
     const QUrl server(QStringLiteral("http://127.0.0.1:1"));
-    const QString user = QStringLiteral("tester@example.com");
     const QString token = QStringLiteral("tok-%1").arg(QDateTime::currentMSecsSinceEpoch());
 
     auto written =
-        await([&](TokenStore::Callback done) { store.write(server, user, token, this, done); });
+        await([&](TokenStore::Callback done) { store.write(server, token, this, done); });
     QVERIFY(written);
     qInfo("keychain: status %d, %s", int(written->status), qPrintable(written->detail));
     if (written->status == TokenStoreResult::Status::NoKeychain) {
@@ -84,7 +80,7 @@ void TestTokenStore::writeReadRemoveOrNoKeychain()
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY2(!file.readAll().contains(token.toUtf8()), qPrintable(file.fileName()));
         }
-        auto read = await([&](TokenStore::Callback done) { store.read(server, user, this, done); });
+        auto read = await([&](TokenStore::Callback done) { store.read(server, this, done); });
         QVERIFY(read);
         QVERIFY(!read->ok());
         QVERIFY(read->token.isEmpty());
@@ -92,13 +88,12 @@ void TestTokenStore::writeReadRemoveOrNoKeychain()
     }
     // A real keychain is present: the token comes back, then goes.
     QVERIFY2(written->ok(), qPrintable(written->message + written->detail));
-    auto read = await([&](TokenStore::Callback done) { store.read(server, user, this, done); });
+    auto read = await([&](TokenStore::Callback done) { store.read(server, this, done); });
     QVERIFY(read && read->ok());
     QCOMPARE(read->token, token);
-    auto removed =
-        await([&](TokenStore::Callback done) { store.remove(server, user, this, done); });
+    auto removed = await([&](TokenStore::Callback done) { store.remove(server, this, done); });
     QVERIFY(removed && removed->ok());
-    auto gone = await([&](TokenStore::Callback done) { store.read(server, user, this, done); });
+    auto gone = await([&](TokenStore::Callback done) { store.read(server, this, done); });
     QVERIFY(gone);
     QCOMPARE(gone->status, TokenStoreResult::Status::NotFound);
 }
@@ -107,7 +102,7 @@ void TestTokenStore::emptyTokenIsRefused()
 {
     TokenStore store;
     auto written = await([&](TokenStore::Callback done) {
-        store.write(QUrl(QStringLiteral("http://127.0.0.1:1")), {}, {}, this, done);
+        store.write(QUrl(QStringLiteral("http://127.0.0.1:1")), {}, this, done);
     });
     QVERIFY(written);
     QCOMPARE(written->status, TokenStoreResult::Status::Failed);

@@ -1,8 +1,9 @@
-// The About dialog (issue 5, desktop integration): what a user reads in it and
+// The About dialog: what a user reads in it and
 // where its links lead.
 
 #include <AboutDialog.h>
 #include <MainWindow.h>
+#include <OrganizationSession.h>
 #include <Settings.h>
 
 #include <QLabel>
@@ -76,7 +77,8 @@ void TestAboutDialog::helpMenuOpensIt()
 {
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("settings.ini")));
-    MainWindow window(&settings);
+    OrganizationSession session;
+    MainWindow window(&session, &settings);
     auto *about = window.findChild<QAction *>(QStringLiteral("aboutAction"));
     QVERIFY(about);
     QVERIFY(about->isEnabled());

@@ -112,6 +112,7 @@ std::unique_ptr<OrganizationSession> TestServerAndAppAgree::signIn(const QString
     SessionOptions options;
     options.organizationId = m_demo.orgId();
     session->open(options);
+    session->signIn();
     if (!signedIn.wait(WaitMs))
         return nullptr;
     return session;

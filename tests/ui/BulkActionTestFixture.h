@@ -9,6 +9,7 @@
 #include <AppController.h>
 #include <BulkActionRunner.h>
 #include <MainWindow.h>
+#include <OrganizationSession.h>
 #include <RecordTableModel.h>
 #include <Settings.h>
 #include <UserListTab.h>
@@ -50,7 +51,7 @@ inline std::unique_ptr<AppController> signIn(DemoServer &demo, const QString &to
 inline bool refresh(AppController *controller)
 {
     QSignalSpy refreshed(controller, &AppController::refreshed);
-    if (controller->isRefreshing())
+    if (controller->session()->isRefreshing())
         return refreshed.wait(WaitMs) && refresh(controller);
     controller->refresh();
     return refreshed.wait(WaitMs);
@@ -60,9 +61,10 @@ inline bool refresh(AppController *controller)
 inline bool settle(AppController *controller)
 {
     QSignalSpy refreshed(controller, &AppController::refreshed);
-    if (!controller->isRefreshing())
+    if (!controller->session()->isRefreshing())
         return true;
-    return refreshed.wait(WaitMs) && (!controller->isRefreshing() || refreshed.wait(WaitMs));
+    return refreshed.wait(WaitMs) &&
+           (!controller->session()->isRefreshing() || refreshed.wait(WaitMs));
 }
 
 inline UserListTab *tab(AppController *controller, UserListTab::Kind kind)

@@ -1,7 +1,6 @@
-// Failure paths of the bulk actions (issue 4, sections 5 and 7; product.md,
-// Reliability), on the real window: a 500, a timeout, the server stopped in
-// the middle of the action, and an answer lost after the server made the
-// change. Each time the dialog stays open with its input, the checks stay,
+// Failure paths of the bulk actions, on the real window: a 500, a timeout,
+// the server stopped in the middle of the action, and an answer lost after
+// the server made the change. Each time the dialog stays open with its input, the checks stay,
 // the error is shown inline, a retry against the real server succeeds, and
 // the audit log shows the change made once.
 
@@ -155,8 +154,8 @@ void TestBulkActionFailures::init()
 {
     // Each test starts against the real server with the default timeout.
     if (m_app) {
-        m_app->client()->setBaseUrl(m_demo.process().baseUrl());
-        m_app->client()->setTimeout(0);
+        m_app->session()->client()->setBaseUrl(m_demo.process().baseUrl());
+        m_app->session()->client()->setTimeout(0);
         QVERIFY(refresh(m_app.get()));
         for (UserListTab::Kind kind : {UserListTab::Kind::Active, UserListTab::Kind::Pending})
             tab(m_app.get(), kind)->model()->setAllChecked(false);
@@ -193,18 +192,18 @@ void TestBulkActionFailures::removeAfterA500()
     UserListTab *active = tab(m_app.get(), UserListTab::Kind::Active);
     check(active, ids);
     QVERIFY(clickAction(active, UserListTab::Action::RemoveUsers));
-    auto *dialog = qobject_cast<RemoveUsersDialog *>(m_app->actions()->currentDialog());
+    auto *dialog = qobject_cast<RemoveUsersDialog *>(m_app->window()->actions()->currentDialog());
     QVERIFY(dialog);
 
     FaultyServer broken(FaultyServer::Mode::Answer500);
-    m_app->client()->setBaseUrl(broken.url());
-    QSignalSpy failed(m_app->actions(), &BulkActionRunner::actionFailed);
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    m_app->session()->client()->setBaseUrl(broken.url());
+    QSignalSpy failed(m_app->window()->actions(), &BulkActionRunner::actionFailed);
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(failed.wait(WaitMs));
     QCOMPARE(broken.requests(), 1);
     // The dialog stays with its users, the error inline, the checks kept.
-    QCOMPARE(m_app->actions()->currentDialog(), dialog);
+    QCOMPARE(m_app->window()->actions()->currentDialog(), dialog);
     QVERIFY(dialog->isVisible());
     QVERIFY2(dialog->errorText().contains(QStringLiteral("500")) ||
                  dialog->errorText().contains(QStringLiteral("server")),
@@ -216,14 +215,14 @@ void TestBulkActionFailures::removeAfterA500()
     QCOMPARE(finished.count(), 0);
 
     // The retry reaches the real server and succeeds, once per user.
-    m_app->client()->setBaseUrl(m_demo.process().baseUrl());
+    m_app->session()->client()->setBaseUrl(m_demo.process().baseUrl());
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
-    QCOMPARE(m_app->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 2);
+    QCOMPARE(m_app->window()->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 2);
     for (qint64 id : ids)
         QCOMPARE(auditCount(m_demo, QStringLiteral("member.removed"), id), 1);
     QVERIFY(settle(m_app.get()));
-    m_app->actions()->lastResultDialog()->close();
+    m_app->window()->actions()->lastResultDialog()->close();
 }
 
 void TestBulkActionFailures::revokeAfterATimeout()
@@ -234,33 +233,34 @@ void TestBulkActionFailures::revokeAfterATimeout()
     UserListTab *pending = tab(m_app.get(), UserListTab::Kind::Pending);
     check(pending, {id});
     QVERIFY(clickAction(pending, UserListTab::Action::Revoke));
-    auto *dialog = qobject_cast<RevokeInvitationDialog *>(m_app->actions()->currentDialog());
+    auto *dialog =
+        qobject_cast<RevokeInvitationDialog *>(m_app->window()->actions()->currentDialog());
     QVERIFY(dialog);
 
     FaultyServer silent(FaultyServer::Mode::Silent);
-    m_app->client()->setBaseUrl(silent.url());
-    m_app->client()->setTimeout(400);
-    QSignalSpy failed(m_app->actions(), &BulkActionRunner::actionFailed);
+    m_app->session()->client()->setBaseUrl(silent.url());
+    m_app->session()->client()->setTimeout(400);
+    QSignalSpy failed(m_app->window()->actions(), &BulkActionRunner::actionFailed);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     // Busy meanwhile: the action cannot be pressed twice.
     QVERIFY(dialog->isBusy());
     QVERIFY(!dialog->actionButton()->isEnabled());
     QVERIFY(failed.wait(WaitMs));
     QVERIFY(!dialog->isBusy());
-    QCOMPARE(m_app->actions()->currentDialog(), dialog);
+    QCOMPARE(m_app->window()->actions()->currentDialog(), dialog);
     QVERIFY(!dialog->errorText().isEmpty());
     QCOMPARE(dialog->invitationIds(), QList<qint64>{id});
     QVERIFY(pending->model()->isChecked(id));
 
-    m_app->client()->setBaseUrl(m_demo.process().baseUrl());
-    m_app->client()->setTimeout(0);
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    m_app->session()->client()->setBaseUrl(m_demo.process().baseUrl());
+    m_app->session()->client()->setTimeout(0);
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
-    QCOMPARE(m_app->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 1);
+    QCOMPARE(m_app->window()->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 1);
     QCOMPARE(auditCount(m_demo, QStringLiteral("invitation.revoked"), id), 1);
     QVERIFY(settle(m_app.get()));
-    m_app->actions()->lastResultDialog()->close();
+    m_app->window()->actions()->lastResultDialog()->close();
 }
 
 void TestBulkActionFailures::changeRoleAfterTheServerStopped()
@@ -270,16 +270,17 @@ void TestBulkActionFailures::changeRoleAfterTheServerStopped()
     UserListTab *active = tab(m_app.get(), UserListTab::Kind::Active);
     check(active, ids);
     QVERIFY(clickAction(active, UserListTab::Action::ChangeRole));
-    auto *dialog = qobject_cast<ChangeUserRoleDialog *>(m_app->actions()->currentDialog());
+    auto *dialog =
+        qobject_cast<ChangeUserRoleDialog *>(m_app->window()->actions()->currentDialog());
     QVERIFY(dialog);
     QVERIFY(dialog->setRole(Role::BillingManager));
 
     // The server stops while the dialog is open.
     m_demo.stop();
-    QSignalSpy failed(m_app->actions(), &BulkActionRunner::actionFailed);
+    QSignalSpy failed(m_app->window()->actions(), &BulkActionRunner::actionFailed);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(failed.wait(WaitMs));
-    QCOMPARE(m_app->actions()->currentDialog(), dialog);
+    QCOMPARE(m_app->window()->actions()->currentDialog(), dialog);
     QVERIFY(!dialog->errorText().isEmpty());
     QCOMPARE(dialog->role(), std::optional<Role>(Role::BillingManager));
     QCOMPARE(dialog->choice().userIds, ids);
@@ -288,15 +289,15 @@ void TestBulkActionFailures::changeRoleAfterTheServerStopped()
     // It comes back (same database, a new port); the retry succeeds.
     QVERIFY2(m_demo.process().start({QStringLiteral("--demo")}),
              qPrintable(m_demo.process().errorString()));
-    m_app->client()->setBaseUrl(m_demo.process().baseUrl());
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    m_app->session()->client()->setBaseUrl(m_demo.process().baseUrl());
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
-    QCOMPARE(m_app->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 2);
+    QCOMPARE(m_app->window()->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 2);
     for (qint64 id : ids)
         QCOMPARE(auditCount(m_demo, QStringLiteral("member.role_changed"), id), 1);
     QVERIFY(settle(m_app.get()));
-    m_app->actions()->lastResultDialog()->close();
+    m_app->window()->actions()->lastResultDialog()->close();
 }
 
 void TestBulkActionFailures::lostAnswerIsNotDoneTwice()
@@ -308,23 +309,23 @@ void TestBulkActionFailures::lostAnswerIsNotDoneTwice()
     UserListTab *active = tab(m_app.get(), UserListTab::Kind::Active);
     check(active, {id});
     QVERIFY(clickAction(active, UserListTab::Action::RemoveUsers));
-    auto *dialog = qobject_cast<RemoveUsersDialog *>(m_app->actions()->currentDialog());
+    auto *dialog = qobject_cast<RemoveUsersDialog *>(m_app->window()->actions()->currentDialog());
     QVERIFY(dialog);
 
     FaultyServer proxy(FaultyServer::Mode::LoseAnswer, m_demo.process().baseUrl());
-    m_app->client()->setBaseUrl(proxy.url());
-    QSignalSpy failed(m_app->actions(), &BulkActionRunner::actionFailed);
+    m_app->session()->client()->setBaseUrl(proxy.url());
+    QSignalSpy failed(m_app->window()->actions(), &BulkActionRunner::actionFailed);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(failed.wait(WaitMs));
-    QCOMPARE(m_app->actions()->currentDialog(), dialog);
+    QCOMPARE(m_app->window()->actions()->currentDialog(), dialog);
     // The server did remove the user; the app could not know.
     QCOMPARE(auditCount(m_demo, QStringLiteral("member.removed"), id), 1);
 
-    m_app->client()->setBaseUrl(m_demo.process().baseUrl());
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    m_app->session()->client()->setBaseUrl(m_demo.process().baseUrl());
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
-    BulkResultDialog *summary = m_app->actions()->lastResultDialog();
+    BulkResultDialog *summary = m_app->window()->actions()->lastResultDialog();
     QCOMPARE(summary->count(BulkOutcome::Kind::Skipped), 1);
     QCOMPARE(summary->textFor(id), QStringLiteral("Already removed"));
     QCOMPARE(auditCount(m_demo, QStringLiteral("member.removed"), id), 1);
@@ -341,8 +342,8 @@ void TestBulkActionFailures::resendAfterA500()
     check(pending, {id});
 
     FaultyServer broken(FaultyServer::Mode::Answer500);
-    m_app->client()->setBaseUrl(broken.url());
-    QSignalSpy failed(m_app->actions(), &BulkActionRunner::actionFailed);
+    m_app->session()->client()->setBaseUrl(broken.url());
+    QSignalSpy failed(m_app->window()->actions(), &BulkActionRunner::actionFailed);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QVERIFY(clickAction(pending, UserListTab::Action::Resend));
     QVERIFY(failed.wait(WaitMs));
@@ -353,15 +354,15 @@ void TestBulkActionFailures::resendAfterA500()
     QVERIFY(pending->model()->isChecked(id));
     QCOMPARE(auditCount(m_demo, QStringLiteral("invitation.resent"), id), 0);
 
-    m_app->client()->setBaseUrl(m_demo.process().baseUrl());
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    m_app->session()->client()->setBaseUrl(m_demo.process().baseUrl());
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QVERIFY(clickAction(pending, UserListTab::Action::Resend));
     QVERIFY(finished.wait(WaitMs));
-    QCOMPARE(m_app->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 1);
+    QCOMPARE(m_app->window()->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 1);
     QCOMPARE(auditCount(m_demo, QStringLiteral("invitation.resent"), id), 1);
     QVERIFY(!pending->model()->isChecked(id));
     QVERIFY(settle(m_app.get()));
-    m_app->actions()->lastResultDialog()->close();
+    m_app->window()->actions()->lastResultDialog()->close();
 }
 
 QTEST_MAIN(TestBulkActionFailures)

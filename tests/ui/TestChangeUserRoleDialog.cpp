@@ -1,4 +1,4 @@
-// Active Users → Change Role against the real server (issue 4, section 3):
+// Active Users → Change Role against the real server:
 // the roles dropdown, roles and users the signed-in admin may not change
 // shown disabled with the server rule's reason, the Billing Manager teams
 // confirmation (removeFromTeams), and the Owner's transfer of ownership
@@ -93,7 +93,7 @@ ChangeUserRoleDialog *TestChangeUserRoleDialog::openDialog(AppController *app,
     check(active, ids);
     if (!clickAction(active, UserListTab::Action::ChangeRole))
         return nullptr;
-    return qobject_cast<ChangeUserRoleDialog *>(app->actions()->currentDialog());
+    return qobject_cast<ChangeUserRoleDialog *>(app->window()->actions()->currentDialog());
 }
 
 void TestChangeUserRoleDialog::ownerMakesAMemberAdmin()
@@ -121,10 +121,10 @@ void TestChangeUserRoleDialog::ownerMakesAMemberAdmin()
     QVERIFY(chooseRole(dialog, QStringLiteral("Admin")));
     QVERIFY(dialog->actionButton()->isEnabled());
 
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
-    BulkResultDialog *summary = m_app->actions()->lastResultDialog();
+    BulkResultDialog *summary = m_app->window()->actions()->lastResultDialog();
     QCOMPARE(summary->count(BulkOutcome::Kind::Done), 1);
     QCOMPARE(summary->textFor(id), QStringLiteral("Now Admin"));
     QCOMPARE(roleOf(m_demo, email), QStringLiteral("ADMIN"));
@@ -169,14 +169,14 @@ void TestChangeUserRoleDialog::billingManagerAsksToLeaveTheTeams()
     QVERIFY(!dialog->actionButton()->isEnabled());
     leave->click();
 
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
     const QJsonObject after = m_demo.member(DemoServer::MemberEmail);
     QCOMPARE(after.value(QLatin1String("role")).toString(), QStringLiteral("BILLING_MANAGER"));
     QVERIFY(after.value(QLatin1String("teams")).toArray().isEmpty());
     QVERIFY(settle(m_app.get()));
-    m_app->actions()->lastResultDialog()->close();
+    m_app->window()->actions()->lastResultDialog()->close();
 }
 
 void TestChangeUserRoleDialog::refusedRolesAndUsersAreDisabledWithTheReason()
@@ -221,10 +221,10 @@ void TestChangeUserRoleDialog::refusedRolesAndUsersAreDisabledWithTheReason()
     QVERIFY(!rowOf(dialog, billingId)->isDisabled());
     QCOMPARE(dialog->choice().userIds, QList<qint64>{billingId});
 
-    QSignalSpy finished(app->actions(), &BulkActionRunner::actionFinished);
+    QSignalSpy finished(app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
-    BulkResultDialog *summary = app->actions()->lastResultDialog();
+    BulkResultDialog *summary = app->window()->actions()->lastResultDialog();
     QCOMPARE(summary->count(BulkOutcome::Kind::Done), 1);
     QCOMPARE(summary->count(BulkOutcome::Kind::Skipped), 2);
     QCOMPARE(summary->textFor(selfId), QStringLiteral("You cannot change your own role."));
@@ -251,20 +251,20 @@ void TestChangeUserRoleDialog::ownerTransfersOwnershipAfterConfirming()
     QVERIFY2(MessageBox::lastText().contains(QStringLiteral("current Owner, become Admin")),
              qPrintable(MessageBox::lastText()));
     QVERIFY(!dialog->isBusy());
-    QCOMPARE(m_app->actions()->currentDialog(), dialog);
+    QCOMPARE(m_app->window()->actions()->currentDialog(), dialog);
     QCOMPARE(roleOf(m_demo, DemoServer::OwnerEmail), QStringLiteral("OWNER"));
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::actionFinished);
+    QSignalSpy finished(m_app->window()->actions(), &BulkActionRunner::actionFinished);
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
     QVERIFY(finished.wait(WaitMs));
-    QCOMPARE(m_app->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 1);
+    QCOMPARE(m_app->window()->actions()->lastResultDialog()->count(BulkOutcome::Kind::Done), 1);
     QCOMPARE(roleOf(m_demo, DemoServer::AdminEmail), QStringLiteral("OWNER"));
     QCOMPARE(roleOf(m_demo, DemoServer::OwnerEmail), QStringLiteral("ADMIN"));
     // The window now applies the Admin's rules to its former Owner.
     QCOMPARE(active->actor().role, Role::Admin);
     QVERIFY(settle(m_app.get()));
-    m_app->actions()->lastResultDialog()->close();
+    m_app->window()->actions()->lastResultDialog()->close();
 }
 
 QTEST_MAIN(TestChangeUserRoleDialog)

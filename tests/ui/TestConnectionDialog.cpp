@@ -75,7 +75,7 @@ void TestConnectionDialog::presetServerAsksForTheToken()
              QStringLiteral("http://127.0.0.1:9"));
 }
 
-// Every control has an accessible name (product.md), the server URL's clear
+// Every control has an accessible name, the server URL's clear
 // button included.
 void TestConnectionDialog::everyButtonIsNamed()
 {

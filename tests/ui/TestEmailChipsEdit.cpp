@@ -1,4 +1,4 @@
-// The email-chips field of Invite Users (issue 4, step 1): every separator of
+// The email-chips field of Invite Users: every separator of
 // the seed, pasted mail-client and spreadsheet lists, valid/invalid/flagged
 // chips and what they tell assistive technology, duplicates, editing and
 // removal by keyboard and mouse.

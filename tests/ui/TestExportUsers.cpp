@@ -1,4 +1,4 @@
-// Export Users on the real window against a demo server (issue 4, section 6):
+// Export Users on the real window against a demo server:
 // the save dialog through the FileDialog seam (default name and folder),
 // ".csv" appended (and asked about through the MessageBox seam when that
 // file exists), the complete Active and Removed lists whatever the search
@@ -7,6 +7,7 @@
 
 #include "BulkActionTestFixture.h"
 
+#include <ExportUsersRunner.h>
 #include <FileDialog.h>
 #include <MessageBox.h>
 
@@ -71,9 +72,9 @@ bool TestExportUsers::exportAndWait(UserCsvExport::Result *result)
     QAction *action = m_app->window()->exportUsersAction();
     if (!action->isEnabled())
         return false;
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::exportFinished);
+    QSignalSpy finished(m_app->window()->exporter(), &ExportUsersRunner::exportFinished);
     action->trigger();
-    if (!m_app->actions()->isExporting() && finished.isEmpty())
+    if (!m_app->window()->exporter()->isExporting() && finished.isEmpty())
         return false;
     if (finished.isEmpty() && !finished.wait(WaitMs))
         return false;
@@ -160,10 +161,10 @@ void TestExportUsers::appendedSuffixAsksBeforeReplacing()
     // The user typed "again"; "again.csv" exists: asked, and declined.
     FileDialog::setNextFileName(m_dir.filePath(QStringLiteral("again")));
     MessageBox::setNextAnswer(QMessageBox::Cancel);
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::exportFinished);
+    QSignalSpy finished(m_app->window()->exporter(), &ExportUsersRunner::exportFinished);
     m_app->window()->exportUsersAction()->trigger();
     QVERIFY(MessageBox::lastText().contains(QStringLiteral("already exists")));
-    QVERIFY(!m_app->actions()->isExporting());
+    QVERIFY(!m_app->window()->exporter()->isExporting());
     QCOMPARE(finished.count(), 0);
     {
         QFile file(existing);
@@ -184,9 +185,9 @@ void TestExportUsers::appendedSuffixAsksBeforeReplacing()
 void TestExportUsers::canceledSaveDialogWritesNothing()
 {
     FileDialog::setNextFileName(QString());
-    QSignalSpy finished(m_app->actions(), &BulkActionRunner::exportFinished);
+    QSignalSpy finished(m_app->window()->exporter(), &ExportUsersRunner::exportFinished);
     m_app->window()->exportUsersAction()->trigger();
-    QVERIFY(!m_app->actions()->isExporting());
+    QVERIFY(!m_app->window()->exporter()->isExporting());
     QCOMPARE(finished.count(), 0);
 }
 

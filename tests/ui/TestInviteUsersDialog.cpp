@@ -1,4 +1,4 @@
-// The Invite Users dialog (issue 4, sections 1 and 4; seed steps 2–5) under
+// The Invite Users dialog under
 // the offscreen platform against the real server on the demonstration
 // organization: a pasted mixed list, the role chooser per signed-in role,
 // license seats from the server, seats refused before sending, the results
@@ -16,6 +16,7 @@
 #include <ApiClient.h>
 #include <DemoServer.h>
 #include <EmailAddress.h>
+#include <OrganizationSession.h>
 #include <Permissions.h>
 
 #include <QApplication>
@@ -105,7 +106,8 @@ private slots:
 private:
     /// What the app gives the dialog, loaded through ApiClient as `email`.
     InviteUsersRequest loadRequest(const QString &email);
-    ApiClient *clientFor(const QString &email);
+    /// A session that sends as `email` (not signed in: the dialog needs only its operations).
+    OrganizationSession *sessionFor(const QString &email);
     /// Open invitations to `address` on the server.
     int openInvitationsTo(const QString &address);
 
@@ -126,17 +128,21 @@ void TestInviteUsersDialog::initTestCase()
     m_invitedAddress = invitations.first().value(QStringLiteral("email")).toString();
 }
 
-ApiClient *TestInviteUsersDialog::clientFor(const QString &email)
+OrganizationSession *TestInviteUsersDialog::sessionFor(const QString &email)
 {
-    auto *client = new ApiClient(this);
+    auto *client = new ApiClient;
     client->setBaseUrl(m_server.process().baseUrl());
     client->setToken(m_server.token(email));
-    return client;
+    SessionOptions options;
+    options.organizationId = m_server.orgId();
+    return new OrganizationSession(client, options, this);
 }
 
 InviteUsersRequest TestInviteUsersDialog::loadRequest(const QString &email)
 {
-    ApiClient *client = clientFor(email);
+    auto *client = new ApiClient;
+    client->setBaseUrl(m_server.process().baseUrl());
+    client->setToken(m_server.token(email));
     InviteUsersRequest request;
     const auto me = awaitResult<CurrentUser>([&](auto done) { client->me(this, done); });
     if (!me || !me->ok())
@@ -181,8 +187,8 @@ int TestInviteUsersDialog::openInvitationsTo(const QString &address)
 
 void TestInviteUsersDialog::pastedMixedListGivesChipsAndCounter()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
 
@@ -222,8 +228,8 @@ void TestInviteUsersDialog::pastedMixedListGivesChipsAndCounter()
 
 void TestInviteUsersDialog::nextNeedsOneValidAddress()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     QPushButton *next = button(&dialog, "nextButton");
@@ -253,8 +259,8 @@ void TestInviteUsersDialog::nextNeedsOneValidAddress()
 void TestInviteUsersDialog::roleChooserListsGrantableRoles()
 {
     const auto rolesShown = [this](const QString &email) {
-        ApiClient *client = clientFor(email);
-        InviteUsersDialog dialog(loadRequest(email), client);
+        OrganizationSession *session = sessionFor(email);
+        InviteUsersDialog dialog(loadRequest(email), session);
         auto *combo = child<QComboBox>(&dialog, QStringLiteral("roleComboBox"));
         QStringList names;
         for (int i = 0; i < combo->count(); ++i)
@@ -272,8 +278,8 @@ void TestInviteUsersDialog::roleChooserListsGrantableRoles()
 
 void TestInviteUsersDialog::licenseTogglesShowSeatsFromServer()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
     const HttpTestResponse org = m_server.get(
         QStringLiteral("/organizations/%1").arg(m_server.orgId()), m_server.ownerToken());
     QCOMPARE(org.status, 200);
@@ -297,7 +303,7 @@ void TestInviteUsersDialog::licenseTogglesShowSeatsFromServer()
 
 void TestInviteUsersDialog::moreSeatsThanAvailableIsRefusedBeforeSending()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
     const InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
     QVERIFY(!request.organization.licensePools.isEmpty());
     LicensePool smallest = request.organization.licensePools.first();
@@ -308,7 +314,7 @@ void TestInviteUsersDialog::moreSeatsThanAvailableIsRefusedBeforeSending()
     const int wanted = smallest.seatsAvailable() + 1;
     QVERIFY(wanted < 200);
 
-    InviteUsersDialog dialog(request, client);
+    InviteUsersDialog dialog(request, session);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     const QStringList addresses = freshAddresses(QStringLiteral("seats"), wanted);
@@ -349,8 +355,8 @@ void TestInviteUsersDialog::moreSeatsThanAvailableIsRefusedBeforeSending()
 
 void TestInviteUsersDialog::keyboardConfirmShowsResultsAndInvitationsArePending()
 {
-    ApiClient *client = clientFor(DemoServer::AdminEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::AdminEmail), client);
+    OrganizationSession *session = sessionFor(DemoServer::AdminEmail);
+    InviteUsersDialog dialog(loadRequest(DemoServer::AdminEmail), session);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     QSignalSpy sent(&dialog, &InviteUsersDialog::invitationsSent);
@@ -412,8 +418,9 @@ void TestInviteUsersDialog::keyboardConfirmShowsResultsAndInvitationsArePending(
 
 void TestInviteUsersDialog::failureKeepsInputAndRetryInvitesNobodyTwice()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    ApiClient *client = session->client();
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     const QStringList fresh = freshAddresses(QStringLiteral("retry"), 3);
@@ -524,8 +531,9 @@ void TestInviteUsersDialog::failureKeepsInputAndRetryInvitesNobodyTwice()
 
 void TestInviteUsersDialog::cancelAbortsTheRequestAndKeepsInput()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), client);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    ApiClient *client = session->client();
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
     bool asked = false;
     dialog.setDiscardQuestion([&asked](QWidget *) { return asked = true; });
     dialog.show();
@@ -569,8 +577,8 @@ void TestInviteUsersDialog::inviteAgainPrefillsTheAddresses()
     InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
     request.addresses = {removed.at(0).value(QStringLiteral("email")).toString(),
                          removed.at(1).value(QStringLiteral("email")).toString()};
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(request, client);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(request, session);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
 
@@ -587,10 +595,10 @@ void TestInviteUsersDialog::inviteAgainPrefillsTheAddresses()
 
 void TestInviteUsersDialog::escapeAsksOnlyWhenSomethingWasTyped()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
     const InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
     {
-        InviteUsersDialog dialog(request, client);
+        InviteUsersDialog dialog(request, session);
         int asked = 0;
         dialog.setDiscardQuestion([&asked](QWidget *) { return ++asked, true; });
         dialog.show();
@@ -601,7 +609,7 @@ void TestInviteUsersDialog::escapeAsksOnlyWhenSomethingWasTyped()
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
     {
-        InviteUsersDialog dialog(request, client);
+        InviteUsersDialog dialog(request, session);
         int asked = 0;
         bool answer = false;
         dialog.setDiscardQuestion([&](QWidget *) { return ++asked, answer; });
@@ -621,10 +629,10 @@ void TestInviteUsersDialog::escapeAsksOnlyWhenSomethingWasTyped()
 
 void TestInviteUsersDialog::everyControlHasAnAccessibleName()
 {
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
     InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
     request.addresses = {QStringLiteral("a11y@example.net"), QStringLiteral("bad")};
-    InviteUsersDialog dialog(request, client);
+    InviteUsersDialog dialog(request, session);
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     const auto check = [&dialog] {
@@ -677,8 +685,8 @@ void TestInviteUsersDialog::seatsTakenMeanwhileAreReportedAndRetried()
                       m_server.token(DemoServer::AdminEmail));
     QCOMPARE(taken.status, 200);
 
-    ApiClient *client = clientFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(stale, client);
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    InviteUsersDialog dialog(stale, session);
     dialog.setDiscardQuestion([](QWidget *) { return true; });
     dialog.show();
     QApplication::setActiveWindow(&dialog);

@@ -1,7 +1,6 @@
-// InviteUsersLauncher in the running app (issue 4, sections 1 and 4; seed
-// steps 2–5): the toolbar's Invite Users opens the dialog with the lists the
-// window loaded; after Confirm the window shows Pending Invitations,
-// refreshed; Invite Again on Removed Users pre-fills the checked users'
+// InviteUsersLauncher in the running app: the toolbar's Invite Users opens
+// the dialog with the lists the window loaded; after Confirm the window
+// shows Pending Invitations, refreshed; Invite Again on Removed Users pre-fills the checked users'
 // addresses. Against the real server on the demonstration organization.
 
 #include <AppController.h>
@@ -93,8 +92,8 @@ void TestInviteUsersLauncher::toolbarInvitesThenPendingShowsAndInviteAgainPrefil
     controller->connectWithToken(m_server.process().baseUrl(), m_server.ownerToken(),
                                  m_server.orgId(), QStringLiteral("demo"));
     QVERIFY(refreshed.wait(AnswerTimeoutMs));
-    auto *launcher = controller->findChild<InviteUsersLauncher *>();
-    QVERIFY2(launcher, "AppController creates the Invite Users launcher");
+    InviteUsersLauncher *launcher = window->inviter();
+    QVERIFY2(launcher, "the window creates the Invite Users launcher");
 
     QAction *invite = window->inviteUsersAction();
     QVERIFY(invite->isEnabled());

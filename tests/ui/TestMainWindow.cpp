@@ -17,6 +17,7 @@
 #include <DemoServer.h>
 #include <HttpTestClient.h>
 #include <LocalServer.h>
+#include <OrganizationSession.h>
 #include <PendingInvitationsModel.h>
 #include <RemovedUsersModel.h>
 
@@ -144,7 +145,7 @@ void TestMainWindow::localOrganizationFillsTheTabs()
     QVERIFY2(refreshed.wait(StartTimeoutMs), "the local organization did not load");
 
     MainWindow *window = controller->window();
-    QCOMPARE(window->currentPageName(), QStringLiteral("lists"));
+    QCOMPARE(window->currentPage(), MainWindow::Page::Lists);
     QCOMPARE(window->windowTitle(), QStringLiteral("TestOps User Management — Katalon Demo Org"));
     QVERIFY(window->refreshStatusText().startsWith(QStringLiteral("Refreshed at ")));
 
@@ -344,7 +345,7 @@ void TestMainWindow::localOrganizationFillsTheTabs()
     auto again = makeController();
     QSignalSpy refreshedAgain(again.get(), &AppController::refreshed);
     again->start(options);
-    QTRY_COMPARE_WITH_TIMEOUT(again->window()->currentPageName(), QStringLiteral("lists"),
+    QTRY_COMPARE_WITH_TIMEOUT(again->window()->currentPage(), MainWindow::Page::Lists,
                               StartTimeoutMs);
     QCOMPARE(refreshedAgain.count(), 0);
     QCOMPARE(again->window()->tab(UserListTab::Kind::Active)->totalCount(), activeTotal);
@@ -362,8 +363,8 @@ void TestMainWindow::memberTokenGetsTheRoleRequiredPage()
     QSignalSpy refreshed(controller.get(), &AppController::refreshed);
     controller->window()->show();
     controller->connectWithToken(demo.process().baseUrl(), token, 0, QStringLiteral("demo"));
-    QTRY_COMPARE_WITH_TIMEOUT(controller->window()->currentPageName(),
-                              QStringLiteral("roleRequired"), StartTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(controller->window()->currentPage(), MainWindow::Page::RoleRequired,
+                              StartTimeoutMs);
     auto *text = controller->window()->findChild<QLabel *>(QStringLiteral("roleRequiredTextLabel"));
     QVERIFY(text);
     QVERIFY2(text->text().contains(QStringLiteral("Member")), qPrintable(text->text()));
@@ -380,7 +381,8 @@ void TestMainWindow::columnsAndSortAreRemembered()
     int emailWidth = 0;
     {
         Settings settings(file);
-        MainWindow window(&settings);
+        OrganizationSession session;
+        MainWindow window(&session, &settings);
         window.show();
         UserTableView *table = window.tab(UserListTab::Kind::Active)->tableView();
         table->sortByColumn(ActiveUsersModel::EmailColumn, Qt::DescendingOrder);
@@ -389,7 +391,8 @@ void TestMainWindow::columnsAndSortAreRemembered()
         window.close();
     }
     Settings settings(file);
-    MainWindow window(&settings);
+    OrganizationSession session;
+    MainWindow window(&session, &settings);
     QHeaderView *header = window.tab(UserListTab::Kind::Active)->tableView()->horizontalHeader();
     QCOMPARE(header->sortIndicatorSection(), int(ActiveUsersModel::EmailColumn));
     QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder);
@@ -426,17 +429,18 @@ void TestMainWindow::firstRunAsksForTheConnection()
     QTRY_VERIFY((dialog = controller->window()->findChild<ConnectionDialog *>()) &&
                 dialog->isVisible());
     QVERIFY(dialog->findChild<QRadioButton *>(QStringLiteral("localRadioButton"))->isChecked());
-    QCOMPARE(controller->window()->currentPageName(), QStringLiteral("message"));
+    QCOMPARE(controller->window()->currentPage(), MainWindow::Page::Message);
     dialog->reject();
     QCOMPARE(quit.count(), 1);
 }
 
-// Every control has an accessible name (product.md), Qt's own toolbar
+// Every control has an accessible name, Qt's own toolbar
 // overflow button included (a11y-tree showed it as check box '').
 void TestMainWindow::toolBarControlsAreNamed()
 {
     Settings settings(m_dir.filePath(QStringLiteral("toolbar.ini")));
-    MainWindow window(&settings);
+    OrganizationSession session;
+    MainWindow window(&session, &settings);
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(toolBar);
     const QList<QAbstractButton *> buttons = toolBar->findChildren<QAbstractButton *>();
@@ -475,7 +479,7 @@ void TestMainWindow::refreshRestartsAStoppedLocalServer()
     QVERIFY2(refreshed.wait(StartTimeoutMs), "Refresh did not bring the local organization back");
     QVERIFY(server->isRunning());
     QVERIFY(!window->isOffline());
-    QCOMPARE(window->currentPageName(), QStringLiteral("lists"));
+    QCOMPARE(window->currentPage(), MainWindow::Page::Lists);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,4 +1,4 @@
-// Active Users → Remove Users against the real server (issue 4, section 3):
+// Active Users → Remove Users against the real server:
 // the dialog lists the users and what follows (N registered machines
 // released, licenses freed, …), Remove removes them, the Removed Users tab
 // shows them, their machines are released; users the signed-in admin may
@@ -70,7 +70,7 @@ void TestRemoveUsersDialog::removeReleasesMachinesAndListsThemAsRemoved()
     check(active, ids);
     QCOMPARE(active->actionButton(UserListTab::Action::RemoveUsers)->text(),
              QStringLiteral("Remove Users (2)"));
-    BulkActionRunner *runner = m_app->actions();
+    BulkActionRunner *runner = m_app->window()->actions();
     QVERIFY(clickAction(active, UserListTab::Action::RemoveUsers));
     auto *dialog = qobject_cast<RemoveUsersDialog *>(runner->currentDialog());
     QVERIFY(dialog);
@@ -144,7 +144,7 @@ void TestRemoveUsersDialog::refusedUsersAreGreyedWithTheReason()
     QCOMPARE(active->actionButton(UserListTab::Action::RemoveUsers)->text(),
              QStringLiteral("Remove Users (1)"));
     QVERIFY(clickAction(active, UserListTab::Action::RemoveUsers));
-    auto *dialog = qobject_cast<RemoveUsersDialog *>(app->actions()->currentDialog());
+    auto *dialog = qobject_cast<RemoveUsersDialog *>(app->window()->actions()->currentDialog());
     QVERIFY(dialog);
     QCOMPARE(dialog->userIds(), QList<qint64>{memberId});
     auto *list = dialog->findChild<QTreeWidget *>(QStringLiteral("userList"));
@@ -160,7 +160,7 @@ void TestRemoveUsersDialog::refusedUsersAreGreyedWithTheReason()
     QVERIFY(rows.value(selfId)->isDisabled());
     QCOMPARE(rows.value(selfId)->toolTip(0), QStringLiteral("You cannot remove yourself."));
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
-    QTRY_VERIFY(!app->actions()->currentDialog());
+    QTRY_VERIFY(!app->window()->actions()->currentDialog());
     QCOMPARE(auditCount(m_demo, QStringLiteral("member.removed"), memberId), 0);
 }
 
@@ -178,7 +178,7 @@ void TestRemoveUsersDialog::manyUsersGoInBatchesWithProgress()
     QVERIFY(total >= 2500);
     active->model()->setAllChecked(true);
     QVERIFY(clickAction(active, UserListTab::Action::RemoveUsers));
-    auto *dialog = qobject_cast<RemoveUsersDialog *>(app->actions()->currentDialog());
+    auto *dialog = qobject_cast<RemoveUsersDialog *>(app->window()->actions()->currentDialog());
     QVERIFY(dialog);
     // Everyone but the Owner (who is also the signed-in user).
     QCOMPARE(dialog->userIds().size(), total - 1);
@@ -191,7 +191,7 @@ void TestRemoveUsersDialog::manyUsersGoInBatchesWithProgress()
         if (progress->maximum() > 0)
             steps << value;
     });
-    QSignalSpy finished(app->actions(), &BulkActionRunner::actionFinished);
+    QSignalSpy finished(app->window()->actions(), &BulkActionRunner::actionFinished);
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(dialog->actionButton(), Qt::LeftButton);
@@ -199,7 +199,7 @@ void TestRemoveUsersDialog::manyUsersGoInBatchesWithProgress()
     qInfo("removing %lld users took %lld ms", total - 1, clock.elapsed());
     QVERIFY2(steps.size() >= 2, qPrintable(QString::number(steps.size())));
     QVERIFY(steps.first() > 0 && steps.first() < 1000);
-    BulkResultDialog *summary = app->actions()->lastResultDialog();
+    BulkResultDialog *summary = app->window()->actions()->lastResultDialog();
     QCOMPARE(summary->count(BulkOutcome::Kind::Done), total - 1);
     QCOMPARE(summary->count(BulkOutcome::Kind::Skipped), 1);
     QCOMPARE(big.total(QStringLiteral("/members?status=active")), 1);

@@ -1,4 +1,4 @@
-// Pending Invitations against the real server (issue 4, section 2): Revoke
+// Pending Invitations against the real server: Revoke
 // through the Revoke Invitation dialog (links dead afterwards; an invitation
 // accepted meanwhile is reported and the lists refresh), Resend (a new link
 // with its expiry per invitation) and Copy Activation Link (the clipboard
@@ -7,7 +7,7 @@
 #include "BulkActionTestFixture.h"
 
 #include <BulkResultDialog.h>
-#include <PendingInvitationsModel.h>
+#include <OrganizationSession.h>
 #include <RevokeInvitationDialog.h>
 
 #include <QApplication>
@@ -70,7 +70,7 @@ void TestRevokeInvitationDialog::revokeMakesTheLinksDead()
     const qint64 secondId = second.value(QLatin1String("id")).toInteger();
     check(pending, {firstId, secondId});
 
-    BulkActionRunner *runner = m_app->actions();
+    BulkActionRunner *runner = m_app->window()->actions();
     QSignalSpy opened(runner, &BulkActionRunner::dialogOpened);
     QVERIFY(clickAction(pending, UserListTab::Action::Revoke));
     QCOMPARE(opened.count(), 1);
@@ -142,7 +142,7 @@ void TestRevokeInvitationDialog::invitationAcceptedMeanwhileIsReported()
         {{QStringLiteral("fullName"), QStringLiteral("Quick Joiner")}});
     QVERIFY_STATUS(accepted, 200);
 
-    BulkActionRunner *runner = m_app->actions();
+    BulkActionRunner *runner = m_app->window()->actions();
     QVERIFY(clickAction(pending, UserListTab::Action::Revoke));
     QVERIFY(runner->currentDialog());
     QSignalSpy finished(runner, &BulkActionRunner::actionFinished);
@@ -168,7 +168,7 @@ void TestRevokeInvitationDialog::cancelChangesNothing()
     const qint64 id = invitation.value(QLatin1String("id")).toInteger();
     check(pending, {id});
     QVERIFY(clickAction(pending, UserListTab::Action::Revoke));
-    QPointer<BulkActionDialog> dialog = m_app->actions()->currentDialog();
+    QPointer<BulkActionDialog> dialog = m_app->window()->actions()->currentDialog();
     QVERIFY(dialog);
     QTest::mouseClick(dialog->cancelButton(), Qt::LeftButton);
     QTRY_VERIFY(!dialog);
@@ -187,7 +187,7 @@ void TestRevokeInvitationDialog::resendSendsNewLinks()
     const QString oldUrl = invitation.value(QLatin1String("activationUrl")).toString();
     check(pending, {id});
 
-    BulkActionRunner *runner = m_app->actions();
+    BulkActionRunner *runner = m_app->window()->actions();
     QSignalSpy finished(runner, &BulkActionRunner::actionFinished);
     QVERIFY(clickAction(pending, UserListTab::Action::Resend));
     QVERIFY(finished.wait(WaitMs));
@@ -203,8 +203,7 @@ void TestRevokeInvitationDialog::resendSendsNewLinks()
     QVERIFY(settle(m_app.get()));
     QVERIFY(refresh(m_app.get()));
     QVERIFY(linkStatus(m_demo, oldUrl) != QStringLiteral("pending"));
-    const auto *model = static_cast<PendingInvitationsModel *>(pending->model());
-    const QList<Invitation> now = model->invitations({id});
+    const QList<Invitation> now = m_app->session()->invitations({id});
     QCOMPARE(now.size(), 1);
     QVERIFY(now.first().activationUrl != oldUrl);
     QCOMPARE(linkStatus(m_demo, now.first().activationUrl), QStringLiteral("pending"));
