@@ -21,7 +21,7 @@ public:
         Timeout,     ///< no answer within ApiClient::timeout()
         Tls,         ///< TLS handshake failed, e.g. an untrusted certificate
         HttpStatus,  ///< the server answered 4xx or 5xx (see httpStatus, apiCode)
-        BadResponse, ///< the answer was not the JSON api.md promises
+        BadResponse, ///< the answer was not the JSON docs/openapi.json describes
         Canceled,    ///< the request was canceled through ApiClient::cancel()
     };
 

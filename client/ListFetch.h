@@ -12,7 +12,8 @@
 #include <QThreadPool>
 #include <QVector>
 
-/// Internal to ApiClient: fetches every page of one list (api.md, Lists),
+/// Internal to ApiClient: fetches every page of one list (the "page", "size"
+/// and "total" of docs/openapi.json),
 /// keeping up to `pagesInFlight` page requests open at once, and hands the
 /// concatenated records to the caller. Page 0 comes first, alone, because its
 /// "total" decides how many pages there are.

@@ -24,22 +24,28 @@ enum class ItemStatus
     AlreadyInvited, ///< an invitation to the address is pending: ItemResult::invitationId
     InvalidEmail,   ///< not an address the server accepts: ItemResult::error
     NoSeats,        ///< a requested license has no free seat: ItemResult::error
-                    // POST …/invitations/revoke and …/invitations/resend, per invitation id
+
+    // POST …/invitations/revoke and …/invitations/resend, per invitation id
     Revoked,
     AlreadyRevoked,
     AlreadyAccepted, ///< accepted meanwhile: the invitee is an active member now
     NotFound,        ///< the organization has no such invitation
     Resent,          ///< a new link: expiresAt, invitation; the old link no longer works
-                     // POST …/members/remove, per user id
-    Removed,         ///< releasedMachines, releasedLicenses, revokedInvitations
+
+    // POST …/members/remove, per user id
+    Removed, ///< releasedMachines, releasedLicenses, revokedInvitations
     AlreadyRemoved,
+
     // POST …/members/change-role, per user id
-    Changed,     ///< role, previousRole, removedFromTeams
-    Unchanged,   ///< the member already had `role`
-                 // POST …/ownership, its one member (the route answers both members; the
-                 // client reports the transfer as this one item)
+    Changed,   ///< role, previousRole, removedFromTeams
+    Unchanged, ///< the member already had `role`
+
+    // POST …/ownership, its one member (the route answers with both members;
+    // the client reports the transfer as this one item)
     Transferred, ///< role: the new Owner's (Owner)
-                 /// Refused or failed: ItemResult::error says why (code, sentence, details).
+
+    // Any route: refused or failed; ItemResult::error says why (code,
+    // sentence, details).
     Error,
 };
 

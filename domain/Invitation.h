@@ -14,7 +14,7 @@ enum class InvitationStatus
     Revoked,
 };
 
-/// An invitation to join an organization (api.md, Invitation). Times are UTC.
+/// An invitation to join an organization (docs/openapi.json, Invitation). Times are UTC.
 /// `activationUrl` is empty when the reader may not manage the invitation.
 struct Invitation
 {

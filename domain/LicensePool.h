@@ -2,7 +2,7 @@
 
 #include <QString>
 
-/// The seats of one license product (api.md, License pool).
+/// The seats of one license product (docs/openapi.json, LicensePool).
 struct LicensePool
 {
     QString product; ///< product code, e.g. "KSE"

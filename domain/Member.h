@@ -12,7 +12,7 @@ enum class MemberStatus
     Removed,
 };
 
-/// A member of an organization (api.md, Member). Times are UTC; an invalid
+/// A member of an organization (docs/openapi.json, Member). Times are UTC; an invalid
 /// QDateTime stands for JSON null (never accessed, not removed).
 struct Member
 {

@@ -6,7 +6,7 @@
 
 #include <optional>
 
-/// An organization role (product.md, Roles). The order is by rank, highest first.
+/// An organization role (the README's role table). The order is by rank, highest first.
 enum class Role
 {
     Owner,

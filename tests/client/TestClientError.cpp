@@ -4,7 +4,7 @@
 #include <QTest>
 
 /// The sentence a user reads for each failure: one per HTTP status the API
-/// uses (api.md, Errors), each naming the status, none empty.
+/// uses (docs/openapi.json), each naming the status, none empty.
 class TestClientError : public QObject
 {
     Q_OBJECT

@@ -1,4 +1,4 @@
-// The email address rules of product.md (Invitations), as a user typing or
+// The email address rules of Invite Users, as a user typing or
 // pasting into the Invite Users dialog meets them, and as the server applies
 // them to POST /invitations.
 #include "EmailAddress.h"
@@ -287,7 +287,7 @@ void TestEmailAddress::splitList_data()
     row("Outlook list with quoted display names",
         QStringLiteral("\"Doe, Jane\" <jane@example.com>; \"Roe, Bob\" <bob@example.org>"),
         {QStringLiteral("jane@example.com"), QStringLiteral("bob@example.org")});
-    row("mailbox and bare address (product.md)",
+    row("mailbox and bare address",
         QStringLiteral("\"Doe, Jane\" <jane@example.com>; bob@example.org"),
         {QStringLiteral("jane@example.com"), QStringLiteral("bob@example.org")});
     row("space-separated", QStringLiteral("alice@example.com bob@example.com"),

@@ -1,4 +1,4 @@
-// The role matrix of product.md (Roles), checked cell by cell against the
+// The role matrix (the README's role table), checked cell by cell against the
 // rules the server enforces and the app mirrors. Each expectation is written
 // as a row of the matrix: one letter per role, in rank order
 // Owner, Admin, Billing Manager, Member.
@@ -283,7 +283,7 @@ void TestPermissions::billingManagerTeamRule()
     const Decision decision = Permissions::canChangeRole(
         Actor{ActorId, actor}, Subject{OtherId, subject, teams}, newRole, removeFromTeams);
     verifyDecision(decision, code);
-    // The dialog warns and names the teams first (product.md).
+    // The dialog warns and names the teams first.
     if (code == QLatin1String("billing_manager_in_teams")) {
         for (const QString &team : teams)
             QVERIFY2(decision.reason.contains(team), qPrintable(decision.reason));

@@ -1,5 +1,5 @@
 // SearchKey: the folding behind the literal, case- and accent-insensitive
-// search of every list (product.md, Lists).
+// search of every list.
 #include "SearchKey.h"
 
 #include <QTest>

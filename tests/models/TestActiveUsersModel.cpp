@@ -88,7 +88,7 @@ void TestActiveUsersModel::cleanup()
     delete m_model;
 }
 
-// Every control has an accessible name (product.md): a row's check box is
+// Every control has an accessible name: a row's check box is
 // named after the row, not left '' for screen readers.
 void TestActiveUsersModel::checkBoxCellsHaveAnAccessibleName()
 {
