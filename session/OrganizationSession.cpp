@@ -50,7 +50,17 @@ OrganizationSession::OrganizationSession(ApiClient *client, const SessionOptions
 
 OrganizationSession::~OrganizationSession()
 {
+    // The refresh and the operations cancel their requests through the
+    // client: they go first (QObject would delete the client, the oldest
+    // child, before them). Guarded: one child's end may take another with it.
     m_client->cancelAll();
+    QList<QPointer<QObject>> others;
+    for (QObject *child : children()) {
+        if (child != m_client)
+            others << child;
+    }
+    for (const QPointer<QObject> &child : std::as_const(others))
+        delete child.data();
 }
 
 // --- connecting -------------------------------------------------------------

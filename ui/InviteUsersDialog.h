@@ -7,6 +7,7 @@
 #include <Role.h>
 
 #include <QDialog>
+#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
@@ -185,8 +186,8 @@ private:
 
     int m_validCount = 0;
     int m_inviteCount = 0;
-    int m_totalInvited = 0;               ///< over every Confirm of this dialog
-    BulkOperation *m_operation = nullptr; ///< the request in flight, if any
-    QList<EmailCheck> m_leftOut;          ///< invalid entries at the time of sending
+    int m_totalInvited = 0;              ///< over every Confirm of this dialog
+    QPointer<BulkOperation> m_operation; ///< the request in flight, if any
+    QList<EmailCheck> m_leftOut;         ///< invalid entries at the time of sending
     BulkResult m_results;
 };
