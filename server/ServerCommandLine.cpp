@@ -8,11 +8,13 @@
 #include "MailQueue.h"
 #include "MaintenanceCommands.h"
 #include "OutboxMailSender.h"
-#include "ServerContext.h"
+#include "RateLimiter.h"
+#include "RequestHandler.h"
 #include "ServerSecret.h"
 #include "SignalWatcher.h"
 #include "SmtpClient.h"
 #include "StorageError.h"
+#include "TouchThrottle.h"
 #include "Transaction.h"
 
 #include <QCommandLineParser>
@@ -97,6 +99,11 @@ struct ServeOptions
            "waited longest for a request is closed to make room; when all are busy, new "
            "clients wait. Keep it below the file descriptor limit (LimitNOFILE=)."),
         tr("N"), QStringLiteral("512")};
+    QCommandLineOption workers{
+        QStringLiteral("workers"),
+        tr("Threads that answer requests, each with its own database connection (default "
+           "4): a request waiting for the database holds up one of them."),
+        tr("N"), QStringLiteral("4")};
     QCommandLineOption secretFile{QStringLiteral("secret-file"),
                                   tr("File holding the server secret that signs activation "
                                      "links, created (mode 0600) when missing; default: the "
@@ -145,8 +152,8 @@ struct ServeOptions
     void addTo(QCommandLineParser &parser) const
     {
         parser.addOptions({listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit,
-                           idleTimeout, maxConnections, secretFile, allowReadableSecret, smtpUrl,
-                           smtpFrom, smtpCaFile, smtpRetryBase, deliveryTimeout});
+                           idleTimeout, maxConnections, workers, secretFile, allowReadableSecret,
+                           smtpUrl, smtpFrom, smtpCaFile, smtpRetryBase, deliveryTimeout});
     }
 };
 
@@ -298,6 +305,11 @@ int serve(const QStringList &arguments)
         printErr(tr("--max-connections needs a whole number from 1 to 1000000."));
         return 2;
     }
+    qint64 workers = 0;
+    if (!positiveInt(parser.value(options.workers), 1, &workers) || workers > 256) {
+        printErr(tr("--workers needs a whole number from 1 to 256."));
+        return 2;
+    }
     http.idleTimeoutMs = static_cast<int>(idleTimeout * 1000);
     http.maxConnections = connectionsWithinDescriptorLimit(static_cast<int>(maxConnections));
     if (parser.isSet(options.publicUrl)) {
@@ -442,8 +454,18 @@ int serve(const QStringList &arguments)
     mailSettings.maxAttempts = smtp.maxAttempts;
     mailSettings.leaseSeconds = smtp.timeoutSeconds + 10;
     MailQueue queue(location, std::move(transport), mailSettings);
-    ServerContext context(database, secret, queue, config);
-    ApiServer server(context, http);
+    RateLimiter rateLimiter(config.rateLimit);
+    TouchThrottle touches;
+    // Each worker opens its own connection, on its own thread.
+    const auto makeHandler = [&](int index) {
+        auto connection =
+            std::make_unique<Database>(QStringLiteral("testops-worker-%1").arg(index));
+        // The main connection has migrated the schema already.
+        connection->connect(database.location());
+        return std::make_unique<RequestHandler>(std::move(connection), queue, secret, config,
+                                                rateLimiter, touches);
+    };
+    ApiServer server(http, static_cast<int>(workers), makeHandler);
     if (!server.listen(address, static_cast<quint16>(port), &error)) {
         printErr(tr("Cannot listen on %1: %2").arg(listen, error));
         return 1;
@@ -452,10 +474,14 @@ int serve(const QStringList &arguments)
                                  ? QStringLiteral("[%1]").arg(address.toString())
                                  : address.toString();
     const QString base = QStringLiteral("http://%1:%2").arg(hostText).arg(server.port());
-    context.config.publicUrl =
-        parser.isSet(options.publicUrl) ? parser.value(options.publicUrl) : base;
-    while (context.config.publicUrl.endsWith(QLatin1Char('/')))
-        context.config.publicUrl.chop(1);
+    config.publicUrl = parser.isSet(options.publicUrl) ? parser.value(options.publicUrl) : base;
+    while (config.publicUrl.endsWith(QLatin1Char('/')))
+        config.publicUrl.chop(1);
+    // The workers copy the settings: start them once the public URL is known.
+    if (!server.start(&error)) {
+        printErr(tr("Cannot open the database for the workers: %1").arg(error));
+        return 1;
+    }
     printOut(QStringLiteral("Listening on %1").arg(base));
     printErr(tr("Database %1; invitation emails %2; server secret in %3.")
                  .arg(location.displayName(),
@@ -467,7 +493,6 @@ int serve(const QStringList &arguments)
         printErr(tr("Mail queue: %1").arg(storageError.message()));
         return 1;
     }
-    server.start();
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [](int) {

@@ -1,69 +1,44 @@
 #pragma once
 
-#include "ApiRequest.h"
-#include "ApiResponse.h"
 #include "HttpServer.h"
-#include "InvitationController.h"
-#include "MemberController.h"
-#include "OrganizationController.h"
-#include "PublicInvitationController.h"
-#include "RateLimiter.h"
-#include "Router.h"
+#include "WorkerPool.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QHostAddress>
-#include <QObject>
+#include <QString>
 
 #include <memory>
-#include <optional>
 
-struct ServerContext;
-
-/// The API over HTTP: HttpServer reads each request (within its limits) on
-/// its network thread, and ApiServer dispatches it with the route table
-/// (Router), so that every error — unknown path (404), wrong method (405 with
-/// Allow), no or bad token (401), too many requests (429 with Retry-After),
-/// unknown organization (404), organization the caller is not an active
-/// member of (403) — is a JSON error body as api.md defines it. Requests are
-/// handled on the thread that owns the ApiServer (the database's thread).
-class ApiServer : public QObject
+/// The API server: HttpServer reads each request (within its limits) on its
+/// network thread; the liveness check (GET /api/v1/health) is answered
+/// there at once, without the database; every other request goes to the
+/// WorkerPool, whose RequestHandlers (one database connection each) route
+/// and answer it. A request waiting for a locked database therefore holds
+/// up one worker, never the other clients or the health check.
+class ApiServer
 {
-    Q_OBJECT
 public:
-    ApiServer(ServerContext &context, const HttpServerSettings &settings,
-              QObject *parent = nullptr);
-    ~ApiServer() override;
+    /// `workers` ≥ 1 threads, each with the handler `factory` builds.
+    ApiServer(const HttpServerSettings &settings, int workers, WorkerPool::HandlerFactory factory);
+    /// stop()s.
+    ~ApiServer();
+    ApiServer(const ApiServer &) = delete;
+    ApiServer &operator=(const ApiServer &) = delete;
 
     /// Listens on `address`:`port` (0 = a free port). False with `error` set
     /// when the address cannot be bound. Connections are taken after start().
     bool listen(const QHostAddress &address, quint16 port, QString *error);
     /// The port actually bound; 0 before listen().
     quint16 port() const;
-    /// Begins answering.
-    void start();
-
-    /// Handles one request end to end (no socket needed): routing,
-    /// authentication, rate limit, organization access, the handler.
-    ApiResponse handle(ApiRequest &request);
+    /// Starts the workers (each opens its database connection), then takes
+    /// connections. False with `error` set when a worker could not start.
+    bool start(QString *error);
+    /// Closes every connection, then ends the workers. Safe to call twice.
+    void stop();
 
 private:
-    /// Fills the caller's identity and checks the rate limit; an error
-    /// response when the request may not go on.
-    std::optional<ApiResponse> authenticate(ApiRequest &request);
-    /// Fills organizationId and role for routes with {orgId}.
-    std::optional<ApiResponse> enterOrganization(ApiRequest &request);
-    ApiResponse dispatch(RouteId route, ApiRequest &request);
+    /// On the network thread: liveness at once, the rest to the workers.
+    void route(ApiRequest request, HttpResponder respond);
 
-    ServerContext &m_ctx;
-    std::unique_ptr<HttpServer> m_http;
-    RateLimiter m_rateLimiter;
-    QElapsedTimer m_clock;
-    QHash<qint64, qint64> m_lastTouchMs; ///< user id → when users.last_access_at was last written
-    /// (organization id, user id) → when that member's lastAccessAt was last written
-    QHash<QPair<qint64, qint64>, qint64> m_lastMemberTouchMs;
-    OrganizationController m_organizations;
-    MemberController m_members;
-    InvitationController m_invitations;
-    PublicInvitationController m_public;
+    WorkerPool m_workers;
+    HttpServer m_http;
 };

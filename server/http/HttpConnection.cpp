@@ -76,9 +76,9 @@ void splitTarget(const QByteArray &target, ApiRequest &request)
 } // namespace
 
 HttpConnection::HttpConnection(asio::ip::tcp::socket socket, const HttpServerSettings &settings,
-                               const HttpRequestHandler &handler, ClosedCallback closed)
+                               const HttpRequestHandler &handler, Callbacks callbacks)
     : m_stream(std::move(socket)), m_settings(settings), m_handler(handler),
-      m_closed(std::move(closed)), m_waitingSince(std::chrono::steady_clock::now())
+      m_callbacks(std::move(callbacks)), m_waitingSince(std::chrono::steady_clock::now())
 {}
 
 HttpConnection::~HttpConnection() = default;
@@ -102,6 +102,7 @@ void HttpConnection::readHeader()
     http::async_read_header(m_stream, m_buffer, *m_parser,
                             [self = shared_from_this()](const beast::error_code &error,
                                                         std::size_t) { self->onHeader(error); });
+    m_callbacks.waiting(this);
 }
 
 void HttpConnection::onHeader(const beast::error_code &error)
@@ -290,6 +291,7 @@ void HttpConnection::closeGracefully()
     m_discarded = 0;
     m_stream.expires_after(DiscardTime);
     discard();
+    m_callbacks.waiting(this);
 }
 
 void HttpConnection::discard()
@@ -313,6 +315,6 @@ void HttpConnection::close()
         return;
     m_state = State::Closed;
     m_stream.close();
-    if (ClosedCallback closed = std::move(m_closed))
+    if (auto closed = std::move(m_callbacks.closed))
         closed(this);
 }

@@ -23,11 +23,17 @@
 class HttpConnection : public std::enable_shared_from_this<HttpConnection>
 {
 public:
-    /// Called once, on the network thread, when the connection has closed.
-    using ClosedCallback = std::function<void(HttpConnection *connection)>;
+    /// What the connection tells its server, on the network thread.
+    struct Callbacks
+    {
+        /// It waits for a request again (isWaiting() became true).
+        std::function<void(HttpConnection *connection)> waiting;
+        /// It has closed; called once.
+        std::function<void(HttpConnection *connection)> closed;
+    };
 
     HttpConnection(boost::asio::ip::tcp::socket socket, const HttpServerSettings &settings,
-                   const HttpRequestHandler &handler, ClosedCallback closed);
+                   const HttpRequestHandler &handler, Callbacks callbacks);
     ~HttpConnection();
 
     /// Begins reading the first request.
@@ -74,7 +80,7 @@ private:
     std::size_t m_discarded = 0;
     const HttpServerSettings &m_settings;
     const HttpRequestHandler &m_handler;
-    ClosedCallback m_closed;
+    Callbacks m_callbacks;
     State m_state = State::Reading;
     std::chrono::steady_clock::time_point m_waitingSince;
     unsigned m_version = 11; ///< of the request being answered: 10 or 11

@@ -37,14 +37,22 @@ public:
           retryTimer(io), work(asio::make_work_guard(io))
     {}
 
-    /// Accepts the next connection unless the cap is reached (then room is
-    /// made, or accepting waits for a connection to close).
+    /// Accepts the next connection; at the cap, waits for a client to knock
+    /// instead (without accepting it).
     void accept();
     void onAccepted(const boost::system::error_code &error, tcp::socket socket);
+    /// At the cap, a client waits in the backlog: make room for it if a
+    /// connection is idle, else remember it until one is.
+    void onKnock(const boost::system::error_code &error);
     /// Closes the connection that has waited longest for a request, other
     /// than `keep`; false when every other connection is busy.
     bool makeRoom(const HttpConnection *keep);
+    void connectionWaiting();
     void connectionClosed(HttpConnection *connection);
+    bool isFull() const
+    {
+        return connections.size() >= static_cast<std::size_t>(settings.maxConnections);
+    }
     void shutDown();
 
     HttpServerSettings settings;
@@ -55,7 +63,9 @@ public:
     asio::executor_work_guard<asio::io_context::executor_type> work;
     std::thread thread;
     std::unordered_map<HttpConnection *, std::weak_ptr<HttpConnection>> connections;
-    bool accepting = false;
+    bool accepting = false;      ///< an async_accept is pending
+    bool listeningFull = false;  ///< at the cap, an async_wait on the acceptor is pending
+    bool clientKnocking = false; ///< at the cap, a client waits and no connection was idle
     bool stopping = false;
     bool descriptorsExhausted = false;
 };
@@ -64,8 +74,16 @@ void HttpServer::Private::accept()
 {
     if (accepting || stopping)
         return;
-    if (connections.size() >= static_cast<std::size_t>(settings.maxConnections))
-        return; // resumed by connectionClosed()
+    if (isFull()) {
+        // Learn that a client waits without taking it: the socket is not
+        // polled again until a connection closes or becomes idle.
+        if (!listeningFull && !clientKnocking) {
+            listeningFull = true;
+            acceptor.async_wait(tcp::acceptor::wait_read,
+                                [this](const boost::system::error_code &error) { onKnock(error); });
+        }
+        return;
+    }
     accepting = true;
     acceptor.async_accept([this](const boost::system::error_code &error, tcp::socket socket) {
         onAccepted(error, std::move(socket));
@@ -98,12 +116,33 @@ void HttpServer::Private::onAccepted(const boost::system::error_code &error, tcp
     socket.set_option(tcp::no_delay(true), ignored);
     auto connection = std::make_shared<HttpConnection>(
         std::move(socket), settings, handler,
-        [this](HttpConnection *closed) { connectionClosed(closed); });
+        HttpConnection::Callbacks{[this](HttpConnection *) { connectionWaiting(); },
+                                  [this](HttpConnection *closed) { connectionClosed(closed); }});
     connections.emplace(connection.get(), connection);
     connection->start();
-    if (connections.size() >= static_cast<std::size_t>(settings.maxConnections))
-        makeRoom(connection.get()); // closing one calls accept() again
     accept();
+}
+
+void HttpServer::Private::onKnock(const boost::system::error_code &error)
+{
+    listeningFull = false;
+    if (stopping || error)
+        return;
+    if (!isFull()) {
+        accept();
+        return;
+    }
+    if (!makeRoom(nullptr))
+        clientKnocking = true; // connectionWaiting() or connectionClosed() goes on
+}
+
+void HttpServer::Private::connectionWaiting()
+{
+    if (clientKnocking && isFull()) {
+        clientKnocking = false;
+        if (!makeRoom(nullptr))
+            clientKnocking = true;
+    }
 }
 
 bool HttpServer::Private::makeRoom(const HttpConnection *keep)
@@ -125,6 +164,7 @@ bool HttpServer::Private::makeRoom(const HttpConnection *keep)
 void HttpServer::Private::connectionClosed(HttpConnection *connection)
 {
     connections.erase(connection);
+    clientKnocking = false;
     accept();
 }
 
@@ -132,6 +172,7 @@ void HttpServer::Private::shutDown()
 {
     stopping = true;
     boost::system::error_code ignored;
+    acceptor.cancel(ignored);
     acceptor.close(ignored);
     retryTimer.cancel();
     std::vector<std::shared_ptr<HttpConnection>> open;

@@ -31,10 +31,12 @@ using HttpRequestHandler = std::function<void(ApiRequest request, HttpResponder 
 ///   A malformed request gets 400. These answers are API error bodies.
 /// - A connection waiting longer than idleTimeoutMs for (the rest of) a
 ///   request, or for the client to take an answer, is closed.
-/// - At most maxConnections are open: at the cap the one that has waited
-///   longest for a request is closed to make room, and when every one is
-///   busy the listening socket is not polled until one closes. Running out
-///   of file descriptors pauses accepting for 100 ms instead of spinning.
+/// - At most maxConnections are open. At the cap the server only learns
+///   whether a client waits in the backlog; if so, the connection that has
+///   waited longest for a request is closed to make room. When every
+///   connection is busy the socket is not polled again until one closes or
+///   becomes idle. Running out of file descriptors pauses accepting for
+///   100 ms instead of spinning.
 /// - Keep-alive by default in HTTP/1.1; "Connection: close" and HTTP/1.0
 ///   (without "Connection: keep-alive") close after the answer. Pipelined
 ///   requests are answered one at a time, in order. "Expect: 100-continue"

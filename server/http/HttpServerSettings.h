@@ -15,8 +15,8 @@ struct HttpServerSettings
     /// How long a connection may wait for (the rest of) a request, or for the
     /// client to take the answer, in milliseconds; then it is closed.
     int idleTimeoutMs = 60 * 1000;
-    /// Open connections at most. At the cap, the connection that has waited
-    /// longest for a request is closed to make room; when none is waiting,
-    /// the server stops accepting until one closes.
+    /// Open connections at most. At the cap, when another client knocks,
+    /// the connection that has waited longest for a request is closed to
+    /// make room; when none is waiting, the client waits in the backlog.
     int maxConnections = 512;
 };

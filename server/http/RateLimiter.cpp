@@ -7,6 +7,7 @@ int RateLimiter::acquire(const QByteArray &key, qint64 nowMs)
     if (m_perMinute <= 0)
         return 0;
     const double ratePerMs = m_perMinute / 60000.0;
+    const QMutexLocker locker(&m_mutex);
     auto it = m_buckets.find(key);
     if (it == m_buckets.end()) {
         // Forget idle keys now and then, so that the table stays small.

@@ -2,9 +2,11 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QMutex>
 
 /// Requests per minute per API token, as a token bucket: each key may burst
-/// up to the limit and regains limit/60 requests per second.
+/// up to the limit and regains limit/60 requests per second. Thread-safe:
+/// every worker thread of the server takes from the same buckets.
 class RateLimiter
 {
 public:
@@ -23,5 +25,6 @@ private:
     };
 
     int m_perMinute;
+    QMutex m_mutex;
     QHash<QByteArray, Bucket> m_buckets;
 };

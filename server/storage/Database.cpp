@@ -169,6 +169,11 @@ qint64 Database::insert(const QString &sql, const QVariantList &values)
     return scalar(sql + QStringLiteral(" RETURNING id"), values).toLongLong();
 }
 
+void Database::setBusyTimeout(int milliseconds)
+{
+    execRaw(m_dialect.lockWait(milliseconds));
+}
+
 void Database::releaseStatements()
 {
     for (QSqlQuery *query : std::as_const(m_statements))

@@ -88,6 +88,14 @@ public:
     /// The driver, for PostgreSQL's LISTEN/NOTIFY (QSqlDriver::subscribeToNotification).
     QSqlDriver *driver() const;
 
+    /// How long a statement waits by default for a lock that another
+    /// connection holds before it fails (StorageError, kind Busy): 5 s
+    /// (SqlDialect::sessionSetup).
+    static constexpr int BusyTimeoutMs = 5000;
+    /// Sets that wait for this connection, in milliseconds (0: fail at once;
+    /// SqlDialect::lockWait). Throws StorageError.
+    void setBusyTimeout(int milliseconds);
+
     /// Resets every cached statement, so that no finished read keeps an old
     /// snapshot of the WAL open between requests.
     void releaseStatements();

@@ -248,4 +248,9 @@ Result migrate(Database &database)
     }
 }
 
+int storedVersion(Database &database)
+{
+    return database.scalar(QStringLiteral("SELECT max(version) FROM schema_version")).toInt();
+}
+
 } // namespace Migrations

@@ -30,4 +30,9 @@ struct Result
 /// or when the database was written by a newer build (higher version).
 Result migrate(Database &database);
 
+/// The schema version stored in `database` (0 when none). One read of the
+/// database, so it also proves that the database answers (the readiness
+/// check). Throws StorageError (kind Busy when it is locked).
+int storedVersion(Database &database);
+
 } // namespace Migrations

@@ -2,6 +2,8 @@
 
 #include <QSqlError>
 
+#include <algorithm>
+
 QString SqlDialect::driverName() const
 {
     return isPostgreSql() ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE");
@@ -35,6 +37,13 @@ QStringList SqlDialect::sessionSetup() const
         QStringLiteral("PRAGMA cache_size=-32768"),
         QStringLiteral("PRAGMA mmap_size=268435456"),
     };
+}
+
+QString SqlDialect::lockWait(int milliseconds) const
+{
+    if (isPostgreSql())
+        return QStringLiteral("SET lock_timeout = '%1ms'").arg(std::max(1, milliseconds));
+    return QStringLiteral("PRAGMA busy_timeout=%1").arg(std::max(0, milliseconds));
 }
 
 QString SqlDialect::schema(const QString &statement) const
@@ -138,10 +147,12 @@ StorageError::Kind SqlDialect::classify(const QSqlError &error) const
             return StorageError::Kind::Busy;
         return StorageError::Kind::Failure;
     }
-    // SQLITE_BUSY (5) and SQLITE_LOCKED (6), with or without extended bits.
+    // SQLITE_BUSY (5), SQLITE_LOCKED (6) and SQLITE_PROTOCOL (15: the WAL
+    // locks stayed taken through SQLite's own retries), with or without
+    // extended bits.
     bool ok = false;
     const int primary = code.toInt(&ok) & 0xff;
-    if (ok && (primary == 5 || primary == 6))
+    if (ok && (primary == 5 || primary == 6 || primary == 15))
         return StorageError::Kind::Busy;
     return StorageError::Kind::Failure;
 }

@@ -3,6 +3,10 @@
 
 #include <QTest>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 class TestRateLimiter : public QObject
 {
     Q_OBJECT
@@ -10,6 +14,7 @@ private slots:
     void allowsTheLimitThenAsksToWait();
     void tokensAreCountedApart();
     void zeroTurnsTheLimitOff();
+    void workerThreadsShareTheLimit();
 };
 
 void TestRateLimiter::allowsTheLimitThenAsksToWait()
@@ -38,6 +43,27 @@ void TestRateLimiter::zeroTurnsTheLimitOff()
     RateLimiter limiter(0);
     for (int i = 0; i < 10000; ++i)
         QCOMPARE(limiter.acquire("a", 0), 0);
+}
+
+void TestRateLimiter::workerThreadsShareTheLimit()
+{
+    // The server's worker threads take from one bucket per token: together
+    // they get exactly the limit, never more (a lost update would let more
+    // through, a torn one crash).
+    RateLimiter limiter(6000);
+    std::atomic<int> allowed{0};
+    std::vector<std::thread> workers;
+    for (int t = 0; t < 4; ++t) {
+        workers.emplace_back([&] {
+            for (int i = 0; i < 5000; ++i) {
+                if (limiter.acquire("shared", 0) == 0)
+                    ++allowed;
+            }
+        });
+    }
+    for (std::thread &worker : workers)
+        worker.join();
+    QCOMPARE(allowed.load(), 6000);
 }
 
 QTEST_APPLESS_MAIN(TestRateLimiter)
