@@ -60,7 +60,7 @@ constexpr QuoteTable quoteTable;
 /// Writes s[0, n) as UTF-8 at `p` and returns the end. Inside a quoted field
 /// (`quoted`) each '"' is written twice; otherwise `special` gets a non-zero
 /// bit for any character that would need quotes. An unpaired surrogate is
-/// not text: it becomes U+FFFD, as with QString::toUtf8(). Needs room for 3
+/// not text: it becomes U+FFFD (where QString::toUtf8() writes "?"). Needs room for 3
 /// bytes per UTF-16 unit.
 template<bool quoted>
 inline char *encodeUtf8(char *p, const char16_t *s, qsizetype n, quint64 &special)

@@ -23,7 +23,8 @@
 /// - A record that is a single empty field is written as `""`, so that a
 ///   reader sees a record rather than an empty line, which readers skip.
 /// - Text is written as UTF-8 straight from UTF-16; an unpaired surrogate
-///   becomes U+FFFD, as QString::toUtf8() does.
+///   becomes U+FFFD, the Unicode replacement character (QString::toUtf8()
+///   of Qt 6.4 writes "?" instead).
 ///
 /// The caller decides when to hand the bytes to a device (bytes(), then
 /// clear(), which keeps the capacity) or takes them all (take()). No BOM is

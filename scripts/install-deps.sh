@@ -19,6 +19,8 @@ if [[ "${1:-}" == "--test" ]]; then
     packages+=(postgresql)
     # docs/deploy/haproxy.cfg is checked with `haproxy -c` (DeployConfiguration).
     packages+=(haproxy)
+    # The sanitizer build and the fuzz targets: clang with libFuzzer, ASan and UBSan.
+    packages+=(clang libclang-rt-14-dev)
     # The packaging test builds the .deb (dpkg-shlibdeps, file) and checks it
     # (lintian, desktop-file-validate, appstreamcli, systemd-analyze); rpm builds the .rpm.
     packages+=(dpkg-dev file lintian desktop-file-utils appstream systemd rpm)
