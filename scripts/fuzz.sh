@@ -4,7 +4,8 @@
 # the test command makes (configured and built here when missing). New inputs
 # go to the build tree's corpus; a crash, a sanitizer report or a time-out is
 # written to FINDINGS (default: the build tree's tests/fuzz/findings/TARGET/).
-# On this 2-core machine run it under the build lock, one at a time.
+# A run keeps one core busy for SECONDS: on a shared machine, run one at a
+# time and hold no build lock meanwhile (builds may share the machine).
 # Usage: scripts/fuzz.sh TARGET SECONDS [libFuzzer options…]
 # Targets: FuzzEmailAddress FuzzJsonCodec FuzzRequestParsing FuzzMailEncoding FuzzCsvWriter
 set -euo pipefail

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The test command: installs what is missing, builds everything with warnings
 # as errors, and runs the whole suite through ctest; then builds the domain,
-# models, client and server tests and the fuzz targets with clang,
+# models, client, session and server tests and the fuzz targets with clang,
 # AddressSanitizer and UndefinedBehaviorSanitizer, and runs those tests again
 # and each fuzz target for a fixed number of inputs.
 set -euo pipefail

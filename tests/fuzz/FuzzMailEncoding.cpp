@@ -1,7 +1,8 @@
 // libFuzzer target: the wire form of invitation emails (MailEncoding). For any
 // sender name, addresses and subject: the header block is CRLF lines only (no
 // CR or LF inside a header value: no header injection), each line at most 78
-// octets where folding can make it so and never over RFC 5322's 998, and the
+// octets (but for a line holding only an address) and never over RFC 5322's
+// 998, no user text left where a client could take it for an encoded-word, and the
 // From name and the Subject decode (RFC 2047, RFC 5322 quoted strings) back to
 // what was given, line breaks read as spaces. Quoted-printable bodies decode
 // back to their text.
@@ -180,10 +181,31 @@ QByteArray decodeQuotedPrintable(const QByteArray &encoded)
     return out;
 }
 
+/// RFC 5322, 2.1.1: every header line at most 78 octets, except a line that
+/// holds nothing but an address (an address is never folded) or the
+/// Message-ID, which ends in the sender's domain.
+void requireFoldedAt78(const MailMessage &message, const QByteArray &encoded)
+{
+    const QByteArray block = encoded.left(encoded.indexOf("\r\n\r\n"));
+    const QByteArray from = singleLine(message.fromAddress).toUtf8();
+    const QByteArray to = singleLine(message.toAddress).toUtf8();
+    for (QByteArray line : block.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        if (line.size() <= 78)
+            continue;
+        const QByteArray text = line.trimmed();
+        require(text == "<" + from + ">" || text == "From: " + from || text == "To: " + to ||
+                    text.startsWith("Message-ID: "),
+                "header line over 78 octets that folding could have shortened", encoded);
+    }
+}
+
 void fuzzMessage(const MailMessage &message, const QByteArray &input)
 {
     const QByteArray encoded = MailEncoding::encode(message, "fuzz.1@example.com");
     const auto headers = parseHeaders(encoded);
+    requireFoldedAt78(message, encoded);
     const QString subject = decodeUnstructured(headerValue(headers, "Subject"));
     require(subject == singleLine(message.subject), "Subject does not decode to the subject",
             encoded + "\n" + input.toHex());

@@ -67,9 +67,8 @@ void fuzzId(const QString &text, const QByteArray &input)
 
 void fuzzUnprintable(const QString &text, const QByteArray &input)
 {
-    const char16_t found = RequestParsing::firstUnprintable(text);
-    if (found != 0) {
-        require(text.contains(QChar(found)), "firstUnprintable not in the text", input);
+    if (const auto found = RequestParsing::firstUnprintable(text)) {
+        require(text.contains(QChar(*found)), "firstUnprintable not in the text", input);
         return;
     }
     for (qsizetype i = 0; i < text.size(); ++i) {
