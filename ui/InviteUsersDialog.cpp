@@ -6,8 +6,6 @@
 #include "MessageBox.h"
 #include "NamedComboBoxAccessible.h"
 
-#include <BulkOperation.h>
-#include <OrganizationSession.h>
 #include <Permissions.h>
 
 #include <QAccessible>
@@ -21,6 +19,8 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace {
 
@@ -45,11 +45,9 @@ QLabel *headingLabel(const QString &text, QWidget *parent)
 
 } // namespace
 
-InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request,
-                                     OrganizationSession *session, QWidget *parent)
+InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request, QWidget *parent)
     : QDialog(parent), m_actorRole(request.actorRole), m_memberKeys(request.memberKeys),
-      m_invitationKeys(request.invitationKeys), m_pools(request.organization.licensePools),
-      m_session(session)
+      m_invitationKeys(request.invitationKeys), m_pools(request.organization.licensePools)
 {
     setObjectName(QStringLiteral("inviteUsersDialog"));
     setWindowTitle(tr("Invite Users"));
@@ -128,11 +126,7 @@ InviteUsersDialog::InviteUsersDialog(const InviteUsersRequest &request,
     setStep(Step::Addresses);
 }
 
-InviteUsersDialog::~InviteUsersDialog()
-{
-    // Deleting the operation abandons its request.
-    delete m_operation;
-}
+InviteUsersDialog::~InviteUsersDialog() = default;
 
 QWidget *InviteUsersDialog::createAddressesPage()
 {
@@ -350,7 +344,7 @@ void InviteUsersDialog::goBack()
 void InviteUsersDialog::confirm()
 {
     // Enter or a second click while the request runs must not send it twice.
-    if (step() != Step::Licenses || isSending() || !m_licenses->isAcceptable() || !m_session)
+    if (step() != Step::Licenses || isSending() || !m_licenses->isAcceptable())
         return;
     const QStringList emails = addresses();
     if (emails.isEmpty())
@@ -360,78 +354,63 @@ void InviteUsersDialog::confirm()
         if (!entry.isValid())
             m_leftOut.append(entry);
     }
-    startOperation(tr("Sending the invitations…"),
-                   m_session->invite(emails, role(), selectedLicenses()));
-    connect(m_operation, &BulkOperation::finished, this,
-            [this] { onAnswer(m_operation->results()); });
-    connect(m_operation, &BulkOperation::failed, this, [this](const ClientError &error) {
-        onFailure(tr("The invitations could not be sent. %1\nEverything you entered is kept; "
-                     "press Confirm to try again.")
-                      .arg(error.message));
-    });
+    startWaiting(Request::Invite, tr("Sending the invitations…"));
+    emit inviteRequested(emails, role(), selectedLicenses());
 }
 
-bool InviteUsersDialog::isSending() const
+void InviteUsersDialog::startWaiting(Request request, const QString &what)
 {
-    return m_operation && m_operation->isRunning();
-}
-
-void InviteUsersDialog::startOperation(const QString &what, BulkOperation *operation)
-{
-    delete m_operation;
-    m_operation = operation;
+    m_request = request;
     hideMessage();
     m_busyLabel->setText(what);
     m_busy->setAccessibleName(what);
     updateButtons();
 }
 
-void InviteUsersDialog::endOperation()
-{
-    if (m_operation)
-        m_operation->deleteLater();
-    m_operation = nullptr;
-}
-
 void InviteUsersDialog::resendAlreadyInvited()
 {
     const QList<qint64> ids = m_resultsWidget->alreadyInvitedIds();
-    if (step() != Step::Results || isSending() || ids.isEmpty() || !m_session)
+    if (step() != Step::Results || isSending() || ids.isEmpty())
         return;
-    startOperation(tr("Sending new links…"), m_session->resend(ids));
-    connect(m_operation, &BulkOperation::finished, this, [this] {
-        m_resultsWidget->applyResend(m_operation->results());
-        endOperation();
-        updateButtons();
-    });
-    connect(m_operation, &BulkOperation::failed, this, [this](const ClientError &error) {
-        onFailure(tr("The new links could not be sent. %1\nPress Resend to try "
-                     "again; a repeat sends each link once more at most.")
-                      .arg(error.message));
-    });
+    startWaiting(Request::Resend, tr("Sending new links…"));
+    emit resendRequested(ids);
 }
 
 void InviteUsersDialog::cancelRequest()
 {
     if (!isSending())
         return;
-    m_operation->cancel();
-    endOperation();
+    m_request = Request::None;
+    emit cancelRequested();
     showMessage(tr("Canceled. The server may have received the request already; sending "
                    "again is safe: what was done already is reported as such."));
     updateButtons();
 }
 
-void InviteUsersDialog::onFailure(const QString &message)
+void InviteUsersDialog::showFailure(const QString &message)
 {
-    endOperation();
-    showMessage(message);
+    const Request failed = std::exchange(m_request, Request::None);
+    if (failed == Request::Invite)
+        showMessage(tr("The invitations could not be sent. %1\nEverything you entered is kept; "
+                       "press Confirm to try again.")
+                        .arg(message));
+    else if (failed == Request::Resend)
+        showMessage(tr("The new links could not be sent. %1\nPress Resend to try "
+                       "again; a repeat sends each link once more at most.")
+                        .arg(message));
     updateButtons();
 }
 
-void InviteUsersDialog::onAnswer(const BulkResult &results)
+void InviteUsersDialog::showAnswer(const BulkResult &results)
 {
-    endOperation();
+    const Request answered = std::exchange(m_request, Request::None);
+    if (answered == Request::Resend) {
+        m_resultsWidget->applyResend(results);
+        updateButtons();
+        return;
+    }
+    if (answered != Request::Invite)
+        return;
     m_results = results;
     QHash<QString, QString> typed;
     for (const EmailCheck &entry : m_emails->entries()) {

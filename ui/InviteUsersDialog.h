@@ -7,16 +7,12 @@
 #include <Role.h>
 
 #include <QDialog>
-#include <QPointer>
 #include <QSet>
 #include <QStringList>
 
 #include <functional>
 
-class BulkOperation;
 class EmailChipsEdit;
-class OrganizationSession;
-struct ClientError;
 class InviteResultsWidget;
 class LicenseStepWidget;
 class QComboBox;
@@ -38,14 +34,16 @@ class QStackedWidget;
 /// "N of M seats available"; more seats than available is refused before
 /// sending, inline, with Confirm disabled. `Back` keeps everything.
 ///
-/// `Confirm` asks the session to invite every valid address
-/// (OrganizationSession::invite: one request up to 1,000 addresses);
-/// the server reports members and open invitations as such, so confirming
-/// again after a failure never invites anybody twice. While it runs, a busy
-/// bar shows and Confirm is disabled; `Cancel` aborts the request and keeps
-/// everything typed. A failure (network, timeout, an HTTP error) keeps the
-/// dialog on step 2 with everything typed and shows the client's sentence in
-/// a message bar inside the dialog. Then the results page (InviteResultsWidget)
+/// `Confirm` asks for every valid address to be invited (inviteRequested();
+/// InviteUsersSender hands it to OrganizationSession::invite, and the answer
+/// back); the server reports members and open invitations as such, so
+/// confirming again after a failure never invites anybody twice. The dialog
+/// itself never talks to the server: it takes a request, asks, and shows the
+/// answer it is given. While a request runs, a busy bar shows and Confirm is
+/// disabled; `Cancel` stops waiting (cancelRequested()) and keeps everything
+/// typed. A failure (network, timeout, an HTTP error) keeps the dialog on
+/// step 2 with everything typed and shows the client's sentence in a message
+/// bar inside the dialog. Then the results page (InviteResultsWidget)
 /// lists what happened per address; `Close` ends the dialog: Accepted when at
 /// least one invitation was created, Rejected otherwise. When some addresses
 /// got no seat or failed, `Retry Those Not Invited` starts over on step 1
@@ -80,10 +78,11 @@ public:
     /// Asked before closing a dialog holding typed addresses; true closes.
     using DiscardQuestion = std::function<bool(QWidget *parent)>;
 
-    /// `session` (not owned; may be null, then nothing is sent) must outlive
-    /// the dialog; it sends on Confirm and Resend.
-    InviteUsersDialog(const InviteUsersRequest &request, OrganizationSession *session,
-                      QWidget *parent = nullptr);
+    /// A dialog that starts from `request` (pools, role, known addresses,
+    /// addresses to pre-fill). It sends nothing itself: connect
+    /// inviteRequested(), resendRequested() and cancelRequested()
+    /// (InviteUsersSender does, for a session).
+    explicit InviteUsersDialog(const InviteUsersRequest &request, QWidget *parent = nullptr);
     ~InviteUsersDialog() override;
 
     Step step() const;
@@ -99,8 +98,8 @@ public:
     Role role() const;
     /// The license product codes toggled on.
     QStringList selectedLicenses() const;
-    /// True while the request runs.
-    bool isSending() const;
+    /// True from a request asked for until its answer (or failure) is shown.
+    bool isSending() const { return m_request != Request::None; }
     /// The server's answer once it arrived (empty before).
     const BulkResult &results() const { return m_results; }
     /// Invitations created by the answer.
@@ -115,7 +114,26 @@ public:
 
     EmailChipsEdit *emailsEdit() const { return m_emails; }
 
+    /// The answer to the request asked for last: per address for an
+    /// invitation (the results page), per invitation for a resend (on the
+    /// rows answered "already invited"). Ignored when no request waits.
+    void showAnswer(const BulkResult &results);
+    /// The request asked for last failed with the client's sentence `message`:
+    /// shown in the message bar, everything typed kept. Ignored when no
+    /// request waits.
+    void showFailure(const QString &message);
+
 signals:
+    /// Confirm: invite `emails` (valid addresses, in the order shown) as
+    /// `role` with the license product codes `licenses`. Answer with
+    /// showAnswer() or showFailure(); the dialog waits until then.
+    void inviteRequested(const QStringList &emails, Role role, const QStringList &licenses);
+    /// Resend to Those Already Invited: new links for these open invitations
+    /// (ids from the last answer). Answer as for inviteRequested().
+    void resendRequested(const QList<qint64> &invitationIds);
+    /// Cancel or Esc while waiting: the dialog no longer waits; stop the
+    /// request (the server may have received it already).
+    void cancelRequested();
     /// The answer arrived and created `count` (≥ 1) invitations: the window
     /// switches to Pending Invitations and refreshes.
     void invitationsSent(int count);
@@ -125,6 +143,13 @@ public slots:
     void reject() override;
 
 private:
+    enum class Request
+    {
+        None,
+        Invite, ///< inviteRequested()
+        Resend, ///< resendRequested()
+    };
+
     QWidget *createAddressesPage();
     QWidget *createLicensesPage();
     QFrame *createMessageBar();
@@ -133,19 +158,16 @@ private:
     void goBack();
     void confirm();
     void cancelRequest();
-    void onAnswer(const BulkResult &results);
-    void onFailure(const QString &message);
     /// The addresses of the last answer that got no invitation for a reason
     /// a retry may change (no seats, failed), as sent.
     QStringList notInvited() const;
     /// Starts over on step 1 with notInvited(), role and licenses kept.
     void retryNotInvited();
-    /// Sends new links to the open invitations of the addresses answered
-    /// "already invited" (OrganizationSession::resend), shown on their rows.
+    /// Asks for new links to the open invitations of the addresses answered
+    /// "already invited" (resendRequested()), shown on their rows.
     void resendAlreadyInvited();
-    /// Makes `operation` the one in flight, with the busy bar saying `what`.
-    void startOperation(const QString &what, BulkOperation *operation);
-    void endOperation();
+    /// Waits for the answer to `request`, with the busy bar saying `what`.
+    void startWaiting(Request request, const QString &what);
     /// Gives the chips field the notes of the member and invitation keys.
     void applyNotes();
     void showMessage(const QString &text);
@@ -161,7 +183,6 @@ private:
     QSet<QString> m_memberKeys;
     QSet<QString> m_invitationKeys;
     QList<LicensePool> m_pools;
-    OrganizationSession *m_session;
     DiscardQuestion m_discardQuestion;
 
     QStackedWidget *m_pages = nullptr;
@@ -186,8 +207,8 @@ private:
 
     int m_validCount = 0;
     int m_inviteCount = 0;
-    int m_totalInvited = 0;              ///< over every Confirm of this dialog
-    QPointer<BulkOperation> m_operation; ///< the request in flight, if any
-    QList<EmailCheck> m_leftOut;         ///< invalid entries at the time of sending
+    int m_totalInvited = 0;            ///< over every Confirm of this dialog
+    Request m_request = Request::None; ///< the request whose answer the dialog waits for
+    QList<EmailCheck> m_leftOut;       ///< invalid entries at the time of sending
     BulkResult m_results;
 };

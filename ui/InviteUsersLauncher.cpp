@@ -1,6 +1,7 @@
 #include "InviteUsersLauncher.h"
 
 #include "EmailChipsEdit.h"
+#include "InviteUsersSender.h"
 
 #include <OrganizationSession.h>
 
@@ -21,8 +22,9 @@ InviteUsersDialog *InviteUsersLauncher::inviteUsers(const QStringList &addresses
         open->activateWindow();
         return open;
     }
-    auto *dialog = new InviteUsersDialog(m_session->inviteRequest(addresses), m_session, m_window);
+    auto *dialog = new InviteUsersDialog(m_session->inviteRequest(addresses), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    new InviteUsersSender(dialog, m_session); // a child of the dialog
     connect(dialog, &InviteUsersDialog::invitationsSent, this,
             &InviteUsersLauncher::invitationsSent);
     m_dialog = dialog;

@@ -13,7 +13,8 @@ class QWidget;
 /// Users' Invite Again (with the checked users' addresses), with what the
 /// session knows (OrganizationSession::inviteRequest(): the license pools,
 /// the signed-in user's role, the addresses of members and pending
-/// invitations to flag). The dialog asks the session to send.
+/// invitations to flag). The dialog asks; InviteUsersSender has the
+/// session send.
 ///
 /// One dialog at a time: asking again raises the open one (Invite Again
 /// then adds its addresses to it).

@@ -9,6 +9,7 @@
 #include <EmailChipsEdit.h>
 #include <InviteResultsWidget.h>
 #include <InviteUsersDialog.h>
+#include <InviteUsersSender.h>
 #include <LicenseStepWidget.h>
 
 #include "../client/ClientTestHelpers.h"
@@ -106,7 +107,8 @@ private slots:
 private:
     /// What the app gives the dialog, loaded through ApiClient as `email`.
     InviteUsersRequest loadRequest(const QString &email);
-    /// A session that sends as `email` (not signed in: the dialog needs only its operations).
+    /// A session that sends as `email` (not signed in: the dialog needs only its
+    /// operations, through an InviteUsersSender).
     OrganizationSession *sessionFor(const QString &email);
     /// Open invitations to `address` on the server.
     int openInvitationsTo(const QString &address);
@@ -188,7 +190,8 @@ int TestInviteUsersDialog::openInvitationsTo(const QString &address)
 void TestInviteUsersDialog::pastedMixedListGivesChipsAndCounter()
 {
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.show();
     QApplication::setActiveWindow(&dialog);
 
@@ -229,7 +232,8 @@ void TestInviteUsersDialog::pastedMixedListGivesChipsAndCounter()
 void TestInviteUsersDialog::nextNeedsOneValidAddress()
 {
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     QPushButton *next = button(&dialog, "nextButton");
@@ -260,7 +264,8 @@ void TestInviteUsersDialog::roleChooserListsGrantableRoles()
 {
     const auto rolesShown = [this](const QString &email) {
         OrganizationSession *session = sessionFor(email);
-        InviteUsersDialog dialog(loadRequest(email), session);
+        InviteUsersDialog dialog(loadRequest(email));
+        new InviteUsersSender(&dialog, session); // a child of the dialog
         auto *combo = child<QComboBox>(&dialog, QStringLiteral("roleComboBox"));
         QStringList names;
         for (int i = 0; i < combo->count(); ++i)
@@ -279,7 +284,8 @@ void TestInviteUsersDialog::roleChooserListsGrantableRoles()
 void TestInviteUsersDialog::licenseTogglesShowSeatsFromServer()
 {
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     const HttpTestResponse org = m_server.get(
         QStringLiteral("/organizations/%1").arg(m_server.orgId()), m_server.ownerToken());
     QCOMPARE(org.status, 200);
@@ -314,7 +320,8 @@ void TestInviteUsersDialog::moreSeatsThanAvailableIsRefusedBeforeSending()
     const int wanted = smallest.seatsAvailable() + 1;
     QVERIFY(wanted < 200);
 
-    InviteUsersDialog dialog(request, session);
+    InviteUsersDialog dialog(request);
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     const QStringList addresses = freshAddresses(QStringLiteral("seats"), wanted);
@@ -356,7 +363,8 @@ void TestInviteUsersDialog::moreSeatsThanAvailableIsRefusedBeforeSending()
 void TestInviteUsersDialog::keyboardConfirmShowsResultsAndInvitationsArePending()
 {
     OrganizationSession *session = sessionFor(DemoServer::AdminEmail);
-    InviteUsersDialog dialog(loadRequest(DemoServer::AdminEmail), session);
+    InviteUsersDialog dialog(loadRequest(DemoServer::AdminEmail));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     QSignalSpy sent(&dialog, &InviteUsersDialog::invitationsSent);
@@ -420,7 +428,8 @@ void TestInviteUsersDialog::failureKeepsInputAndRetryInvitesNobodyTwice()
 {
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
     ApiClient *client = session->client();
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     const QStringList fresh = freshAddresses(QStringLiteral("retry"), 3);
@@ -533,7 +542,8 @@ void TestInviteUsersDialog::cancelAbortsTheRequestAndKeepsInput()
 {
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
     ApiClient *client = session->client();
-    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail), session);
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     bool asked = false;
     dialog.setDiscardQuestion([&asked](QWidget *) { return asked = true; });
     dialog.show();
@@ -578,7 +588,8 @@ void TestInviteUsersDialog::inviteAgainPrefillsTheAddresses()
     request.addresses = {removed.at(0).value(QStringLiteral("email")).toString(),
                          removed.at(1).value(QStringLiteral("email")).toString()};
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(request, session);
+    InviteUsersDialog dialog(request);
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.show();
     QApplication::setActiveWindow(&dialog);
 
@@ -598,7 +609,8 @@ void TestInviteUsersDialog::escapeAsksOnlyWhenSomethingWasTyped()
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
     const InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
     {
-        InviteUsersDialog dialog(request, session);
+        InviteUsersDialog dialog(request);
+        new InviteUsersSender(&dialog, session); // a child of the dialog
         int asked = 0;
         dialog.setDiscardQuestion([&asked](QWidget *) { return ++asked, true; });
         dialog.show();
@@ -609,7 +621,8 @@ void TestInviteUsersDialog::escapeAsksOnlyWhenSomethingWasTyped()
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
     }
     {
-        InviteUsersDialog dialog(request, session);
+        InviteUsersDialog dialog(request);
+        new InviteUsersSender(&dialog, session); // a child of the dialog
         int asked = 0;
         bool answer = false;
         dialog.setDiscardQuestion([&](QWidget *) { return ++asked, answer; });
@@ -632,7 +645,8 @@ void TestInviteUsersDialog::everyControlHasAnAccessibleName()
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
     InviteUsersRequest request = loadRequest(DemoServer::OwnerEmail);
     request.addresses = {QStringLiteral("a11y@example.net"), QStringLiteral("bad")};
-    InviteUsersDialog dialog(request, session);
+    InviteUsersDialog dialog(request);
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.show();
     QApplication::setActiveWindow(&dialog);
     const auto check = [&dialog] {
@@ -686,7 +700,8 @@ void TestInviteUsersDialog::seatsTakenMeanwhileAreReportedAndRetried()
     QCOMPARE(taken.status, 200);
 
     OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
-    InviteUsersDialog dialog(stale, session);
+    InviteUsersDialog dialog(stale);
+    new InviteUsersSender(&dialog, session); // a child of the dialog
     dialog.setDiscardQuestion([](QWidget *) { return true; });
     dialog.show();
     QApplication::setActiveWindow(&dialog);
