@@ -252,19 +252,21 @@ RecordTableModel *OrganizationSession::model(ListKind list) const
     return m_active;
 }
 
+const MemberTableModel *OrganizationSession::memberModel(ListKind list) const
+{
+    if (list == ListKind::Removed)
+        return m_removed;
+    return m_active;
+}
+
 QList<Member> OrganizationSession::members(ListKind list, const QList<qint64> &ids) const
 {
-    const MemberTableModel *members = list == ListKind::Removed
-                                          ? static_cast<MemberTableModel *>(m_removed)
-                                          : static_cast<MemberTableModel *>(m_active);
-    return members->members(ids);
+    return memberModel(list)->members(ids);
 }
 
 QList<Member> OrganizationSession::allMembers(ListKind list) const
 {
-    const MemberTableModel *members = list == ListKind::Removed
-                                          ? static_cast<MemberTableModel *>(m_removed)
-                                          : static_cast<MemberTableModel *>(m_active);
+    const MemberTableModel *members = memberModel(list);
     QList<Member> all;
     all.reserve(members->rowCount());
     for (int row = 0; row < members->rowCount(); ++row)

@@ -23,6 +23,7 @@
 
 class ActiveUsersModel;
 class ListRefresh;
+class MemberTableModel;
 class PendingInvitationsModel;
 class RecordTableModel;
 class RemovedUsersModel;
@@ -202,6 +203,8 @@ private:
                                                        ApiClient::Callback<BulkResult> done)>;
     BulkOperation *startOnRecords(const UserAction &action, const QList<qint64> &ids, SendIds send);
     void finishOperation(BulkOperation *operation, ListKind list, bool transfer);
+    /// The members' model of `list`: Removed, or Active for any other.
+    const MemberTableModel *memberModel(ListKind list) const;
 
     ApiClient *m_client;
     SessionOptions m_options;

@@ -160,6 +160,15 @@ Decision ChangeUserRoleDialog::memberDecision(int index, std::optional<Role> rol
     return ActionRules::decide(m_actor, action, m_targets.at(index));
 }
 
+bool ChangeUserRoleDialog::leavesTeams(int index, Role role) const
+{
+    // Allowed when taken out of the teams, refused otherwise: the rule about
+    // teams (a Billing Manager belongs to none) is what the checkbox answers.
+    const ActionTarget &target = m_targets.at(index);
+    return ActionRules::decide(m_actor, UserAction::changeRole(role, true), target) &&
+           !ActionRules::decide(m_actor, UserAction::changeRole(role, false), target);
+}
+
 QString ChangeUserRoleDialog::refusalFor(qint64 userId) const
 {
     for (int row = 0; row < m_list->topLevelItemCount(); ++row) {
@@ -189,8 +198,7 @@ ChangeUserRoleDialog::Choice ChangeUserRoleDialog::choice() const
         if (!memberDecision(index, *chosen))
             continue;
         choice.userIds << member.userId;
-        teamsAsked = teamsAsked || (*chosen == Role::BillingManager &&
-                                    member.role != Role::BillingManager && !member.teams.isEmpty());
+        teamsAsked = teamsAsked || leavesTeams(index, *chosen);
     }
     choice.removeFromTeams = teamsAsked && m_teamsCheck->isChecked();
     return choice;
@@ -214,7 +222,7 @@ void ChangeUserRoleDialog::update()
         } else if (chosen && member.role == *chosen) {
             note = tr("Already %1").arg(Roles::displayName(*chosen));
             ++unchanged;
-        } else if (chosen && *chosen == Role::BillingManager && !member.teams.isEmpty()) {
+        } else if (chosen && leavesTeams(row, *chosen)) {
             note = tr("In teams: %1").arg(member.teams.join(QStringLiteral(", ")));
             inTeams << tr("%1: %2").arg(member.fullName.isEmpty() ? member.email : member.fullName,
                                         member.teams.join(QStringLiteral(", ")));

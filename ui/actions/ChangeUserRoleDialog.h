@@ -67,6 +67,9 @@ private:
     void update();
     /// The rule for the member at `index` and the role chosen (none: any role).
     Decision memberDecision(int index, std::optional<Role> role) const;
+    /// Whether giving the member at `index` `role` takes them out of their
+    /// teams (ActionRules allows it only so).
+    bool leavesTeams(int index, Role role) const;
 
     QList<Member> m_members;
     QList<ActionTarget> m_targets; ///< the members, as the rules see them
