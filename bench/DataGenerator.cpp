@@ -55,9 +55,8 @@ QString DataGenerator::fullName()
     }
 }
 
-QString DataGenerator::email(const QString &name, qint64 id)
+QString DataGenerator::email(qint64 id)
 {
-    Q_UNUSED(name);
     QString local = QString::fromLatin1(asciiFirst[below(std::size(asciiFirst))]);
     local += QLatin1Char('.') + QString::number(id);
     if (below(10) == 0)
@@ -73,7 +72,7 @@ QList<Member> DataGenerator::members(int count, qint64 firstId, MemberStatus sta
         Member m;
         m.userId = firstId + i;
         m.fullName = fullName();
-        m.email = email(m.fullName, m.userId);
+        m.email = email(m.userId);
         const int r = below(100);
         m.role = r < 1 ? Role::Admin : (r < 6 ? Role::BillingManager : Role::Member);
         if (i == 0)
@@ -107,7 +106,7 @@ QList<Invitation> DataGenerator::invitations(int count, qint64 firstId)
     for (int i = 0; i < count; ++i) {
         Invitation inv;
         inv.id = firstId + i;
-        inv.email = email(QString(), 900000 + inv.id);
+        inv.email = email(900000 + inv.id);
         inv.role = below(10) == 0 ? Role::BillingManager : Role::Member;
         const int licenseCount = below(3);
         for (int l = 0; l < licenseCount; ++l)

@@ -25,7 +25,8 @@ private:
     quint32 next();
     int below(int bound) { return static_cast<int>(next() % static_cast<quint32>(bound)); }
     QString fullName();
-    QString email(const QString &name, qint64 id);
+    /// An address unique by `id` (its local part ends in the id).
+    QString email(qint64 id);
 
     quint64 m_state;
     qint64 m_nowMs;

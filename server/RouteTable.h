@@ -12,7 +12,7 @@ struct RouteSpec
     QString pathTemplate;
 };
 
-/// Every route of the API (api.md) plus GET and POST /join, in a fixed order.
+/// Every route of the API (docs/openapi.json) plus GET and POST /join, in a fixed order.
 /// The server dispatches with exactly this table; the OpenAPI test compares it
 /// with docs/openapi.json.
 QList<RouteSpec> apiRoutes();

@@ -5,7 +5,7 @@
 
 struct ServerContext;
 
-/// The organization itself and what hangs off it (api.md): /me, the
+/// The organization itself and what hangs off it (docs/openapi.json): /me, the
 /// organization with its license pools, teams, registered machines and the
 /// audit log.
 class OrganizationController

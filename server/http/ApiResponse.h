@@ -21,7 +21,7 @@ struct ApiResponse
 
     /// A compact UTF-8 JSON body.
     static ApiResponse json(const QJsonObject &object, int status = 200);
-    /// The API's error body {"error": {"code", "message", "details"}} (api.md).
+    /// The API's error body {"error": {"code", "message", "details"}} (docs/openapi.json).
     static ApiResponse error(int status, const QString &code, const QString &message,
                              const QJsonObject &details = {});
     /// A text/html; charset=utf-8 page.

@@ -15,9 +15,9 @@
 /// a handler validates everything before it changes anything.
 namespace RequestParsing {
 
-/// The most items one bulk request may carry (api.md: more is 422).
+/// The most items one bulk request may carry (docs/openapi.json: more is 422).
 constexpr int MaxBulkItems = 1000;
-/// The largest page (api.md, Lists).
+/// The largest page (docs/openapi.json, the `limit` of the lists).
 constexpr int MaxPageSize = 1000;
 constexpr int DefaultPageSize = 50;
 

@@ -261,8 +261,8 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
     // Invitations: 28 pending, 12 expired; roles and licenses vary.
     for (int i = 0; i < 40; ++i) {
         const bool expired = i >= 28;
-        const auto [name, email] = nextPerson();
-        Q_UNUSED(name);
+        // An invitation has an address, no name.
+        const QString email = nextPerson().second;
         const qint64 created = expired ? daysAgo(3, 60) : nowMs - DayMs / 48 * (1 + i);
         const qint64 expires = expired
                                    ? created + invitationTtlSeconds * 1000

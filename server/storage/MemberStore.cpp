@@ -82,7 +82,7 @@ QList<Member> MemberStore::list(const MemberFilter &filter, const PageRequest &p
     QString sortField = page.sortField;
     bool descending = page.descending;
     if (sortField.isEmpty()) {
-        // Removed Users are sorted by join date by default (product.md, Removal).
+        // Removed Users are sorted by join date by default, as the app shows them.
         sortField = filter.status == MemberStatus::Active ? QStringLiteral("fullName")
                                                           : QStringLiteral("joinedAt");
         descending = false;

@@ -2,7 +2,8 @@
 
 #include <QString>
 
-/// One page of a list (api.md, Lists), already validated by the HTTP layer.
+/// One page of a list (docs/openapi.json, the lists' `offset` and `limit`),
+/// already validated by the HTTP layer.
 struct PageRequest
 {
     int page = 0;      ///< from 0

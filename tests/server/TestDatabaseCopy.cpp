@@ -1,5 +1,5 @@
 // A copy of the database alone is not enough to use an API token or an
-// activation link (api.md, Conventions): the file holds neither in clear, and
+// activation link (README.md, Self-hosting): the file holds neither in clear, and
 // a server started on a copy without the server's secret file does not honour
 // the links the original issued.
 #include "DemoServer.h"

@@ -1,6 +1,6 @@
 // docs/openapi.json documents the API the server serves: the same routes and
 // methods (no more, no fewer), valid references, and the resources, list
-// parameters and error answers of api.md.
+// parameters and error answers the server gives.
 #include "DemoServer.h"
 #include "RouteTable.h"
 
@@ -193,7 +193,7 @@ void TestOpenApiDocument::documentsExactlyTheServedRoutes()
     const QList<RouteSpec> routes = apiRoutes();
     for (const RouteSpec &route : routes)
         served.insert(routeKey(route.method, documentedForm(route.pathTemplate)));
-    QVERIFY(served.size() >= 19); // api.md lists 17, plus GET and POST /join
+    QVERIFY(served.size() >= 19); // 17 API routes, plus GET and POST /join
 
     QStringList undocumented = (served - documented).values();
     QStringList unserved = (documented - served).values();

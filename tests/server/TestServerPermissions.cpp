@@ -1,8 +1,9 @@
-// The permission matrix of product.md (Roles) over real HTTP: every route of
-// api.md against Owner, Admin, Billing Manager, Member, a removed member, no
-// token, a bad token and another organization's Admin, with the status each
-// must get. Rows are ordered so that an allowed mutation (run first by the
-// Owner) leaves the next rows an idempotent repeat, so one server serves all.
+// The permission matrix (domain/Permissions.h, server/README.md) over real
+// HTTP: every route of docs/openapi.json against Owner, Admin, Billing
+// Manager, Member, a removed member, no token, a bad token and another
+// organization's Admin, with the status each must get. Rows are ordered so
+// that an allowed mutation (run first by the Owner) leaves the next rows an
+// idempotent repeat, so one server serves all.
 #include "DemoServer.h"
 
 #include <QJsonArray>
@@ -41,7 +42,7 @@ QString str(const QJsonObject &object, const char *key)
 }
 
 // Refused as a whole (403) or item by item ("error" with "forbidden"): both
-// are what api.md allows for a rule that depends on the target.
+// are what docs/openapi.json allows for a rule that depends on the target.
 bool refusedAsForbidden(const HttpTestResponse &response)
 {
     if (response.status == 403)

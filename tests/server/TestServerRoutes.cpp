@@ -1,4 +1,4 @@
-// Every route of api.md answers as specified, over real HTTP against the demo
+// Every route of docs/openapi.json answers as specified, over real HTTP against the demo
 // organization. One server for the class; functions that change data run
 // after those that only read, in declaration order.
 #include "DemoServer.h"
@@ -308,7 +308,7 @@ void TestServerRoutes::sortByJoinDateBothWays()
             previous = joined;
         }
     }
-    // Removed Users are sorted by join date by default (product.md, Removal)
+    // Removed Users are sorted by join date by default, as the app shows them
     // only in the app; the server must at least accept the same sort there.
     const HttpTestResponse removed = m_demo.http().get(
         m_demo.org(QStringLiteral("/members?status=removed&sort=removedAt,desc")), m_owner);
