@@ -2,6 +2,7 @@
 
 #include <ActiveUsersModel.h>
 #include <PendingInvitationsModel.h>
+#include <RecordFilterProxyModel.h>
 #include <RemovedUsersModel.h>
 
 #include <QCoreApplication>
@@ -10,6 +11,52 @@ namespace {
 
 constexpr const char *UsersSearch =
     QT_TRANSLATE_NOOP("UserListTab", "Shows the users whose name or email contains the text.");
+
+QString text(const char *source)
+{
+    return QCoreApplication::translate("UserListTab", source);
+}
+
+/// All roles (-1), then each role by its Role value.
+QList<ListDescription::Filter::Choice> roleChoices()
+{
+    QList<ListDescription::Filter::Choice> choices{
+        {text(QT_TRANSLATE_NOOP("UserListTab", "All roles")), -1}};
+    for (Role role : Roles::all())
+        choices.append({Roles::displayName(role), int(role)});
+    return choices;
+}
+
+bool applyRole(RecordFilterProxyModel &proxy, int value)
+{
+    return proxy.setRoleFilter(value < 0 ? std::nullopt : std::optional<Role>(Role(value)));
+}
+
+/// Pending, Expired, All. Expired invitations stay listed (and can be sent
+/// again), so All is the first choice made.
+QList<ListDescription::Filter::Choice> statusChoices()
+{
+    return {{text(QT_TRANSLATE_NOOP("UserListTab", "Pending")),
+             int(SearchFilter::StatusFilter::Pending)},
+            {text(QT_TRANSLATE_NOOP("UserListTab", "Expired")),
+             int(SearchFilter::StatusFilter::Expired)},
+            {text(QT_TRANSLATE_NOOP("UserListTab", "All")), int(SearchFilter::StatusFilter::All)}};
+}
+
+bool applyStatus(RecordFilterProxyModel &proxy, int value)
+{
+    return proxy.setStatusFilter(SearchFilter::StatusFilter(value));
+}
+
+ListDescription::Filter roleFilter(const char *label)
+{
+    return {label,
+            QT_TRANSLATE_NOOP("UserListTab", "Role filter"),
+            "roleFilterCombo",
+            roleChoices,
+            -1,
+            applyRole};
+}
 
 } // namespace
 
@@ -20,8 +67,7 @@ const ListDescription &ListDescription::activeUsers()
         "activeUsers",
         QT_TRANSLATE_NOOP("UserListTab", "Active Users"),
         UsersSearch,
-        {{Filter::Kind::Role, QT_TRANSLATE_NOOP("UserListTab", "&Role:"),
-          QT_TRANSLATE_NOOP("UserListTab", "Role filter"), "roleFilterCombo"}},
+        {roleFilter(QT_TRANSLATE_NOOP("UserListTab", "&Role:"))},
         {{UserAction::Kind::ChangeRole, QT_TRANSLATE_NOOP("UserListTab", "Change Role"),
           "changeRoleButton"},
          {UserAction::Kind::RemoveUsers, QT_TRANSLATE_NOOP("UserListTab", "Remove Users"),
@@ -50,8 +96,9 @@ const ListDescription &ListDescription::pendingInvitations()
         "pendingInvitations",
         QT_TRANSLATE_NOOP("UserListTab", "Pending Invitations"),
         QT_TRANSLATE_NOOP("UserListTab", "Shows the invitations whose email contains the text."),
-        {{Filter::Kind::InvitationStatus, QT_TRANSLATE_NOOP("UserListTab", "S&tatus:"),
-          QT_TRANSLATE_NOOP("UserListTab", "Status filter"), "statusFilterCombo"}},
+        {{QT_TRANSLATE_NOOP("UserListTab", "S&tatus:"),
+          QT_TRANSLATE_NOOP("UserListTab", "Status filter"), "statusFilterCombo", statusChoices,
+          int(SearchFilter::StatusFilter::All), applyStatus}},
         {{UserAction::Kind::CopyActivationLink,
           QT_TRANSLATE_NOOP("UserListTab", "Copy Activation Link"), "copyActivationLinkButton",
           true},
@@ -82,8 +129,7 @@ const ListDescription &ListDescription::removedUsers()
         "removedUsers",
         QT_TRANSLATE_NOOP("UserListTab", "Removed Users"),
         UsersSearch,
-        {{Filter::Kind::Role, QT_TRANSLATE_NOOP("UserListTab", "Last &role:"),
-          QT_TRANSLATE_NOOP("UserListTab", "Role filter"), "roleFilterCombo"}},
+        {roleFilter(QT_TRANSLATE_NOOP("UserListTab", "Last &role:"))},
         {{UserAction::Kind::InviteAgain, QT_TRANSLATE_NOOP("UserListTab", "Invite Again"),
           "inviteAgainButton"}},
         RemovedUsersModel::FullNameColumn,

@@ -7,6 +7,8 @@
 #include <QString>
 #include <Qt>
 
+class RecordFilterProxyModel;
+
 /// What one tab of the window shows and offers, as data: UserListTab is
 /// built from one and never branches on which list it shows. The texts are
 /// source texts marked with QT_TRANSLATE_NOOP in the "UserListTab" context;
@@ -16,18 +18,26 @@
 /// action is a line in `actions`; a new filter a line in `filters`.
 struct ListDescription
 {
-    /// A filter beside the search field.
+    /// A filter beside the search field: a combo box of choices, each a
+    /// text and a value that `apply` gives the proxy.
     struct Filter
     {
-        enum class Kind
+        struct Choice
         {
-            Role,             ///< All roles, then each role (RecordFilterProxyModel::setRoleFilter)
-            InvitationStatus, ///< Pending, Expired, All (setStatusFilter); All at first
+            QString text; ///< translated, as shown
+            int value;
         };
-        Kind kind;
+
         const char *label;          ///< with its mnemonic, e.g. "&Role:"
         const char *accessibleName; ///< e.g. "Role filter"
         const char *objectName;     ///< e.g. "roleFilterCombo"
+        /// The choices, translated, in the order shown.
+        QList<Choice> (*choices)();
+        /// The value chosen at first, which narrows nothing.
+        int allValue;
+        /// Gives the proxy the filter for `value`; true when the rows changed
+        /// (RecordFilterProxyModel's setters).
+        bool (*apply)(RecordFilterProxyModel &proxy, int value);
     };
 
     /// An action button under the table.

@@ -165,20 +165,9 @@ QComboBox *UserListTab::addFilter(const ListDescription::Filter &filter, QLayout
     combo->setAccessibleName(text(filter.accessibleName));
     auto *label = new QLabel(text(filter.label), this);
     label->setBuddy(combo);
-    switch (filter.kind) {
-    case ListDescription::Filter::Kind::Role:
-        combo->addItem(tr("All roles"), -1);
-        for (Role role : Roles::all())
-            combo->addItem(Roles::displayName(role), int(role));
-        break;
-    case ListDescription::Filter::Kind::InvitationStatus:
-        combo->addItem(tr("Pending"), int(SearchFilter::StatusFilter::Pending));
-        combo->addItem(tr("Expired"), int(SearchFilter::StatusFilter::Expired));
-        combo->addItem(tr("All"), int(SearchFilter::StatusFilter::All));
-        // Expired invitations stay listed (and can be sent again), so all show at first.
-        combo->setCurrentIndex(2);
-        break;
-    }
+    for (const ListDescription::Filter::Choice &choice : filter.choices())
+        combo->addItem(choice.text, choice.value);
+    combo->setCurrentIndex(combo->findData(filter.allValue));
     combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(combo, &QComboBox::currentIndexChanged, this,
             [this, filter, combo] { applyFilter(filter, combo); });
@@ -190,18 +179,7 @@ QComboBox *UserListTab::addFilter(const ListDescription::Filter &filter, QLayout
 
 void UserListTab::applyFilter(const ListDescription::Filter &filter, QComboBox *combo)
 {
-    const int value = combo->currentData().toInt();
-    bool changed = false;
-    switch (filter.kind) {
-    case ListDescription::Filter::Kind::Role:
-        changed =
-            m_proxy->setRoleFilter(value < 0 ? std::nullopt : std::optional<Role>(Role(value)));
-        break;
-    case ListDescription::Filter::Kind::InvitationStatus:
-        changed = m_proxy->setStatusFilter(SearchFilter::StatusFilter(value));
-        break;
-    }
-    if (!changed)
+    if (!filter.apply(*m_proxy, combo->currentData().toInt()))
         updateShownState();
 }
 
@@ -377,11 +355,7 @@ void UserListTab::updateEmptyMessage()
         QString filter;
         for (int i = 0; i < m_filters.size() && filter.isEmpty(); ++i) {
             QComboBox *combo = m_filters.at(i);
-            const bool narrows =
-                m_description.filters.at(i).kind == ListDescription::Filter::Kind::Role
-                    ? combo->currentData().toInt() >= 0
-                    : combo->currentData().toInt() != int(SearchFilter::StatusFilter::All);
-            if (narrows)
+            if (combo->currentData().toInt() != m_description.filters.at(i).allValue)
                 filter = m_description.filterTextInLowerCase ? combo->currentText().toLower()
                                                              : combo->currentText();
         }
