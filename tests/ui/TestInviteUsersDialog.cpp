@@ -98,6 +98,7 @@ private slots:
     void keyboardConfirmShowsResultsAndInvitationsArePending();
     void failureKeepsInputAndRetryInvitesNobodyTwice();
     void cancelAbortsTheRequestAndKeepsInput();
+    void theDialogAsksWithValuesAndShowsTheAnswerGiven();
     void inviteAgainPrefillsTheAddresses();
     void escapeAsksOnlyWhenSomethingWasTyped();
     void everyControlHasAnAccessibleName();
@@ -578,6 +579,65 @@ void TestInviteUsersDialog::cancelAbortsTheRequestAndKeepsInput()
     QVERIFY(!dialog.isSending());
     QVERIFY(dialog.isVisible());
     QCOMPARE(openInvitationsTo(QStringLiteral("cancel.me@example.net")), 0);
+}
+
+void TestInviteUsersDialog::theDialogAsksWithValuesAndShowsTheAnswerGiven()
+{
+    // No session and no server: the dialog never sends; it asks with what
+    // was chosen and shows the answer (or the failure) it is handed.
+    InviteUsersRequest request;
+    request.actorRole = Role::Owner;
+    InviteUsersDialog dialog(request);
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QSignalSpy asked(&dialog, &InviteUsersDialog::inviteRequested);
+    QSignalSpy sent(&dialog, &InviteUsersDialog::invitationsSent);
+    const QStringList fresh = freshAddresses(QStringLiteral("values"), 2);
+    paste(dialog, fresh.join(QStringLiteral(", ")));
+    QTRY_COMPARE(dialog.inviteCount(), 2);
+    child<QComboBox>(&dialog, QStringLiteral("roleComboBox"))
+        ->setCurrentText(QStringLiteral("Admin"));
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QPushButton *confirm = button(&dialog, "confirmButton");
+
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+    QCOMPARE(asked.at(0).at(0).toStringList(), fresh);
+    QCOMPARE(asked.at(0).at(1).value<Role>(), Role::Admin);
+    QCOMPARE(asked.at(0).at(2).toStringList(), QStringList());
+    QVERIFY(dialog.isSending());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(asked.size(), 1);
+
+    dialog.showFailure(QStringLiteral("The server did not answer."));
+    QVERIFY(!dialog.isSending());
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
+    QVERIFY(dialog.errorMessage().contains(QStringLiteral("The server did not answer.")));
+    QVERIFY(dialog.errorMessage().contains(QStringLiteral("press Confirm to try again")));
+    QCOMPARE(dialog.emailsEdit()->addresses(), fresh);
+
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(asked.size(), 2);
+    ItemResult invited;
+    invited.id = 901;
+    invited.email = fresh.at(0);
+    invited.status = ItemStatus::Invited;
+    ItemResult member;
+    member.email = fresh.at(1);
+    member.status = ItemStatus::AlreadyMember;
+    member.memberId = 17;
+    dialog.showAnswer({invited, member});
+    QVERIFY(!dialog.isSending());
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Results);
+    QVERIFY(dialog.errorMessage().isEmpty());
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.at(0).at(0).toInt(), 1);
+    QCOMPARE(resultOf(dialog, fresh.at(0)), QStringLiteral("Invited"));
+    QVERIFY(resultOf(dialog, fresh.at(1)).startsWith(QStringLiteral("Already a member")));
+
+    // An answer nobody waits for changes nothing.
+    dialog.showFailure(QStringLiteral("late"));
+    QVERIFY(dialog.errorMessage().isEmpty());
 }
 
 void TestInviteUsersDialog::inviteAgainPrefillsTheAddresses()
