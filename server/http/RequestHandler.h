@@ -20,7 +20,7 @@ class TouchThrottle;
 /// Answers API requests on one worker thread, with a database connection of
 /// its own: routing with the route table (Router),
 /// authentication, rate limit, organization access, the handler, and the
-/// transaction. Every error is a JSON error body as api.md defines it:
+/// transaction. Every error is a JSON error body as docs/openapi.json defines it:
 /// unknown path (404), wrong method (405 with Allow), no or bad token (401),
 /// too many requests (429 with Retry-After), unknown organization (404),
 /// organization the caller is not an active member of (403), a database
