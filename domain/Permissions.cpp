@@ -101,6 +101,17 @@ Decision canChangeRole(const Actor &actor, const Subject &subject, Role newRole,
     return Decision::allow();
 }
 
+Decision canChangeLicenses(const Actor &actor, const Subject &subject)
+{
+    if (!isManager(actor.role))
+        return notAManager();
+    if (actor.role != Role::Owner && (subject.role == Role::Admin || subject.role == Role::Owner))
+        return Decision::refuse(
+            QStringLiteral("forbidden"),
+            Text::tr("Only the Owner can change the licenses of Admins and of the Owner."));
+    return Decision::allow();
+}
+
 Decision canTransferOwnership(Role actor)
 {
     if (actor != Role::Owner)

@@ -68,6 +68,13 @@ Decision canRemove(const Actor &actor, const Subject &subject);
 Decision canChangeRole(const Actor &actor, const Subject &subject, Role newRole,
                        bool removeFromTeams);
 
+/// Assign licenses to an active member or take them back (POST
+/// …/members/licenses). The Owner may change anyone's, their own included;
+/// an Admin those of the members they may manage, Billing Managers and
+/// Members (not an Admin's, their own included, nor the Owner's). Billing
+/// Managers and Members change nobody's. The only refusal is "forbidden".
+Decision canChangeLicenses(const Actor &actor, const Subject &subject);
+
 /// Hand ownership to anybody at all: only the Owner ("forbidden").
 Decision canTransferOwnership(Role actor);
 

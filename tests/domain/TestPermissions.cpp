@@ -77,6 +77,8 @@ private slots:
     void canChangeRole();
     void billingManagerTeamRule_data();
     void billingManagerTeamRule();
+    void canChangeLicenses_data();
+    void canChangeLicenses();
     void canTransferOwnership_data();
     void canTransferOwnership();
     void grantableRoles_data();
@@ -288,6 +290,44 @@ void TestPermissions::billingManagerTeamRule()
         for (const QString &team : teams)
             QVERIFY2(decision.reason.contains(team), qPrintable(decision.reason));
     }
+}
+
+void TestPermissions::canChangeLicenses_data()
+{
+    QTest::addColumn<Role>("actor");
+    QTest::addColumn<Role>("subject");
+    QTest::addColumn<bool>("self");
+    QTest::addColumn<QString>("code");
+
+    // Rows: the actor; columns: the member whose licenses change.
+    const char *const matrix[4] = {
+        "-yyy", // Owner: anyone
+        "ffyy", // Admin: those it may manage, Billing Managers and Members
+        "ffff", // Billing Manager
+        "ffff", // Member
+    };
+    const char *self = "yfff"; // the Owner's own licenses; an Admin's own are an Admin's
+    for (int a = 0; a < 4; ++a) {
+        for (int s = 0; s < 4; ++s) {
+            if (matrix[a][s] == '-')
+                continue;
+            QTest::addRow("%s changes licenses of %s", name(ranked().at(a)).constData(),
+                          name(ranked().at(s)).constData())
+                << ranked().at(a) << ranked().at(s) << false << expectedCode(matrix[a][s], "", "");
+        }
+        QTest::addRow("%s changes own licenses", name(ranked().at(a)).constData())
+            << ranked().at(a) << ranked().at(a) << true << expectedCode(self[a], "", "");
+    }
+}
+
+void TestPermissions::canChangeLicenses()
+{
+    QFETCH(Role, actor);
+    QFETCH(Role, subject);
+    QFETCH(bool, self);
+    QFETCH(QString, code);
+    const Subject target{self ? ActorId : OtherId, subject, {}};
+    verifyDecision(Permissions::canChangeLicenses(Actor{ActorId, actor}, target), code);
 }
 
 void TestPermissions::canTransferOwnership_data()
