@@ -36,9 +36,10 @@ enum class ItemStatus
     Removed, ///< releasedMachines, releasedLicenses, revokedInvitations
     AlreadyRemoved,
 
-    // POST …/members/change-role, per user id
-    Changed,   ///< role, previousRole, removedFromTeams
-    Unchanged, ///< the member already had `role`
+    // POST …/members/change-role and …/members/licenses, per user id
+    Changed,   ///< role: role, previousRole, removedFromTeams; licenses: licenses,
+               ///< addedLicenses, removedLicenses
+    Unchanged, ///< the member already had `role`, or the licenses asked for (licenses)
 
     // POST …/ownership, its one member (the route answers with both members;
     // the client reports the transfer as this one item)
@@ -88,6 +89,12 @@ struct ItemResult
     std::optional<Role> role;         ///< Changed, Unchanged, Transferred: the role now
     std::optional<Role> previousRole; ///< Changed: the role before
     QStringList removedFromTeams;     ///< Changed: the teams a new Billing Manager left
+
+    /// POST …/members/licenses (Changed, Unchanged, NoSeats): the product
+    /// codes the member holds after the request, sorted; unset elsewhere.
+    std::optional<QStringList> licenses;
+    QStringList addedLicenses;   ///< Changed (licenses): the products assigned now
+    QStringList removedLicenses; ///< Changed (licenses): the products taken back now
 
     /// Done, Skipped or Failed, from the status alone.
     ItemOutcome outcome() const

@@ -152,6 +152,7 @@ QJsonObject toJson(const LicensePool &pool)
         {QStringLiteral("seatsTotal"), pool.seatsTotal},
         {QStringLiteral("seatsUsed"), pool.seatsUsed},
         {QStringLiteral("seatsReserved"), pool.seatsReserved},
+        {QStringLiteral("seatsHeldByInactive"), pool.seatsHeldByInactive},
     };
 }
 
@@ -164,6 +165,7 @@ QJsonObject toJson(const Organization &organization)
         {QStringLiteral("id"), organization.id},
         {QStringLiteral("name"), organization.name},
         {QStringLiteral("licensePools"), pools},
+        {QStringLiteral("inactiveDays"), organization.inactiveDays},
     };
 }
 
@@ -261,6 +263,8 @@ QJsonObject toJson(const ItemResult &result)
         if (value)
             object.insert(QLatin1String(key), Roles::toApiName(*value));
     };
+    if (result.licenses)
+        object.insert(QStringLiteral("licenses"), toArray(*result.licenses));
     switch (result.status) {
     case ItemStatus::AlreadyMember:
         if (result.memberId != 0)
@@ -286,6 +290,11 @@ QJsonObject toJson(const ItemResult &result)
         break;
     }
     case ItemStatus::Changed:
+        if (result.licenses) {
+            object.insert(QStringLiteral("addedLicenses"), toArray(result.addedLicenses));
+            object.insert(QStringLiteral("removedLicenses"), toArray(result.removedLicenses));
+            break;
+        }
         role("role", result.role);
         role("previousRole", result.previousRole);
         object.insert(QStringLiteral("removedFromTeams"), toArray(result.removedFromTeams));
@@ -375,6 +384,7 @@ std::optional<LicensePool> licensePoolFromJson(const QJsonObject &object)
     pool.seatsTotal = object.value(QLatin1String("seatsTotal")).toInt();
     pool.seatsUsed = object.value(QLatin1String("seatsUsed")).toInt();
     pool.seatsReserved = object.value(QLatin1String("seatsReserved")).toInt();
+    pool.seatsHeldByInactive = object.value(QLatin1String("seatsHeldByInactive")).toInt();
     return pool;
 }
 
@@ -386,6 +396,7 @@ std::optional<Organization> organizationFromJson(const QJsonObject &object)
     Organization organization;
     organization.id = id.toInteger();
     organization.name = object.value(QLatin1String("name")).toString();
+    organization.inactiveDays = object.value(QLatin1String("inactiveDays")).toInt();
     const QJsonArray pools = object.value(QLatin1String("licensePools")).toArray();
     for (const QJsonValue &value : pools) {
         if (auto pool = licensePoolFromJson(value.toObject()))
@@ -468,6 +479,16 @@ std::optional<ItemResult> itemResultFromJson(const QJsonObject &object)
         return std::nullopt;
     result.releasedLicenses = *licenses;
     result.removedFromTeams = *teams;
+    const QJsonValue held = object.value(QLatin1String("licenses"));
+    if (held.isArray()) {
+        result.licenses = stringList(held);
+        const auto added = stringList(object.value(QLatin1String("addedLicenses")));
+        const auto taken = stringList(object.value(QLatin1String("removedLicenses")));
+        if (!result.licenses || !added || !taken)
+            return std::nullopt;
+        result.addedLicenses = *added;
+        result.removedLicenses = *taken;
+    }
     for (const QJsonValue &id : object.value(QLatin1String("revokedInvitations")).toArray())
         result.revokedInvitations.append(id.toInteger());
     result.role = Roles::fromApiName(object.value(QLatin1String("role")).toString());

@@ -47,7 +47,8 @@ QJsonObject toJson(const ApiError &error);
 /// (already_invited), "expiresAt" and "deliveryError" (resent),
 /// "releasedMachines", "releasedLicenses", "revokedInvitations" (removed),
 /// "role", "previousRole", "removedFromTeams" (changed), "role" (unchanged),
-/// "role" (transferred).
+/// "role" (transferred); for a license change "licenses" (changed, unchanged,
+/// no_seats) and "addedLicenses", "removedLicenses" (changed).
 QJsonObject toJson(const ItemResult &result);
 /// The whole bulk answer: {"results": [item, …]} in request order.
 QJsonObject toJson(const BulkResult &results);

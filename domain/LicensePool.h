@@ -10,6 +10,9 @@ struct LicensePool
     int seatsTotal = 0;
     int seatsUsed = 0;     ///< held by active members
     int seatsReserved = 0; ///< held by pending (not expired) invitations
+    /// Of seatsUsed, those held by members inactive for more than
+    /// Organization::inactiveDays days (Inactivity::isInactive).
+    int seatsHeldByInactive = 0;
 
     /// Seats neither used nor reserved; never negative.
     int seatsAvailable() const

@@ -12,6 +12,9 @@ struct Organization
     qint64 id = 0;
     QString name;
     QList<LicensePool> licensePools;
+    /// The inactivity that LicensePool::seatsHeldByInactive counts, in days
+    /// (Inactivity::DefaultDays unless the request asked for another).
+    int inactiveDays = 0;
 };
 
 /// One organization the signed-in user belongs to, with their role there.

@@ -2,6 +2,7 @@
 
 #include "ActionRules.h"
 #include "EmailAddress.h"
+#include "Inactivity.h"
 #include "JsonCodec.h"
 #include "RequestParsing.h"
 #include "ServerContext.h"
@@ -66,6 +67,29 @@ ApiResponse MemberController::list(const ApiRequest &request)
         filter.role = role;
     }
     ApiResponse error;
+    filter.now = request.now;
+    if (!RequestParsing::optionalQueryInt(request, QStringLiteral("inactiveDays"), 1,
+                                          Inactivity::MaxDays, &filter.inactiveDays, &error))
+        return error;
+    const QStringList license =
+        request.query.allQueryItemValues(QStringLiteral("license"), QUrl::FullyDecoded);
+    if (!license.isEmpty()) {
+        const QHash<QString, qint64> pools = m_ctx.organizations.poolIds(request.organizationId);
+        if (license.size() == 1 && license.first() == QLatin1String("none")) {
+            filter.withoutLicense = true;
+        } else if (license.size() == 1 && pools.contains(license.first())) {
+            filter.licensePoolId = pools.value(license.first());
+        } else {
+            QStringList products = pools.keys();
+            products.sort();
+            products.append(QStringLiteral("none"));
+            return ApiResponse::error(
+                400, QStringLiteral("invalid_parameter"),
+                tr("\"license\" must be one of: %1, given once.")
+                    .arg(products.join(QStringLiteral(", "))),
+                {{QStringLiteral("parameter"), QStringLiteral("license")}});
+        }
+    }
     const auto page = RequestParsing::pageRequest(request, MemberStore::sortFields(), &error);
     if (!page)
         return error;

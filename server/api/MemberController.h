@@ -13,9 +13,12 @@ class MemberController
 public:
     explicit MemberController(ServerContext &context) : m_ctx(context) {}
 
-    /// GET …/members?status=active|removed&q=&role=&sort=&page=&size=.
+    /// GET …/members?status=active|removed&q=&role=&inactiveDays=&license=&sort=&page=&size=.
     /// Owner and Admin only. Default sort: fullName for active members,
-    /// joinedAt (ascending) for removed ones.
+    /// joinedAt (ascending) for removed ones. `inactiveDays=N` (1…36500):
+    /// only members inactive for more than N days (Inactivity::isInactive);
+    /// `license=KSE`: only holders of that product, `license=none`: only
+    /// members holding none; an unknown product is 400 "invalid_parameter".
     ApiResponse list(const ApiRequest &request);
 
     /// POST …/members/remove {"userIds": [...]}: status removed, machines

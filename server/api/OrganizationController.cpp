@@ -1,5 +1,6 @@
 #include "OrganizationController.h"
 
+#include "Inactivity.h"
 #include "JsonCodec.h"
 #include "MachineStore.h"
 #include "Permissions.h"
@@ -58,7 +59,13 @@ ApiResponse OrganizationController::me(const ApiRequest &request)
 
 ApiResponse OrganizationController::organization(const ApiRequest &request)
 {
-    const auto organization = m_ctx.organizations.organization(request.organizationId, request.now);
+    std::optional<int> inactiveDays;
+    ApiResponse error;
+    if (!RequestParsing::optionalQueryInt(request, QStringLiteral("inactiveDays"), 1,
+                                          Inactivity::MaxDays, &inactiveDays, &error))
+        return error;
+    const auto organization = m_ctx.organizations.organization(
+        request.organizationId, request.now, inactiveDays.value_or(Inactivity::DefaultDays));
     return ApiResponse::json(JsonCodec::toJson(*organization));
 }
 

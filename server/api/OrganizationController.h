@@ -15,7 +15,10 @@ public:
 
     /// GET /api/v1/me: the token's user and their active memberships.
     ApiResponse me(const ApiRequest &request);
-    /// GET …/{orgId}: name and license pools; any active member.
+    /// GET …/{orgId}?inactiveDays=N: name and license pools; any active
+    /// member. seatsHeldByInactive counts the seats of members inactive for
+    /// more than N days (1…36500, default Inactivity::DefaultDays), and
+    /// inactiveDays says which N; another value is 400 "invalid_parameter".
     ApiResponse organization(const ApiRequest &request);
     /// GET …/teams: every team with its active members; Owner and Admin.
     ApiResponse teams(const ApiRequest &request);

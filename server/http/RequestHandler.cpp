@@ -55,7 +55,7 @@ RequestHandler::RequestHandler(std::unique_ptr<Database> database, MailSender &m
                                RateLimiter &rateLimiter, TouchThrottle &touches)
     : m_database(std::move(database)), m_ctx(*m_database, secret, mail, config),
       m_rateLimiter(rateLimiter), m_touches(touches), m_organizations(m_ctx), m_members(m_ctx),
-      m_invitations(m_ctx), m_public(m_ctx)
+      m_licenses(m_ctx), m_invitations(m_ctx), m_public(m_ctx)
 {}
 
 RequestHandler::~RequestHandler() = default;
@@ -242,6 +242,8 @@ ApiResponse RequestHandler::dispatch(RouteId route, ApiRequest &request)
         return m_members.remove(request);
     case RouteId::ChangeRole:
         return m_members.changeRole(request);
+    case RouteId::ChangeLicenses:
+        return m_licenses.change(request);
     case RouteId::TransferOwnership:
         return m_members.transferOwnership(request);
     case RouteId::Teams:

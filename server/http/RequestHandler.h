@@ -3,6 +3,7 @@
 #include "ApiRequest.h"
 #include "ApiResponse.h"
 #include "InvitationController.h"
+#include "LicenseController.h"
 #include "MemberController.h"
 #include "OrganizationController.h"
 #include "PublicInvitationController.h"
@@ -73,6 +74,7 @@ private:
     TouchThrottle &m_touches;
     OrganizationController m_organizations;
     MemberController m_members;
+    LicenseController m_licenses;
     InvitationController m_invitations;
     PublicInvitationController m_public;
 };

@@ -122,6 +122,25 @@ std::optional<PageRequest> pageRequest(const ApiRequest &request, const QStringL
     return page;
 }
 
+bool optionalQueryInt(const ApiRequest &request, const QString &name, int minimum, int maximum,
+                      std::optional<int> *value, ApiResponse *error)
+{
+    const QStringList given = request.query.allQueryItemValues(name, QUrl::FullyDecoded);
+    if (given.isEmpty())
+        return true;
+    const std::optional<int> number = given.size() == 1 ? nonNegativeInt(given.first())
+                                                        : std::nullopt;
+    if (!number || *number < minimum || *number > maximum) {
+        *error = invalidParameter(name, tr("\"%1\" must be a whole number from %2 to %3, given once.")
+                                            .arg(name)
+                                            .arg(minimum)
+                                            .arg(maximum));
+        return false;
+    }
+    *value = number;
+    return true;
+}
+
 std::optional<QJsonObject> jsonObject(const ApiRequest &request, ApiResponse *error)
 {
     QJsonParseError parseError;

@@ -28,6 +28,13 @@ constexpr int DefaultPageSize = 50;
 std::optional<PageRequest> pageRequest(const ApiRequest &request, const QStringList &sortFields,
                                        ApiResponse *error);
 
+/// The query parameter `name` as a whole number in `minimum`…`maximum`
+/// (ASCII digits, no sign), at most once: true with `*value` set, or left
+/// unset when the parameter is absent; false with 400 "invalid_parameter"
+/// (details.parameter) in `error` otherwise.
+bool optionalQueryInt(const ApiRequest &request, const QString &name, int minimum, int maximum,
+                      std::optional<int> *value, ApiResponse *error);
+
 /// The body as a JSON object; 400 "invalid_json" when it is not one.
 std::optional<QJsonObject> jsonObject(const ApiRequest &request, ApiResponse *error);
 

@@ -21,6 +21,7 @@ const QList<Route> &routes()
         {RouteId::ResendInvitations, "POST", org + QStringLiteral("/invitations/resend"), true},
         {RouteId::RemoveMembers, "POST", org + QStringLiteral("/members/remove"), true},
         {RouteId::ChangeRole, "POST", org + QStringLiteral("/members/change-role"), true},
+        {RouteId::ChangeLicenses, "POST", org + QStringLiteral("/members/licenses"), true},
         {RouteId::TransferOwnership, "POST", org + QStringLiteral("/ownership"), true},
         {RouteId::Teams, "GET", org + QStringLiteral("/teams"), true},
         {RouteId::Machines, "GET", org + QStringLiteral("/machines"), true},

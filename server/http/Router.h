@@ -18,6 +18,7 @@ enum class RouteId
     ResendInvitations,
     RemoveMembers,
     ChangeRole,
+    ChangeLicenses,
     TransferOwnership,
     Teams,
     Machines,

@@ -1,6 +1,7 @@
 #include "MemberStore.h"
 
 #include "Database.h"
+#include "Inactivity.h"
 #include "SqlList.h"
 #include "SqlTime.h"
 #include "StorageError.h"
@@ -61,6 +62,14 @@ QStringList MemberStore::sortFields()
             QStringLiteral("machineCount")};
 }
 
+QString MemberStore::inactiveCondition(const QString &prefix)
+{
+    // Never accessed since (re)joining counts from the join: a newcomer is
+    // not inactive before the period has passed since they joined.
+    return QStringLiteral("(%1joined_at < ? AND (%1last_access_at IS NULL OR %1last_access_at < ?))")
+        .arg(prefix);
+}
+
 QList<Member> MemberStore::list(const MemberFilter &filter, const PageRequest &page, qint64 *total)
 {
     // Filter, count and page on memberships alone (its indexes hold every
@@ -70,6 +79,23 @@ QList<Member> MemberStore::list(const MemberFilter &filter, const PageRequest &p
     if (filter.role) {
         where += QStringLiteral(" AND role = ?");
         values.append(static_cast<int>(*filter.role));
+    }
+    if (filter.inactiveDays) {
+        const QVariant cutoff =
+            SqlTime::fromDateTime(Inactivity::cutoff(filter.now, *filter.inactiveDays));
+        where += QStringLiteral(" AND ") + inactiveCondition(QString());
+        values << cutoff << cutoff;
+    }
+    if (filter.licensePoolId) {
+        where += QStringLiteral(" AND EXISTS (SELECT 1 FROM member_licenses ml"
+                                " WHERE ml.pool_id = ? AND ml.user_id = memberships.user_id)");
+        values.append(*filter.licensePoolId);
+    }
+    if (filter.withoutLicense) {
+        where += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM member_licenses ml"
+                                " JOIN license_pools p ON p.id = ml.pool_id"
+                                " WHERE p.org_id = memberships.org_id"
+                                " AND ml.user_id = memberships.user_id)");
     }
     if (!page.foldedQuery.isEmpty()) {
         // instr, not LIKE: the query is literal, '%' and '_' are plain characters.
@@ -219,7 +245,7 @@ void MemberStore::assignLicenses(qint64 userId, const QList<qint64> &poolIds, co
     }
 }
 
-QStringList MemberStore::releaseLicenses(qint64 organizationId, qint64 userId)
+QStringList MemberStore::licenses(qint64 organizationId, qint64 userId)
 {
     QStringList products;
     QSqlQuery &query = m_db.exec(QStringLiteral("SELECT p.product FROM member_licenses ml"
@@ -230,6 +256,20 @@ QStringList MemberStore::releaseLicenses(qint64 organizationId, qint64 userId)
     while (query.next())
         products.append(query.value(0).toString());
     query.finish();
+    return products;
+}
+
+void MemberStore::removeLicenses(qint64 userId, const QList<qint64> &poolIds)
+{
+    for (qint64 poolId : poolIds) {
+        m_db.exec(QStringLiteral("DELETE FROM member_licenses WHERE pool_id = ? AND user_id = ?"),
+                  {poolId, userId});
+    }
+}
+
+QStringList MemberStore::releaseLicenses(qint64 organizationId, qint64 userId)
+{
+    const QStringList products = licenses(organizationId, userId);
     m_db.exec(QStringLiteral("DELETE FROM member_licenses WHERE user_id = ? AND pool_id IN"
                              " (SELECT id FROM license_pools WHERE org_id = ?)"),
               {userId, organizationId});

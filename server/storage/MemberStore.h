@@ -17,6 +17,14 @@ struct MemberFilter
     qint64 organizationId = 0;
     MemberStatus status = MemberStatus::Active;
     std::optional<Role> role; ///< only this organization role, when set
+    /// Only members inactive for more than this many days at `now`
+    /// (Inactivity::isInactive), when set.
+    std::optional<int> inactiveDays;
+    QDateTime now; ///< the time inactiveDays counts back from (UTC)
+    /// Only holders of a license of this pool, when set.
+    std::optional<qint64> licensePoolId;
+    /// Only members holding no license of the organization.
+    bool withoutLicense = false;
 };
 
 /// The members of organizations (tables memberships, member_licenses, with
@@ -29,6 +37,11 @@ public:
     /// The API field names a member list may be sorted by:
     /// fullName, email, role, joinedAt, lastAccessAt, removedAt, machineCount.
     static QStringList sortFields();
+
+    /// The SQL condition "inactive at the cutoff" (Inactivity::isInactive) on
+    /// the memberships row named by `prefix` ("m." or empty), with two `?`
+    /// that both take Inactivity::cutoff() as stored (SqlTime).
+    static QString inactiveCondition(const QString &prefix);
 
     /// One page of members. Sort ties are broken by user id. Search matches
     /// `page.foldedQuery` literally inside the folded name or address.
@@ -53,6 +66,11 @@ public:
 
     /// Gives `userId` the licenses of the pools `poolIds` (already held ones are kept).
     void assignLicenses(qint64 userId, const QList<qint64> &poolIds, const QDateTime &now);
+    /// The product codes `userId` holds in the organization, sorted; empty for none.
+    QStringList licenses(qint64 organizationId, qint64 userId);
+    /// Takes back from `userId` the licenses of the pools `poolIds`; pools
+    /// they hold no license of are left alone.
+    void removeLicenses(qint64 userId, const QList<qint64> &poolIds);
     /// Frees every license of `userId` in the organization; returns the product codes.
     QStringList releaseLicenses(qint64 organizationId, qint64 userId);
 

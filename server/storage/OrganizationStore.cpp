@@ -1,6 +1,7 @@
 #include "OrganizationStore.h"
 
 #include "Database.h"
+#include "MemberStore.h"
 #include "SqlTime.h"
 
 namespace {
@@ -36,7 +37,7 @@ bool OrganizationStore::lock(qint64 organizationId)
 }
 
 std::optional<Organization> OrganizationStore::organization(qint64 organizationId,
-                                                            const QDateTime &now)
+                                                            const QDateTime &now, int inactiveDays)
 {
     const QVariant name = m_db.scalar(QStringLiteral("SELECT name FROM organizations WHERE id = ?"),
                                       {organizationId});
@@ -45,14 +46,20 @@ std::optional<Organization> OrganizationStore::organization(qint64 organizationI
     Organization organization;
     organization.id = organizationId;
     organization.name = name.toString();
+    organization.inactiveDays = inactiveDays;
+    const QVariant cutoff = SqlTime::fromDateTime(Inactivity::cutoff(now, inactiveDays));
     QSqlQuery &query = m_db.exec(
         QStringLiteral("SELECT p.product, p.name, p.seats_total,"
                        " (SELECT count(*) FROM member_licenses ml WHERE ml.pool_id = p.id),"
                        " (SELECT count(*) FROM invitation_licenses il"
                        "   JOIN invitations i ON i.id = il.invitation_id"
-                       "   WHERE il.pool_id = p.id AND i.state = 0 AND i.expires_at > ?)"
-                       " FROM license_pools p WHERE p.org_id = ? ORDER BY p.product"),
-        {SqlTime::fromDateTime(now), organizationId});
+                       "   WHERE il.pool_id = p.id AND i.state = 0 AND i.expires_at > ?),"
+                       " (SELECT count(*) FROM member_licenses ml"
+                       "   JOIN memberships m ON m.org_id = p.org_id AND m.user_id = ml.user_id"
+                       "   WHERE ml.pool_id = p.id AND m.status = 0 AND ") +
+            MemberStore::inactiveCondition(QStringLiteral("m.")) +
+            QStringLiteral(") FROM license_pools p WHERE p.org_id = ? ORDER BY p.product"),
+        {SqlTime::fromDateTime(now), cutoff, cutoff, organizationId});
     while (query.next()) {
         LicensePool pool;
         pool.product = query.value(0).toString();
@@ -60,6 +67,7 @@ std::optional<Organization> OrganizationStore::organization(qint64 organizationI
         pool.seatsTotal = query.value(2).toInt();
         pool.seatsUsed = query.value(3).toInt();
         pool.seatsReserved = query.value(4).toInt();
+        pool.seatsHeldByInactive = query.value(5).toInt();
         organization.licensePools.append(pool);
     }
     query.finish();

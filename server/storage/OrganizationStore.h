@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Inactivity.h"
 #include "Member.h"
 #include "Organization.h"
 
@@ -39,8 +40,11 @@ public:
     /// nothing beyond the transaction's BEGIN IMMEDIATE.
     bool lock(qint64 organizationId);
     /// Name and license pools; seatsUsed counts licenses held by active
-    /// members, seatsReserved those held by invitations still pending at `now`.
-    std::optional<Organization> organization(qint64 organizationId, const QDateTime &now);
+    /// members, seatsReserved those held by invitations still pending at `now`,
+    /// seatsHeldByInactive those of seatsUsed whose members are inactive for
+    /// more than `inactiveDays` days at `now` (Inactivity::isInactive).
+    std::optional<Organization> organization(qint64 organizationId, const QDateTime &now,
+                                             int inactiveDays = Inactivity::DefaultDays);
     /// Product code → pool id.
     QHash<QString, qint64> poolIds(qint64 organizationId);
 

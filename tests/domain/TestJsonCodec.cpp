@@ -275,9 +275,10 @@ void TestJsonCodec::organizationRoundTrip()
     Organization organization;
     organization.id = 3;
     organization.name = QString::fromUtf8("Ωmega Testing GmbH");
+    organization.inactiveDays = 90;
     organization.licensePools = {
-        LicensePool{QStringLiteral("KSE"), QStringLiteral("Katalon Studio Enterprise"), 50, 41, 4},
-        LicensePool{QStringLiteral("KRE"), QStringLiteral("Katalon Runtime Engine"), 10, 10, 0},
+        LicensePool{QStringLiteral("KSE"), QStringLiteral("Katalon Studio Enterprise"), 50, 41, 4, 12},
+        LicensePool{QStringLiteral("KRE"), QStringLiteral("Katalon Runtime Engine"), 10, 10, 0, 0},
     };
     const auto decoded = JsonCodec::organizationFromJson(JsonCodec::toJson(organization));
     QVERIFY(decoded);
@@ -292,7 +293,9 @@ void TestJsonCodec::organizationRoundTrip()
         QCOMPARE(pool.seatsTotal, expected.seatsTotal);
         QCOMPARE(pool.seatsUsed, expected.seatsUsed);
         QCOMPARE(pool.seatsReserved, expected.seatsReserved);
+        QCOMPARE(pool.seatsHeldByInactive, expected.seatsHeldByInactive);
     }
+    QCOMPARE(decoded->inactiveDays, organization.inactiveDays);
     QCOMPARE(decoded->licensePools.at(0).seatsAvailable(), 5);
     QCOMPARE(decoded->licensePools.at(1).seatsAvailable(), 0);
 }
@@ -383,6 +386,14 @@ void TestJsonCodec::itemResultRoundTrip_data()
             "removedFromTeams": ["Web"]})");
     QTest::newRow("unchanged") << QByteArray(
         R"({"id": 5, "status": "unchanged", "role": "ADMIN"})");
+    QTest::newRow("licenses changed") << QByteArray(
+        R"({"id": 5, "status": "changed", "licenses": ["KRE", "KSE"],
+            "addedLicenses": ["KSE"], "removedLicenses": []})");
+    QTest::newRow("licenses unchanged")
+        << QByteArray(R"({"id": 5, "status": "unchanged", "licenses": []})");
+    QTest::newRow("licenses without seats") << QByteArray(
+        R"({"id": 6, "status": "no_seats", "licenses": ["KRE"], "error": {"code": "no_seats",
+            "message": "No free seat left for KSE.", "details": {"products": ["KSE"]}}})");
     QTest::newRow("resent") << QByteArray(
         R"({"id": 3, "email": "c@example.com", "status": "resent",
             "expiresAt": "2026-11-30T06:40:00Z", "deliveryError": "outbox is full"})");
@@ -434,6 +445,21 @@ void TestJsonCodec::itemResultDetailsAreTyped()
     QVERIFY(changed);
     QCOMPARE(changed->role, std::optional<Role>(Role::Admin));
     QCOMPARE(changed->previousRole, std::optional<Role>(Role::Member));
+
+    const auto licenses = JsonCodec::itemResultFromJson(
+        parse(R"({"id": 5, "status": "changed", "licenses": ["KRE", "KSE"],
+                  "addedLicenses": ["KSE"], "removedLicenses": ["KRE"]})"));
+    QVERIFY(licenses);
+    QCOMPARE(licenses->outcome(), ItemOutcome::Done);
+    QCOMPARE(licenses->licenses,
+             std::optional<QStringList>({QStringLiteral("KRE"), QStringLiteral("KSE")}));
+    QCOMPARE(licenses->addedLicenses, QStringList{QStringLiteral("KSE")});
+    QCOMPARE(licenses->removedLicenses, QStringList{QStringLiteral("KRE")});
+    QVERIFY(!licenses->role);
+    // A role change carries no licenses.
+    QVERIFY(!changed->licenses);
+    QVERIFY(!JsonCodec::itemResultFromJson(
+        parse(R"({"id": 5, "status": "changed", "licenses": ["KSE"], "addedLicenses": [1]})")));
 
     // A half invitation or a list of the wrong type is a malformed answer.
     QVERIFY(!JsonCodec::itemResultFromJson(
