@@ -30,8 +30,7 @@ ItemResult errorItem(qint64 id, const QString &code, const QString &message,
 }
 
 // An optional array of product codes, each once, in the order given.
-std::optional<QStringList> products(const QJsonObject &body, const QString &key,
-                                    ApiResponse *error)
+std::optional<QStringList> products(const QJsonObject &body, const QString &key, ApiResponse *error)
 {
     const QJsonValue value = body.value(key);
     QStringList list;
@@ -117,9 +116,8 @@ ApiResponse LicenseController::change(const ApiRequest &request)
         firstIndexById.insert(id, static_cast<int>(results.size()));
         const auto membership = m_ctx.organizations.membership(request.organizationId, id);
         if (!membership) {
-            results.append(errorItem(
-                id, QStringLiteral("not_found"),
-                tr("User %1 is not a member of this organization.").arg(id)));
+            results.append(errorItem(id, QStringLiteral("not_found"),
+                                     tr("User %1 is not a member of this organization.").arg(id)));
             continue;
         }
         if (membership->status == MemberStatus::Removed) {
@@ -194,19 +192,18 @@ ApiResponse LicenseController::change(const ApiRequest &request)
             after.removeAll(product);
         after += added;
         std::sort(after.begin(), after.end());
-        m_ctx.audit.record(
-            {0,
-             request.organizationId,
-             auditCaller(request),
-             QStringLiteral("member.licenses_changed"),
-             {QStringLiteral("user"),
-              id,
-              membership->email,
-              {id, membership->fullName, membership->email}},
-             {{QStringLiteral("added"), QJsonArray::fromStringList(added)},
-              {QStringLiteral("removed"), QJsonArray::fromStringList(taken)},
-              {QStringLiteral("licenses"), QJsonArray::fromStringList(after)}},
-             request.now});
+        m_ctx.audit.record({0,
+                            request.organizationId,
+                            auditCaller(request),
+                            QStringLiteral("member.licenses_changed"),
+                            {QStringLiteral("user"),
+                             id,
+                             membership->email,
+                             {id, membership->fullName, membership->email}},
+                            {{QStringLiteral("added"), QJsonArray::fromStringList(added)},
+                             {QStringLiteral("removed"), QJsonArray::fromStringList(taken)},
+                             {QStringLiteral("licenses"), QJsonArray::fromStringList(after)}},
+                            request.now});
         item.status = ItemStatus::Changed;
         item.licenses = after;
         item.addedLicenses = added;

@@ -83,11 +83,10 @@ ApiResponse MemberController::list(const ApiRequest &request)
             QStringList products = pools.keys();
             products.sort();
             products.append(QStringLiteral("none"));
-            return ApiResponse::error(
-                400, QStringLiteral("invalid_parameter"),
-                tr("\"license\" must be one of: %1, given once.")
-                    .arg(products.join(QStringLiteral(", "))),
-                {{QStringLiteral("parameter"), QStringLiteral("license")}});
+            return ApiResponse::error(400, QStringLiteral("invalid_parameter"),
+                                      tr("\"license\" must be one of: %1, given once.")
+                                          .arg(products.join(QStringLiteral(", "))),
+                                      {{QStringLiteral("parameter"), QStringLiteral("license")}});
         }
     }
     const auto page = RequestParsing::pageRequest(request, MemberStore::sortFields(), &error);

@@ -128,13 +128,14 @@ bool optionalQueryInt(const ApiRequest &request, const QString &name, int minimu
     const QStringList given = request.query.allQueryItemValues(name, QUrl::FullyDecoded);
     if (given.isEmpty())
         return true;
-    const std::optional<int> number = given.size() == 1 ? nonNegativeInt(given.first())
-                                                        : std::nullopt;
+    const std::optional<int> number =
+        given.size() == 1 ? nonNegativeInt(given.first()) : std::nullopt;
     if (!number || *number < minimum || *number > maximum) {
-        *error = invalidParameter(name, tr("\"%1\" must be a whole number from %2 to %3, given once.")
-                                            .arg(name)
-                                            .arg(minimum)
-                                            .arg(maximum));
+        *error =
+            invalidParameter(name, tr("\"%1\" must be a whole number from %2 to %3, given once.")
+                                       .arg(name)
+                                       .arg(minimum)
+                                       .arg(maximum));
         return false;
     }
     *value = number;

@@ -66,7 +66,8 @@ QString MemberStore::inactiveCondition(const QString &prefix)
 {
     // Never accessed since (re)joining counts from the join: a newcomer is
     // not inactive before the period has passed since they joined.
-    return QStringLiteral("(%1joined_at < ? AND (%1last_access_at IS NULL OR %1last_access_at < ?))")
+    return QStringLiteral(
+               "(%1joined_at < ? AND (%1last_access_at IS NULL OR %1last_access_at < ?))")
         .arg(prefix);
 }
 

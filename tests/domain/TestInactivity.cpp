@@ -40,8 +40,7 @@ void TestInactivity::isInactive_data()
         << daysAgo(400) << daysAgo(90).addSecs(-1) << 90 << true;
     QTest::newRow("never, joined 91 days ago") << daysAgo(91) << QDateTime() << 90 << true;
     QTest::newRow("never, joined 89 days ago") << daysAgo(89) << QDateTime() << 90 << false;
-    QTest::newRow("never, joined exactly 90 days ago")
-        << daysAgo(90) << QDateTime() << 90 << false;
+    QTest::newRow("never, joined exactly 90 days ago") << daysAgo(90) << QDateTime() << 90 << false;
     // Came back 10 days ago; the last access was before the removal.
     QTest::newRow("rejoined, not seen since") << daysAgo(10) << daysAgo(200) << 90 << false;
     QTest::newRow("30 days") << daysAgo(400) << daysAgo(31) << 30 << true;

@@ -277,7 +277,8 @@ void TestJsonCodec::organizationRoundTrip()
     organization.name = QString::fromUtf8("Ωmega Testing GmbH");
     organization.inactiveDays = 90;
     organization.licensePools = {
-        LicensePool{QStringLiteral("KSE"), QStringLiteral("Katalon Studio Enterprise"), 50, 41, 4, 12},
+        LicensePool{QStringLiteral("KSE"), QStringLiteral("Katalon Studio Enterprise"), 50, 41, 4,
+                    12},
         LicensePool{QStringLiteral("KRE"), QStringLiteral("Katalon Runtime Engine"), 10, 10, 0, 0},
     };
     const auto decoded = JsonCodec::organizationFromJson(JsonCodec::toJson(organization));

@@ -171,17 +171,19 @@ void TestInactiveMembers::licenseFilterCombinesWithTheOthers()
              QStringList{QStringLiteral("inact-m-idle-both")});
     QCOMPARE(listed(QStringLiteral("license=none")),
              QStringList{QStringLiteral("inact-n-idle-none")});
-    QCOMPARE(listed(QStringLiteral("license=KSE&inactiveDays=90")),
-             (QStringList{QStringLiteral("inact-l-idle-kse"), QStringLiteral("inact-m-idle-both")}));
+    QCOMPARE(
+        listed(QStringLiteral("license=KSE&inactiveDays=90")),
+        (QStringList{QStringLiteral("inact-l-idle-kse"), QStringLiteral("inact-m-idle-both")}));
     QCOMPARE(listed(QStringLiteral("license=KSE&inactiveDays=90&role=ADMIN")), QStringList());
     // Removed members hold no license.
-    QVERIFY_STATUS(m_demo->http().postJson(
-                       m_demo->org(QStringLiteral("/members/remove")),
-                       {{QStringLiteral("userIds"),
-                         QJsonArray{id(m_demo->member(QStringLiteral("inact-l-idle-kse@example.net")),
-                                       "userId")}}},
-                       m_owner),
-                   200);
+    QVERIFY_STATUS(
+        m_demo->http().postJson(
+            m_demo->org(QStringLiteral("/members/remove")),
+            {{QStringLiteral("userIds"),
+              QJsonArray{
+                  id(m_demo->member(QStringLiteral("inact-l-idle-kse@example.net")), "userId")}}},
+            m_owner),
+        200);
     QCOMPARE(listed(QStringLiteral("license=KSE&inactiveDays=90")),
              QStringList{QStringLiteral("inact-m-idle-both")});
     QCOMPARE(listed(QStringLiteral("status=removed&license=KSE")), QStringList());
@@ -190,7 +192,11 @@ void TestInactiveMembers::licenseFilterCombinesWithTheOthers()
 void TestInactiveMembers::seatsHeldByInactiveMatchesTheFilteredList()
 {
     const QJsonObject before = pool(QStringLiteral("KSE"));
-    QCOMPARE(m_demo->http().get(m_demo->org(), m_owner).object().value(QLatin1String("inactiveDays")).toInt(),
+    QCOMPARE(m_demo->http()
+                 .get(m_demo->org(), m_owner)
+                 .object()
+                 .value(QLatin1String("inactiveDays"))
+                 .toInt(),
              90);
     QVERIFY(arrange(QStringLiteral("s-idle"), 400, 100, {QStringLiteral("KSE")}));
     QVERIFY(arrange(QStringLiteral("t-never"), 200, -1, {QStringLiteral("KSE")}));
@@ -205,14 +211,12 @@ void TestInactiveMembers::seatsHeldByInactiveMatchesTheFilteredList()
     // The figure is what the filtered list shows, for any N.
     for (int days : {30, 90, 180}) {
         const QString query = QStringLiteral("?inactiveDays=%1").arg(days);
-        const QJsonObject organization =
-            m_demo->http().get(m_demo->org(query), m_owner).object();
+        const QJsonObject organization = m_demo->http().get(m_demo->org(query), m_owner).object();
         QCOMPARE(organization.value(QLatin1String("inactiveDays")).toInt(), days);
         const qint64 listedTotal =
-            m_demo
-                ->http()
-                .get(m_demo->org(QStringLiteral("/members?license=KSE&size=1&inactiveDays=%1")
-                                     .arg(days)),
+            m_demo->http()
+                .get(m_demo->org(
+                         QStringLiteral("/members?license=KSE&size=1&inactiveDays=%1").arg(days)),
                      m_owner)
                 .total();
         QCOMPARE(qint64(pool(QStringLiteral("KSE"), query)
@@ -227,7 +231,12 @@ void TestInactiveMembers::seatsHeldByInactiveMatchesTheFilteredList()
                  .value(QLatin1String("licensePools"))
                  .toArray()
                  .size(),
-             m_demo->http().get(m_demo->org(), m_owner).object().value(QLatin1String("licensePools")).toArray().size());
+             m_demo->http()
+                 .get(m_demo->org(), m_owner)
+                 .object()
+                 .value(QLatin1String("licensePools"))
+                 .toArray()
+                 .size());
 }
 
 void TestInactiveMembers::badFilterValuesAreRefused()
@@ -239,8 +248,8 @@ void TestInactiveMembers::badFilterValuesAreRefused()
           QStringLiteral("license=kse"), QStringLiteral("license=KSE&license=KRE")}) {
         const HttpTestResponse response =
             m_demo->http().get(m_demo->org(QStringLiteral("/members?") + query), m_owner);
-        QVERIFY2(response.status == 400, qPrintable(query + QLatin1Char(' ') +
-                                                    QString::fromUtf8(response.describe())));
+        QVERIFY2(response.status == 400,
+                 qPrintable(query + QLatin1Char(' ') + QString::fromUtf8(response.describe())));
         QCOMPARE(response.errorCode(), QStringLiteral("invalid_parameter"));
     }
     const HttpTestResponse organization =

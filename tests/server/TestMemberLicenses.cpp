@@ -258,7 +258,7 @@ void TestMemberLicenses::rolesDecideWhoseLicensesChange()
         for (const QJsonValue &value : response.results()) {
             const QJsonObject item = value.toObject();
             list.append(str(item, "status") == QLatin1String("error") ? errorCode(item)
-                                                                        : QStringLiteral("ok"));
+                                                                      : QStringLiteral("ok"));
         }
         return list;
     };
@@ -274,8 +274,8 @@ void TestMemberLicenses::rolesDecideWhoseLicensesChange()
     QCOMPARE(statuses(m_demo->token(DemoServer::MemberEmail)),
              QStringList{QStringLiteral("403 forbidden")});
     // Another organization's Admin is no member here.
-    const HttpTestResponse stranger = change(everyone, {}, {QStringLiteral("KRE")},
-                                             m_demo->token(DemoServer::OtherAdminEmail));
+    const HttpTestResponse stranger =
+        change(everyone, {}, {QStringLiteral("KRE")}, m_demo->token(DemoServer::OtherAdminEmail));
     QVERIFY_STATUS(stranger, 403);
     QCOMPARE(stranger.object()
                  .value(QLatin1String("error"))
@@ -302,10 +302,9 @@ void TestMemberLicenses::removedAndUnknownMembersAreReported()
                                            {{QStringLiteral("userIds"), QJsonArray{gone}}},
                                            m_owner),
                    200);
-    const qint64 otherOrgMember = id(m_demo->get(QStringLiteral("/me"),
-                                                 m_demo->token(DemoServer::OtherAdminEmail))
-                                         .object(),
-                                     "userId");
+    const qint64 otherOrgMember =
+        id(m_demo->get(QStringLiteral("/me"), m_demo->token(DemoServer::OtherAdminEmail)).object(),
+           "userId");
     const HttpTestResponse response =
         change(QJsonArray{gone, otherOrgMember}, {QStringLiteral("KSE")}, {});
     QVERIFY_STATUS(response, 200);
@@ -317,12 +316,12 @@ void TestMemberLicenses::removedAndUnknownMembersAreReported()
 void TestMemberLicenses::lastSeatGoesToOneMemberOnly()
 {
     const qint64 first = newMember(QStringLiteral("lic-first@example.net"));
-    const qint64 second = newMember(QStringLiteral("lic-second@example.net"),
-                                    {QStringLiteral("KRE")});
+    const qint64 second =
+        newMember(QStringLiteral("lic-second@example.net"), {QStringLiteral("KRE")});
     QVERIFY(first > 0 && second > 0);
     setFreeSeats(QStringLiteral("KSE"), 1);
-    const HttpTestResponse response = change(QJsonArray{first, second}, {QStringLiteral("KSE")},
-                                             {QStringLiteral("KRE")});
+    const HttpTestResponse response =
+        change(QJsonArray{first, second}, {QStringLiteral("KSE")}, {QStringLiteral("KRE")});
     QVERIFY_STATUS(response, 200);
     QCOMPARE(str(result(response, 0), "status"), QStringLiteral("changed"));
     const QJsonObject refused = result(response, 1);
@@ -341,11 +340,11 @@ void TestMemberLicenses::lastSeatGoesToOneMemberOnly()
     QCOMPARE(freeSeats(QStringLiteral("KSE")), 0);
 
     // A seat taken back earlier in a request goes to a later member.
-    const HttpTestResponse moved = m_demo->http().postJson(
-        m_demo->org(QStringLiteral("/members/licenses")),
-        {{QStringLiteral("userIds"), QJsonArray{first}},
-         {QStringLiteral("remove"), QJsonArray{QStringLiteral("KSE")}}},
-        m_owner);
+    const HttpTestResponse moved =
+        m_demo->http().postJson(m_demo->org(QStringLiteral("/members/licenses")),
+                                {{QStringLiteral("userIds"), QJsonArray{first}},
+                                 {QStringLiteral("remove"), QJsonArray{QStringLiteral("KSE")}}},
+                                m_owner);
     QCOMPARE(str(result(moved, 0), "status"), QStringLiteral("changed"));
     QCOMPARE(freeSeats(QStringLiteral("KSE")), 1);
     QCOMPARE(str(result(change(QJsonArray{second}, {QStringLiteral("KSE")}, {}), 0), "status"),
@@ -366,12 +365,12 @@ void TestMemberLicenses::pendingInvitationsHoldTheirSeats()
     QCOMPARE(str(result(change(QJsonArray{member}, {QStringLiteral("KSE")}, {}), 0), "status"),
              QStringLiteral("no_seats"));
     // And an assignment takes a seat an invitation then cannot have.
-    QVERIFY_STATUS(m_demo->http().postJson(m_demo->org(QStringLiteral("/invitations/revoke")),
-                                           {{QStringLiteral("ids"),
-                                             QJsonArray{id(m_demo->allInvitations().first(),
-                                                           "id")}}},
-                                           m_owner),
-                   200);
+    QVERIFY_STATUS(
+        m_demo->http().postJson(
+            m_demo->org(QStringLiteral("/invitations/revoke")),
+            {{QStringLiteral("ids"), QJsonArray{id(m_demo->allInvitations().first(), "id")}}},
+            m_owner),
+        200);
     setFreeSeats(QStringLiteral("KSE"), 1);
     QCOMPARE(str(result(change(QJsonArray{member}, {QStringLiteral("KSE")}, {}), 0), "status"),
              QStringLiteral("changed"));
@@ -409,7 +408,8 @@ void TestMemberLicenses::concurrentAssignmentsAndInvitationsNeverOverAssign()
     const auto post = [&](int server, const QString &path, const QJsonObject &body) {
         const QString orgPath = QStringLiteral("/organizations/%1").arg(m_demo->orgId()) + path;
         QNetworkRequest request(server == 0 ? m_demo->api(orgPath) : second.apiUrl(orgPath));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
         request.setRawHeader("Authorization", "Bearer " + m_owner.toUtf8());
         replies.append(manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
     };
@@ -472,21 +472,26 @@ void TestMemberLicenses::badInputChangesNothing()
         const char *code;
     };
     const QList<Case> cases{
-        {"no userIds", {{QStringLiteral("add"), QJsonArray{QStringLiteral("KSE")}}}, 400,
+        {"no userIds",
+         {{QStringLiteral("add"), QJsonArray{QStringLiteral("KSE")}}},
+         400,
          "invalid_request"},
         {"add not an array",
-         {{QStringLiteral("userIds"), QJsonArray{member}}, {QStringLiteral("add"), 1}}, 400,
+         {{QStringLiteral("userIds"), QJsonArray{member}}, {QStringLiteral("add"), 1}},
+         400,
          "invalid_request"},
         {"a product that is not a string",
          {{QStringLiteral("userIds"), QJsonArray{member}},
           {QStringLiteral("remove"), QJsonArray{7}}},
-         400, "invalid_request"},
+         400,
+         "invalid_request"},
         {"nothing to do", {{QStringLiteral("userIds"), QJsonArray{member}}}, 422, "no_items"},
         {"added and removed",
          {{QStringLiteral("userIds"), QJsonArray{member}},
           {QStringLiteral("add"), QJsonArray{QStringLiteral("KSE")}},
           {QStringLiteral("remove"), QJsonArray{QStringLiteral("KSE")}}},
-         422, "conflicting_licenses"},
+         422,
+         "conflicting_licenses"},
     };
     for (const Case &c : cases) {
         const HttpTestResponse response = m_demo->http().postJson(url, c.body, m_owner);
@@ -494,9 +499,9 @@ void TestMemberLicenses::badInputChangesNothing()
         QVERIFY2(response.errorCode() == QLatin1String(c.code), response.describe().constData());
     }
     // A product the organization does not have: every member says so, none changes.
-    const HttpTestResponse unknown = change(QJsonArray{member}, {QStringLiteral("KSE"),
-                                                                 QStringLiteral("NOPE")},
-                                            {QStringLiteral("KRE")});
+    const HttpTestResponse unknown =
+        change(QJsonArray{member}, {QStringLiteral("KSE"), QStringLiteral("NOPE")},
+               {QStringLiteral("KRE")});
     QVERIFY_STATUS(unknown, 200);
     QCOMPARE(errorCode(result(unknown, 0)), QStringLiteral("unknown_product"));
     QCOMPARE(strings(result(unknown, 0)
