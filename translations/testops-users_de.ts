@@ -1769,6 +1769,10 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <translation>Nur der Inhaber kann Administratoren entfernen.</translation>
     </message>
     <message>
+        <source>Only the Owner can change the licenses of Admins and of the Owner.</source>
+        <translation>Nur der Inhaber kann die Lizenzen von Administratoren und des Inhabers ändern.</translation>
+    </message>
+    <message>
         <source>You cannot change your own role.</source>
         <translation>Sie können Ihre eigene Rolle nicht ändern.</translation>
     </message>

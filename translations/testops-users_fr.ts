@@ -1769,6 +1769,10 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <translation>Seul le Propriétaire peut retirer des Administrateurs.</translation>
     </message>
     <message>
+        <source>Only the Owner can change the licenses of Admins and of the Owner.</source>
+        <translation>Seul le Propriétaire peut modifier les licences des Administrateurs et du Propriétaire.</translation>
+    </message>
+    <message>
         <source>You cannot change your own role.</source>
         <translation>Vous ne pouvez pas changer votre propre rôle.</translation>
     </message>

@@ -1739,6 +1739,10 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <translation>管理者を削除できるのはオーナーだけです。</translation>
     </message>
     <message>
+        <source>Only the Owner can change the licenses of Admins and of the Owner.</source>
+        <translation>管理者とオーナーのライセンスを変更できるのはオーナーだけです。</translation>
+    </message>
+    <message>
         <source>You cannot change your own role.</source>
         <translation>自分のロールは変更できません。</translation>
     </message>

@@ -1739,6 +1739,10 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <translation>Chỉ Chủ sở hữu mới có thể xóa Quản trị viên.</translation>
     </message>
     <message>
+        <source>Only the Owner can change the licenses of Admins and of the Owner.</source>
+        <translation>Chỉ Chủ sở hữu mới có thể thay đổi giấy phép của Quản trị viên và của Chủ sở hữu.</translation>
+    </message>
+    <message>
         <source>You cannot change your own role.</source>
         <translation>Bạn không thể đổi vai trò của chính mình.</translation>
     </message>
