@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApiError.h"
+#include "AuditEvent.h"
 #include "BulkResult.h"
 #include "Invitation.h"
 #include "Member.h"
@@ -70,5 +71,43 @@ std::optional<ItemResult> itemResultFromJson(const QJsonObject &object);
 /// Reads {"results": [...]}; std::nullopt when "results" is not an array or an item is malformed.
 std::optional<BulkResult> bulkResultFromJson(const QJsonObject &body);
 std::optional<OwnershipTransfer> ownershipTransferFromJson(const QJsonObject &object);
+
+// The audit log (AuditEventCodec.cpp).
+
+/// Every action this version knows, in the order of the enum (Unknown left out).
+QList<AuditAction> auditActions();
+/// "organization.created", "invitation.created", "invitation.revoked",
+/// "invitation.resent", "invitation.accepted", "member.removed",
+/// "member.role_changed", "ownership.transferred", "machine.registered",
+/// "token.created", "audit.pruned"; empty for Unknown.
+QString actionName(AuditAction action);
+/// The action of a wire name; std::nullopt for a name this version does not know.
+std::optional<AuditAction> auditActionFromName(QStringView name);
+/// "organization", "invitation", "user", "machine", "token"; empty for None.
+QString targetTypeName(AuditTargetType type);
+/// The target type of a wire name; None for an empty or unknown name.
+AuditTargetType targetTypeFromName(QStringView name);
+/// The keys of `action` only, each in its documented type (AuditEventDetails):
+/// demo, activeMembers, removedMembers (organization.created); role, licenses
+/// (invitation.created); reason "superseded" (invitation.revoked, when so);
+/// expiresAt (invitation.resent); userId, role, licenses (invitation.accepted);
+/// role, releasedMachines, releasedLicenses, teams, revokedInvitations
+/// (member.removed); from, to, removedFromTeams (member.role_changed);
+/// previousOwnerId, previousRoleOfNewOwner (ownership.transferred);
+/// before, events, retentionDays (audit.pruned); none for the others.
+QJsonObject toJson(const AuditDetails &details, AuditAction action);
+/// Reads every key it knows whatever the action; unknown keys are ignored.
+/// std::nullopt when a known key has the wrong type or an unknown role.
+std::optional<AuditDetails> auditDetailsFromJson(const QJsonObject &object);
+/// {"id", "createdAt", "actor", "action", "target": {"type", "id", "label",
+/// "user"}, "details"}; a null person and a target id of 0 are JSON null.
+QJsonObject toJson(const AuditEvent &event);
+/// std::nullopt when "id" or "action" is missing or a field has the wrong
+/// type. An action this version does not know is AuditAction::Unknown with
+/// AuditEvent::actionName set; an unknown target type is None.
+std::optional<AuditEvent> auditEventFromJson(const QJsonObject &object);
+/// {"items", "size", "total", "nextCursor"} (null on the last page).
+QJsonObject toJson(const AuditEventPage &page);
+std::optional<AuditEventPage> auditEventPageFromJson(const QJsonObject &object);
 
 } // namespace JsonCodec

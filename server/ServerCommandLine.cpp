@@ -1,6 +1,7 @@
 #include "ServerCommandLine.h"
 
 #include "ApiServer.h"
+#include "AuditRetention.h"
 #include "Database.h"
 #include "DatabaseLocation.h"
 #include "DemoSeeder.h"
@@ -149,11 +150,39 @@ struct ServeOptions
            "is sent by another after this plus 10 seconds."),
         tr("SECONDS"), QStringLiteral("120")};
 
+    QCommandLineOption auditRetentionDays{
+        QStringLiteral("audit-retention-days"),
+        tr("Keep audit events this many days: older ones are removed at start and then "
+           "hourly, each removal recorded in the organization's log (default 0: keep "
+           "forever)."),
+        tr("N"), QStringLiteral("0")};
+    QCommandLineOption auditPruneInterval{
+        QStringLiteral("audit-prune-interval"),
+        tr("Seconds between removals of expired audit events (default 3600)."), tr("SECONDS"),
+        QStringLiteral("3600")};
+
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({listen, database, demo, demoMembers, ttl, outbox, publicUrl, rateLimit,
-                           idleTimeout, maxConnections, workers, secretFile, allowReadableSecret,
-                           smtpUrl, smtpFrom, smtpCaFile, smtpRetryBase, deliveryTimeout});
+        parser.addOptions({listen,
+                           database,
+                           demo,
+                           demoMembers,
+                           ttl,
+                           outbox,
+                           publicUrl,
+                           rateLimit,
+                           idleTimeout,
+                           maxConnections,
+                           workers,
+                           secretFile,
+                           allowReadableSecret,
+                           smtpUrl,
+                           smtpFrom,
+                           smtpCaFile,
+                           smtpRetryBase,
+                           deliveryTimeout,
+                           auditRetentionDays,
+                           auditPruneInterval});
     }
 };
 
@@ -365,6 +394,19 @@ int serve(const QStringList &arguments)
         return 2;
     }
     smtp.timeoutSeconds = static_cast<int>(deliveryTimeout);
+    qint64 retentionDays = 0;
+    if (!positiveInt(parser.value(options.auditRetentionDays), 0, &retentionDays) ||
+        retentionDays > 36500) {
+        printErr(tr("--audit-retention-days needs a whole number of days from 0 (keep forever) "
+                    "to 36500."));
+        return 2;
+    }
+    qint64 pruneInterval = 0;
+    if (!positiveInt(parser.value(options.auditPruneInterval), 1, &pruneInterval) ||
+        pruneInterval > 604800) {
+        printErr(tr("--audit-prune-interval needs a whole number of seconds from 1 to 604800."));
+        return 2;
+    }
     QString fromAddress;
     if (parser.isSet(options.smtpFrom)) {
         const EmailCheck check = EmailAddress::check(parser.value(options.smtpFrom));
@@ -432,6 +474,19 @@ int serve(const QStringList &arguments)
     } catch (const StorageError &storageError) {
         printErr(storageError.message());
         return 1;
+    }
+
+    // Before listening: a server never answers with events past their retention.
+    std::unique_ptr<AuditRetention> retention;
+    if (retentionDays > 0) {
+        retention = std::make_unique<AuditRetention>(location, static_cast<int>(retentionDays),
+                                                     static_cast<int>(pruneInterval));
+        try {
+            retention->start();
+        } catch (const StorageError &storageError) {
+            printErr(tr("Audit retention: %1").arg(storageError.message()));
+            return 1;
+        }
     }
 
     ServerConfig config;
@@ -541,13 +596,12 @@ int createToken(const QStringList &arguments)
         Transaction transaction(database);
         const qint64 tokenId = accounts.addToken(user->id, ServerSecret::tokenHash(token), now);
         const AuditPerson owner{user->id, user->fullName, user->email};
-        AuditLog(database).record({0,
-                                   0,
-                                   owner,
-                                   QStringLiteral("token.created"),
-                                   {QStringLiteral("token"), tokenId, user->email, owner},
-                                   {},
-                                   now});
+        AuditEvent created;
+        created.actor = owner;
+        created.action = AuditAction::TokenCreated;
+        created.target = {AuditTargetType::Token, tokenId, user->email, owner};
+        created.createdAt = now;
+        AuditLog(database).record(created);
         transaction.commit();
         printErr(tr("API token for %1 (%2):").arg(user->fullName, user->email));
         printOut(token);

@@ -248,13 +248,11 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
         // An expired invitation to the same address gives way to the new one.
         for (qint64 oldId : m_ctx.invitations.openIds(request.organizationId, key)) {
             m_ctx.invitations.close(oldId, InvitationStatus::Revoked, request.now);
-            m_ctx.audit.record({0,
-                                request.organizationId,
-                                auditCaller(request),
-                                QStringLiteral("invitation.revoked"),
-                                {QStringLiteral("invitation"), oldId, check.address, {}},
-                                {{QStringLiteral("reason"), QStringLiteral("superseded")}},
-                                request.now});
+            AuditEvent superseded =
+                auditEvent(request, AuditAction::InvitationRevoked,
+                           {AuditTargetType::Invitation, oldId, check.address, {}});
+            superseded.details.superseded = true;
+            m_ctx.audit.record(superseded);
         }
         const qint64 id = m_ctx.invitations.create(request.organizationId, check.address, key, role,
                                                    request.userId, request.now, expiresAt);
@@ -263,14 +261,11 @@ ApiResponse InvitationController::invite(const ApiRequest &request)
                                   m_ctx.secret.linkHash(m_ctx.secret.linkToken(id, nonce)),
                                   request.now, expiresAt);
         m_ctx.invitations.setLicenses(id, requestedPools);
-        m_ctx.audit.record({0,
-                            request.organizationId,
-                            auditCaller(request),
-                            QStringLiteral("invitation.created"),
-                            {QStringLiteral("invitation"), id, check.address, {}},
-                            {{QStringLiteral("role"), Roles::toApiName(role)},
-                             {QStringLiteral("licenses"), QJsonArray::fromStringList(products)}},
-                            request.now});
+        AuditEvent created = auditEvent(request, AuditAction::InvitationCreated,
+                                        {AuditTargetType::Invitation, id, check.address, {}});
+        created.details.role = role;
+        created.details.licenses = products;
+        m_ctx.audit.record(created);
         const auto record = m_ctx.invitations.byId(request.organizationId, id, request.now);
         item.id = id;
         item.status = ItemStatus::Invited;
@@ -328,13 +323,9 @@ ApiResponse InvitationController::revoke(const ApiRequest &request)
                 break;
             }
             m_ctx.invitations.close(id, InvitationStatus::Revoked, request.now);
-            m_ctx.audit.record({0,
-                                request.organizationId,
-                                auditCaller(request),
-                                QStringLiteral("invitation.revoked"),
-                                {QStringLiteral("invitation"), id, record->invitation.email, {}},
-                                {},
-                                request.now});
+            m_ctx.audit.record(
+                auditEvent(request, AuditAction::InvitationRevoked,
+                           {AuditTargetType::Invitation, id, record->invitation.email, {}}));
             item.status = ItemStatus::Revoked;
             break;
         }
@@ -414,13 +405,11 @@ ApiResponse InvitationController::resend(const ApiRequest &request)
                 m_ctx.invitations.setLink(id, nonce,
                                           m_ctx.secret.linkHash(m_ctx.secret.linkToken(id, nonce)),
                                           request.now, expiresAt);
-                m_ctx.audit.record({0,
-                                    request.organizationId,
-                                    auditCaller(request),
-                                    QStringLiteral("invitation.resent"),
-                                    {QStringLiteral("invitation"), id, invitation.email, {}},
-                                    {{QStringLiteral("expiresAt"), JsonCodec::fromTime(expiresAt)}},
-                                    request.now});
+                AuditEvent resent =
+                    auditEvent(request, AuditAction::InvitationResent,
+                               {AuditTargetType::Invitation, id, invitation.email, {}});
+                resent.details.expiresAt = expiresAt;
+                m_ctx.audit.record(resent);
                 const auto updated =
                     m_ctx.invitations.byId(request.organizationId, id, request.now);
                 item.status = ItemStatus::Resent;

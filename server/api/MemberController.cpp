@@ -146,27 +146,21 @@ ApiResponse MemberController::remove(const ApiRequest &request)
         m_ctx.members.markRemoved(request.organizationId, id, request.userId, request.now);
         const QString emailKey = EmailAddress::duplicateKey(membership->email);
         QList<qint64> revokedIds;
-        QJsonArray revoked;
         for (qint64 invitationId : m_ctx.invitations.openIds(request.organizationId, emailKey)) {
             m_ctx.invitations.close(invitationId, InvitationStatus::Revoked, request.now);
             revokedIds.append(invitationId);
-            revoked.append(invitationId);
         }
-        m_ctx.audit.record(
-            {0,
-             request.organizationId,
-             auditCaller(request),
-             QStringLiteral("member.removed"),
-             {QStringLiteral("user"),
-              id,
-              membership->email,
-              {id, membership->fullName, membership->email}},
-             {{QStringLiteral("role"), Roles::toApiName(membership->role)},
-              {QStringLiteral("releasedMachines"), machines},
-              {QStringLiteral("releasedLicenses"), QJsonArray::fromStringList(licenses)},
-              {QStringLiteral("teams"), QJsonArray::fromStringList(subject.teams)},
-              {QStringLiteral("revokedInvitations"), revoked}},
-             request.now});
+        AuditEvent removed = auditEvent(request, AuditAction::MemberRemoved,
+                                        {AuditTargetType::User,
+                                         id,
+                                         membership->email,
+                                         {id, membership->fullName, membership->email}});
+        removed.details.role = membership->role;
+        removed.details.releasedMachines = machines;
+        removed.details.releasedLicenses = licenses;
+        removed.details.teams = subject.teams;
+        removed.details.revokedInvitations = revokedIds;
+        m_ctx.audit.record(removed);
         ItemResult item;
         item.id = id;
         item.status = ItemStatus::Removed;
@@ -242,19 +236,15 @@ ApiResponse MemberController::changeRole(const ApiRequest &request)
             leftTeams = subject.teams;
         }
         m_ctx.members.setRole(request.organizationId, id, *newRole);
-        m_ctx.audit.record(
-            {0,
-             request.organizationId,
-             auditCaller(request),
-             QStringLiteral("member.role_changed"),
-             {QStringLiteral("user"),
-              id,
-              membership->email,
-              {id, membership->fullName, membership->email}},
-             {{QStringLiteral("from"), Roles::toApiName(subject.role)},
-              {QStringLiteral("to"), Roles::toApiName(*newRole)},
-              {QStringLiteral("removedFromTeams"), QJsonArray::fromStringList(leftTeams)}},
-             request.now});
+        AuditEvent changed = auditEvent(request, AuditAction::MemberRoleChanged,
+                                        {AuditTargetType::User,
+                                         id,
+                                         membership->email,
+                                         {id, membership->fullName, membership->email}});
+        changed.details.fromRole = subject.role;
+        changed.details.toRole = *newRole;
+        changed.details.removedFromTeams = leftTeams;
+        m_ctx.audit.record(changed);
         item.status = ItemStatus::Changed;
         item.role = *newRole;
         item.previousRole = subject.role;
@@ -297,18 +287,14 @@ ApiResponse MemberController::transferOwnership(const ApiRequest &request)
     // The old Owner steps down first: the schema allows one active Owner only.
     m_ctx.members.setRole(request.organizationId, request.userId, Role::Admin);
     m_ctx.members.setRole(request.organizationId, targetId, Role::Owner);
-    m_ctx.audit.record(
-        {0,
-         request.organizationId,
-         auditCaller(request),
-         QStringLiteral("ownership.transferred"),
-         {QStringLiteral("user"),
-          targetId,
-          membership->email,
-          {targetId, membership->fullName, membership->email}},
-         {{QStringLiteral("previousOwnerId"), request.userId},
-          {QStringLiteral("previousRoleOfNewOwner"), Roles::toApiName(membership->role)}},
-         request.now});
+    AuditEvent transferred = auditEvent(request, AuditAction::OwnershipTransferred,
+                                        {AuditTargetType::User,
+                                         targetId,
+                                         membership->email,
+                                         {targetId, membership->fullName, membership->email}});
+    transferred.details.previousOwnerId = request.userId;
+    transferred.details.previousRoleOfNewOwner = membership->role;
+    m_ctx.audit.record(transferred);
     transaction.commit();
     const auto owner = m_ctx.members.member(request.organizationId, targetId);
     const auto previous = m_ctx.members.member(request.organizationId, request.userId);

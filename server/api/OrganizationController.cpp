@@ -1,10 +1,12 @@
 #include "OrganizationController.h"
 
+#include "AuditEventQuery.h"
 #include "Inactivity.h"
 #include "JsonCodec.h"
 #include "MachineStore.h"
 #include "Permissions.h"
 #include "RequestParsing.h"
+#include "SearchKey.h"
 #include "ServerContext.h"
 #include "Transaction.h"
 #include "VisibleText.h"
@@ -31,14 +33,31 @@ QJsonObject machineJson(const MachineRecord &machine)
             {QStringLiteral("registeredAt"), JsonCodec::fromTime(machine.registeredAt)}};
 }
 
-// A person of an audit event, as the event stored them; null for nobody.
-QJsonValue personJson(const AuditPerson &person)
+// The cursor after `event`: its time and id, opaque to clients (base64url of
+// "MILLISECONDS.ID"), so that the order's keys may change without a new API.
+QString encodeCursor(const AuditEvent &event)
 {
-    if (person.isNull())
-        return QJsonValue::Null;
-    return QJsonObject{{QStringLiteral("id"), person.userId},
-                       {QStringLiteral("fullName"), person.fullName},
-                       {QStringLiteral("email"), person.email}};
+    const QByteArray position = QByteArray::number(event.createdAt.toMSecsSinceEpoch()) + '.' +
+                                QByteArray::number(event.id);
+    return QString::fromLatin1(
+        position.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+std::optional<AuditPosition> decodeCursor(const QString &cursor)
+{
+    if (cursor.size() > 64)
+        return std::nullopt;
+    const auto decoded = QByteArray::fromBase64Encoding(
+        cursor.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    const QList<QByteArray> parts = decoded.decoded.split('.');
+    if (!decoded || parts.size() != 2)
+        return std::nullopt;
+    bool timeOk = false;
+    bool idOk = false;
+    const AuditPosition position{parts.at(0).toLongLong(&timeOk), parts.at(1).toLongLong(&idOk)};
+    if (!timeOk || !idOk || position.id <= 0)
+        return std::nullopt;
+    return position;
 }
 
 QJsonObject listJson(const QJsonArray &items, const PageRequest &page, qint64 total)
@@ -155,13 +174,8 @@ ApiResponse OrganizationController::registerMachine(const ApiRequest &request)
     Transaction transaction(m_ctx.db);
     const qint64 id =
         m_ctx.machines.add(request.organizationId, request.userId, machineId, request.now);
-    m_ctx.audit.record({0,
-                        request.organizationId,
-                        auditCaller(request),
-                        QStringLiteral("machine.registered"),
-                        {QStringLiteral("machine"), id, machineId, auditCaller(request)},
-                        {},
-                        request.now});
+    m_ctx.audit.record(auditEvent(request, AuditAction::MachineRegistered,
+                                  {AuditTargetType::Machine, id, machineId, auditCaller(request)}));
     transaction.commit();
     const auto machine = m_ctx.machines.byMachineId(request.organizationId, machineId);
     return ApiResponse::json(machineJson(*machine), 201);
@@ -171,26 +185,42 @@ ApiResponse OrganizationController::auditEvents(const ApiRequest &request)
 {
     if (const Decision decision = Permissions::canManageUsers(request.role); !decision)
         return ApiResponse::error(403, decision.code, decision.reason);
-    ApiResponse error;
-    const auto page = RequestParsing::pageRequest(request, {}, &error);
-    if (!page)
-        return error;
-    qint64 total = 0;
-    QJsonArray items;
-    for (const AuditEvent &event :
-         m_ctx.audit.list(request.organizationId, page->offset(), page->size, &total)) {
-        items.append(QJsonObject{
-            {QStringLiteral("id"), event.id},
-            {QStringLiteral("createdAt"), JsonCodec::fromTime(event.createdAt)},
-            {QStringLiteral("actor"), personJson(event.actor)},
-            {QStringLiteral("action"), event.action},
-            {QStringLiteral("target"),
-             QJsonObject{{QStringLiteral("type"), event.target.type},
-                         {QStringLiteral("id"), event.target.id ? QJsonValue(event.target.id)
-                                                                : QJsonValue(QJsonValue::Null)},
-                         {QStringLiteral("label"), event.target.label},
-                         {QStringLiteral("user"), personJson(event.target.user)}}},
-            {QStringLiteral("details"), event.details}});
+    AuditEventQuery::Error bad;
+    const auto query = AuditEventQuery::fromUrlQuery(request.query, &bad);
+    if (!query)
+        return ApiResponse::error(400, QStringLiteral("invalid_parameter"), bad.message,
+                                  {{QStringLiteral("parameter"), bad.parameter}});
+    AuditPosition after;
+    if (!query->cursor.isEmpty()) {
+        const auto position = decodeCursor(query->cursor);
+        if (!position)
+            return ApiResponse::error(
+                400, QStringLiteral("invalid_parameter"),
+                tr("\"cursor\" must be the nextCursor of a previous page, unchanged."),
+                {{QStringLiteral("parameter"), QStringLiteral("cursor")}});
+        after = *position;
     }
-    return ApiResponse::json(listJson(items, *page, total));
+    AuditFilter filter;
+    filter.organizationId = request.organizationId;
+    filter.actions = query->actions;
+    filter.actorId = query->actorId;
+    filter.targetUserId = query->targetUserId;
+    filter.from = query->from;
+    filter.to = query->to;
+    filter.foldedSearch = SearchKey::fold(query->search);
+    const qint64 offset = query->page > 0 ? qint64(query->page) * query->size : 0;
+    // One more than the page: whether an older page exists, without a count.
+    QList<AuditEvent> events = m_ctx.audit.list(filter, after, offset, query->size + 1);
+    AuditEventPage page;
+    page.size = query->size;
+    page.total = m_ctx.audit.count(filter);
+    if (events.size() > query->size) {
+        events.removeLast();
+        page.nextCursor = encodeCursor(events.last());
+    }
+    page.items = std::move(events);
+    QJsonObject body = JsonCodec::toJson(page);
+    if (query->page >= 0)
+        body.insert(QStringLiteral("page"), query->page);
+    return ApiResponse::json(body);
 }

@@ -30,7 +30,10 @@ public:
     /// "machine_taken" when another member has it; 422 when empty or longer
     /// than 200 characters.
     ApiResponse registerMachine(const ApiRequest &request);
-    /// GET …/audit-events?page=&size=: newest first; Owner and Admin.
+    /// GET …/audit-events: newest first, filtered and paged as AuditEventQuery
+    /// reads the URL query; a cursor names the last event of the previous
+    /// page. Owner and Admin; 400 "invalid_parameter" for a bad parameter or
+    /// a cursor this server did not give.
     ApiResponse auditEvents(const ApiRequest &request);
 
 private:

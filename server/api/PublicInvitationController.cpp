@@ -142,16 +142,15 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
     const AuditPerson joined{user.id, user.fullName, user.email};
     // No actor: the server cannot tell the invitee from anyone else who
     // held the link (the inviter had it too).
-    m_ctx.audit.record(
-        {0,
-         record.organizationId,
-         {},
-         QStringLiteral("invitation.accepted"),
-         {QStringLiteral("invitation"), invitation.id, invitation.email, joined},
-         {{QStringLiteral("userId"), userId},
-          {QStringLiteral("role"), Roles::toApiName(invitation.role)},
-          {QStringLiteral("licenses"), QJsonArray::fromStringList(invitation.licenses)}},
-         now});
+    AuditEvent accepted;
+    accepted.organizationId = record.organizationId;
+    accepted.action = AuditAction::InvitationAccepted;
+    accepted.target = {AuditTargetType::Invitation, invitation.id, invitation.email, joined};
+    accepted.details.userId = userId;
+    accepted.details.role = invitation.role;
+    accepted.details.licenses = invitation.licenses;
+    accepted.createdAt = now;
+    m_ctx.audit.record(accepted);
     transaction.commit();
     return Outcome{200, {}, tr("You have joined %1").arg(record.organizationName), {}, userId};
 }

@@ -52,3 +52,17 @@ inline AuditPerson auditCaller(const ApiRequest &request)
 {
     return {request.userId, request.userName, request.userEmail};
 }
+
+/// An event of the request's organization, by its caller, at its time; the
+/// details are the caller's to fill.
+inline AuditEvent auditEvent(const ApiRequest &request, AuditAction action,
+                             const AuditTarget &target)
+{
+    AuditEvent event;
+    event.organizationId = request.organizationId;
+    event.actor = auditCaller(request);
+    event.action = action;
+    event.target = target;
+    event.createdAt = request.now;
+    return event;
+}

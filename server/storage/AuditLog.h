@@ -1,63 +1,73 @@
 #pragma once
 
+#include <AuditEvent.h>
+
 #include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 
 class Database;
 
-/// A person as an audit event saw them: the user id, and the name and address
-/// they had when the event happened. History keeps these as written; a later
-/// change of the user does not reach back into it.
-struct AuditPerson
+/// Which events of one organization's log to read.
+struct AuditFilter
 {
-    qint64 userId = 0; ///< 0: nobody (no actor; a target that is no user)
-    QString fullName;
-    QString email;
-
-    bool isNull() const { return userId == 0; }
+    qint64 organizationId = 0;
+    QList<AuditAction> actions; ///< empty: every action
+    qint64 actorId = 0;         ///< 0: anyone
+    qint64 targetUserId = 0;    ///< 0: any target
+    QDateTime from;             ///< inclusive; invalid: no bound
+    QDateTime to;               ///< exclusive; invalid: no bound
+    QString foldedSearch;       ///< SearchKey::fold of the query; empty: no search
 };
 
-/// What an event touched.
-struct AuditTarget
+/// The place of an event in the log's order (newest first: created_at, then
+/// id, both descending): a page read after it starts with the next older event.
+struct AuditPosition
 {
-    QString type;     ///< "user", "invitation", "machine", "token", "organization"
-    qint64 id = 0;    ///< the id of that thing; 0 when none
-    QString label;    ///< what it was called then: an address, a machine id, a name
-    AuditPerson user; ///< the person it concerns: the member (user), the owner (machine,
-                      ///< token), who joined (an accepted invitation); null otherwise
-};
+    qint64 createdAtMs = 0; ///< milliseconds since 1970-01-01 UTC
+    qint64 id = 0;          ///< 0: the start of the log (the newest event)
 
-/// One entry of the audit log: who did what, when, to whom.
-struct AuditEvent
-{
-    qint64 id = 0;
-    qint64 organizationId = 0; ///< 0 for events outside an organization (token creation)
-    AuditPerson actor;         ///< null when nobody signed in did it (an activation link)
-    QString action;            ///< e.g. "invitation.created", "member.removed"
-    AuditTarget target;
-    /// Per action, e.g. {"role", "licenses"} for "invitation.created"; the
-    /// keys of each action are listed in docs/openapi.json (AuditEventDetails).
-    QJsonObject details;
-    QDateTime createdAt;
+    bool isNull() const { return id == 0; }
 };
 
 /// The audit_events table. Callers write within the same transaction as the
 /// change they record, so that the log and the data never disagree. An event
 /// is stored whole, with the names and addresses of its actor and target as
 /// they were: reading the log never joins to users, whose names may change.
+/// Action, target type and details are stored in their wire form (JsonCodec).
 class AuditLog
 {
 public:
     explicit AuditLog(Database &database) : m_db(database) {}
 
-    /// Appends `event` (its id is ignored). Throws StorageError.
+    /// Appends `event` (its id is ignored) with its search key. Throws StorageError.
     void record(const AuditEvent &event);
 
-    /// Events of organization `organizationId`, newest first. `offset` and
-    /// `limit` page through them; `total` receives the count of all events.
-    QList<AuditEvent> list(qint64 organizationId, qint64 offset, int limit, qint64 *total);
+    /// Events that match `filter`, newest first, at most `limit` of them:
+    /// those after `after` when it is set (keyset paging: one index walk
+    /// whatever the depth), else from `offset`. Throws StorageError.
+    QList<AuditEvent> list(const AuditFilter &filter, const AuditPosition &after, qint64 offset,
+                           int limit);
+    /// How many events match `filter`.
+    qint64 count(const AuditFilter &filter);
+
+    /// Removes every event older than `before` (UTC). Organization by
+    /// organization, under its write lock, the removal and an "audit.pruned"
+    /// event recording it (details: before, events, retentionDays; no actor)
+    /// are one transaction: servers pruning at once on one PostgreSQL
+    /// database remove each event once and record it once, the later ones
+    /// finding nothing left. Events outside organizations (token creation)
+    /// go too, unrecorded. Returns the number of events removed. Throws
+    /// StorageError (Busy when an organization stays locked past the lock
+    /// timeout; what was pruned before stays pruned).
+    qint64 prune(const QDateTime &before, int retentionDays, const QDateTime &now);
+
+    /// What `q` searches in: the folded names and addresses of actor and
+    /// target and the target's label, one per line (SearchKey::fold).
+    static QString searchKey(const AuditEvent &event);
+    /// Sets the search key of every stored event (the schema upgrade that
+    /// brought the key).
+    static void fillSearchKeys(Database &database);
 
 private:
     Database &m_db;

@@ -285,15 +285,15 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
                                      " VALUES (?, ?)"),
                       {id, kse});
     }
-    audit.record({0,
-                  org,
-                  {},
-                  QStringLiteral("organization.created"),
-                  {QStringLiteral("organization"), org, QStringLiteral("Katalon Demo Org"), {}},
-                  {{QStringLiteral("demo"), true},
-                   {QStringLiteral("activeMembers"), activeMembers},
-                   {QStringLiteral("removedMembers"), removedCount}},
-                  now});
+    AuditEvent created;
+    created.organizationId = org;
+    created.action = AuditAction::OrganizationCreated;
+    created.target = {AuditTargetType::Organization, org, QStringLiteral("Katalon Demo Org"), {}};
+    created.details.demo = true;
+    created.details.activeMembers = activeMembers;
+    created.details.removedMembers = removedCount;
+    created.createdAt = now;
+    audit.record(created);
 
     // Organization 2 — another organization with its own Admin.
     const qint64 other = write.org(QStringLiteral("Northwind QA"));
@@ -311,13 +311,12 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
         const qint64 id = write.user(name, email, QVariant(daysAgo(0, 60)), daysAgo(100, 300));
         write.membership(other, id, Member, daysAgo(10, 100));
     }
-    audit.record({0,
-                  other,
-                  {},
-                  QStringLiteral("organization.created"),
-                  {QStringLiteral("organization"), other, QStringLiteral("Northwind QA"), {}},
-                  {{QStringLiteral("demo"), true}},
-                  now});
+    created.organizationId = other;
+    created.target = {AuditTargetType::Organization, other, QStringLiteral("Northwind QA"), {}};
+    created.details = {};
+    created.details.demo = true;
+    created.createdAt = now;
+    audit.record(created);
     for (const QString &statement : indexes)
         m_db.execRaw(m_db.dialect().schema(statement));
     transaction.commit();

@@ -1,5 +1,6 @@
 #include "Migrations.h"
 
+#include "AuditLog.h"
 #include "Database.h"
 #include "StorageError.h"
 #include "Transaction.h"
@@ -174,10 +175,36 @@ const QStringList version3 = {
                    " WHERE target_user_id IS NOT NULL"),
 };
 
-const QList<QStringList> &steps()
+// Version 4: the audit log is filtered and paged newest first. Its order is
+// (created_at, id); each filter has an index ending in that order, so that a
+// page is one index walk from the cursor whatever the log's length. The
+// search key (AuditLog::searchKey, folded in C++) is filled for the events
+// already stored.
+const QStringList version4 = {
+    QStringLiteral("ALTER TABLE audit_events ADD COLUMN search_key {text} NOT NULL DEFAULT ''"),
+    QStringLiteral("DROP INDEX audit_events_org"),
+    QStringLiteral("CREATE INDEX audit_events_by_time ON audit_events(org_id, created_at, id)"),
+    QStringLiteral(
+        "CREATE INDEX audit_events_by_action ON audit_events(org_id, action, created_at, id)"),
+    QStringLiteral(
+        "CREATE INDEX audit_events_by_actor ON audit_events(org_id, actor_id, created_at, id)"),
+    QStringLiteral("CREATE INDEX audit_events_by_target"
+                   " ON audit_events(org_id, target_user_id, created_at, id)"),
+};
+
+struct Step
 {
-    static const QList<QStringList> all = {version1 + Migrations::memberListIndexes(), version2,
-                                           version3};
+    QStringList statements;
+    /// Runs after the statements, in the same transaction: what SQL alone cannot do.
+    void (*fill)(Database &) = nullptr;
+};
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = {{version1 + Migrations::memberListIndexes()},
+                                    {version2},
+                                    {version3},
+                                    {version4, &AuditLog::fillSearchKeys}};
     return all;
 }
 
@@ -239,8 +266,11 @@ Result migrate(Database &database)
             transaction.commit();
             return result;
         }
-        for (const QString &statement : steps().at(version))
+        const Step &step = steps().at(version);
+        for (const QString &statement : step.statements)
             database.execRaw(database.dialect().schema(statement));
+        if (step.fill)
+            step.fill(database);
         database.exec(QStringLiteral("DELETE FROM schema_version"));
         database.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (?)"),
                       {version + 1});

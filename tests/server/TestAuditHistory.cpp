@@ -179,9 +179,16 @@ void TestAuditHistory::upgradeFillsInNamesOfEarlierEvents()
 {
     makeHistory();
     m_demo->stop();
-    // Back to schema version 2: the events as that version stored them.
+    // Back to schema version 2: the events as that version stored them
+    // (version 4's search key and indexes first).
     QVERIFY(execute(m_demo->process(),
-                    {QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_name"),
+                    {QStringLiteral("DROP INDEX audit_events_by_time"),
+                     QStringLiteral("DROP INDEX audit_events_by_action"),
+                     QStringLiteral("DROP INDEX audit_events_by_actor"),
+                     QStringLiteral("DROP INDEX audit_events_by_target"),
+                     QStringLiteral("CREATE INDEX audit_events_org ON audit_events(org_id, id)"),
+                     QStringLiteral("ALTER TABLE audit_events DROP COLUMN search_key"),
+                     QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_name"),
                      QStringLiteral("ALTER TABLE audit_events DROP COLUMN actor_email"),
                      QStringLiteral("ALTER TABLE audit_events DROP COLUMN target_user_id"),
                      QStringLiteral("ALTER TABLE audit_events DROP COLUMN target_name"),
@@ -200,6 +207,13 @@ void TestAuditHistory::upgradeFillsInNamesOfEarlierEvents()
     QCOMPARE(str(obj(obj(accepted, "target"), "user"), "fullName"), QStringLiteral("Jun Before"));
     const QJsonObject created = newest(QStringLiteral("invitation.created"));
     QCOMPARE(str(obj(created, "actor"), "fullName"), QStringLiteral("Amelia Hartmann"));
+
+    // The upgrade made the earlier events searchable by those names.
+    const HttpTestResponse found = m_demo->http().get(
+        m_demo->org(QStringLiteral("/audit-events?q=jun%20before&action=member.role_changed")),
+        m_owner);
+    QVERIFY_STATUS(found, 200);
+    QCOMPARE(found.total(), qint64(1));
 
     // And from then on, the upgraded events keep those names too.
     QVERIFY(
