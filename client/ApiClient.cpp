@@ -320,6 +320,27 @@ ApiClient::RequestId ApiClient::organization(qint64 orgId, QObject *context,
                  });
 }
 
+ApiClient::RequestId ApiClient::auditEvents(qint64 orgId, const AuditEventQuery &query,
+                                            QObject *context, Callback<AuditEventPage> done)
+{
+    done = orIgnore(std::move(done));
+    // Fully encoded: a search for "R&D + 100%" reaches the server as typed.
+    return track(
+        get(QStringLiteral("/organizations/%1/audit-events").arg(orgId),
+            query.toUrlQuery().queryItems(QUrl::FullyEncoded)),
+        context, [done](QNetworkReply *reply, const ClientError &error) {
+            if (!error.isNull())
+                return done(error);
+            ApiResult<QJsonObject> body = readObject(reply);
+            if (!body)
+                return done(body.error());
+            std::optional<AuditEventPage> page = JsonCodec::auditEventPageFromJson(body.value());
+            if (!page)
+                return done(ClientError::badResponse(QStringLiteral("malformed audit events")));
+            done(std::move(*page));
+        });
+}
+
 ApiClient::RequestId ApiClient::fetchMembers(qint64 orgId, MemberStatus status, QObject *context,
                                              Callback<QList<Member>> done, Progress progress)
 {

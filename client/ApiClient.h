@@ -2,6 +2,8 @@
 
 #include "ApiResult.h"
 
+#include <AuditEvent.h>
+#include <AuditEventQuery.h>
 #include <BulkResult.h>
 #include <Invitation.h>
 #include <Member.h>
@@ -116,6 +118,16 @@ public:
     /// as fetchMembers.
     RequestId fetchInvitations(qint64 orgId, QObject *context, Callback<QList<Invitation>> done,
                                Progress progress = {});
+
+    /// GET /organizations/{orgId}/audit-events: one page of the audit log,
+    /// newest first, filtered and placed by `query` (actions, actor, target
+    /// user, time range, literal search; query.size events at most). For the
+    /// next (older) page, pass the page's nextCursor as query.cursor; an
+    /// empty nextCursor marks the last page. Owner and Admin: others get a
+    /// ClientError with httpStatus 403; a bad parameter or cursor 400
+    /// (error code "invalid_parameter", details.parameter naming it).
+    RequestId auditEvents(qint64 orgId, const AuditEventQuery &query, QObject *context,
+                          Callback<AuditEventPage> done);
 
     /// POST /invitations: invites each address (as given; check them first
     /// with EmailAddress::parseList) with `role` and the license product codes.
