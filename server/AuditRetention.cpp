@@ -3,17 +3,11 @@
 #include "AuditLog.h"
 #include "StorageError.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 #include <cstdio>
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuditRetention", text);
-}
 
 void log(const QString &line)
 {
