@@ -185,7 +185,7 @@ bool TestAuditLog::insertBulkEvents(qint64 startMs)
              " CASE i % 3 WHEN 0 THEN 'machine.registered' WHEN 1 THEN 'invitation.created'"
              " ELSE 'member.role_changed' END,"
              " 'machine', i, 'bulk-' || i, NULL, NULL, NULL, '{}', %5 + (i / 3) * 1000,"
-             " 'bulk-' || i)"
+             " 'bulk-' || i"
              " FROM n")
              .arg(BulkEvents)
              .arg(org)
@@ -372,12 +372,17 @@ void TestAuditLog::searchIsLiteralOverNamesAndAddresses()
                  ->inviteAndAccept(QStringLiteral("zoe.literal@example.net"),
                                    QStringLiteral("Zoë 100% Łukasiewicz"))
                  .isEmpty());
-    // Case and accents fold; the name and the address both count.
-    for (const QString &query : {QStringLiteral("zoe"), QStringLiteral("ZOË"),
-                                 QStringLiteral("lukasiewicz"), QStringLiteral("zoe.literal@")}) {
+    // Case and accents fold; the name and the address both count. The
+    // invitation knew the address only; the accept knows the name too.
+    const QList<QPair<QString, qint64>> queries{{QStringLiteral("zoe"), 2},
+                                                {QStringLiteral("ZOË"), 2},
+                                                {QStringLiteral("zoe.literal@"), 2},
+                                                {QStringLiteral("lukasiewicz"), 1},
+                                                {QStringLiteral("ŁUKASIEWICZ"), 1}};
+    for (const auto &[query, total] : queries) {
         const HttpTestResponse found =
             events(QStringLiteral("q=") + QString::fromLatin1(QUrl::toPercentEncoding(query)));
-        QVERIFY2(found.total() == 2, qPrintable(query)); // invited, accepted
+        QVERIFY2(found.total() == total, qPrintable(query));
     }
     // Literal: % and _ are characters, not patterns.
     QCOMPARE(events(QStringLiteral("q=100%25")).total(), qint64(1)); // the accept names her
