@@ -210,7 +210,8 @@ void TestInviteImport::readsTenThousandRows()
     const QString path = m_dir.filePath(QStringLiteral("ten-thousand.csv"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("\xEF\xBB\xBF" "Email;Full name;Role;Licenses\r\n");
+    file.write("\xEF\xBB\xBF"
+               "Email;Full name;Role;Licenses\r\n");
     for (int i = 0; i < 10000; ++i) {
         file.write(QStringLiteral("person%1@example.com;\"Person %1; Ñandú\";%2;%3\r\n")
                        .arg(i)
