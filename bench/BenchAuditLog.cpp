@@ -13,6 +13,8 @@
 #include "StorageError.h"
 #include "Transaction.h"
 
+#include <SearchKey.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -122,9 +124,9 @@ void measure(Database &db, int count, int runs)
     byRange.from = QDateTime::fromMSecsSinceEpoch(Start + qint64(count / 4) * Step, Qt::UTC);
     byRange.to = QDateTime::fromMSecsSinceEpoch(Start + qint64(count / 4 + 500) * Step, Qt::UTC);
     AuditFilter common = all;
-    common.foldedSearch = QStringLiteral("actor ñame 1");
+    common.foldedSearch = SearchKey::fold(u"Actor Ñame 1");
     AuditFilter rare = all;
-    rare.foldedSearch = QStringLiteral("person%1@").arg(count / 3);
+    rare.foldedSearch = SearchKey::fold(QStringLiteral("person%1@").arg(count / 3));
 
     const std::vector<Row> rows{
         {"newest page of 50", [&] { log.list(all, {}, 0, 51); }},
