@@ -2,8 +2,6 @@
 
 #include "JsonCodec.h"
 
-#include <QCoreApplication>
-
 namespace {
 
 const QString ActionParameter = QStringLiteral("action");
@@ -18,9 +16,11 @@ const QString PageParameter = QStringLiteral("page");
 
 constexpr int MaxSize = 1000;
 
-QString tr(const char *text)
+// The server's answer to a bad parameter, in English like its other error
+// messages (the app shows its own sentences, by error code).
+QString message(const char *text)
 {
-    return QCoreApplication::translate("AuditEventQuery", text);
+    return QString::fromUtf8(text);
 }
 
 // ASCII digits only, no sign, at most 18 of them.
@@ -84,13 +84,13 @@ std::optional<AuditEventQuery> AuditEventQuery::fromUrlQuery(const QUrlQuery &qu
     for (const QString &name : {ActorParameter, TargetParameter, FromParameter, ToParameter,
                                 SearchParameter, CursorParameter, SizeParameter, PageParameter}) {
         if (query.allQueryItemValues(name).size() > 1)
-            return fail(name, tr("\"%1\" may be given only once.").arg(name));
+            return fail(name, message("\"%1\" may be given only once.").arg(name));
     }
     AuditEventQuery result;
     for (const QString &name : query.allQueryItemValues(ActionParameter, QUrl::FullyDecoded)) {
         const auto action = JsonCodec::auditActionFromName(name);
         if (!action)
-            return fail(ActionParameter, tr("\"action\" must be one of: %1.").arg([] {
+            return fail(ActionParameter, message("\"action\" must be one of: %1.").arg([] {
                 QStringList names;
                 for (AuditAction known : JsonCodec::auditActions())
                     names.append(JsonCodec::actionName(known));
@@ -105,7 +105,7 @@ std::optional<AuditEventQuery> AuditEventQuery::fromUrlQuery(const QUrlQuery &qu
             continue;
         const auto id = wholeNumber(query.queryItemValue(name));
         if (!id || *id < 1)
-            return fail(name, tr("\"%1\" must be a user id.").arg(name));
+            return fail(name, message("\"%1\" must be a user id.").arg(name));
         *field = *id;
     }
     for (const auto &[name, field] :
@@ -114,27 +114,27 @@ std::optional<AuditEventQuery> AuditEventQuery::fromUrlQuery(const QUrlQuery &qu
             continue;
         *field = instant(query.queryItemValue(name, QUrl::FullyDecoded));
         if (!field->isValid())
-            return fail(name, tr("\"%1\" must be an ISO 8601 date and time with a time zone, "
-                                 "e.g. 2026-11-29T00:00:00Z.")
+            return fail(name, message("\"%1\" must be an ISO 8601 date and time with a time zone, "
+                                      "e.g. 2026-11-29T00:00:00Z.")
                                   .arg(name));
     }
     if (result.from.isValid() && result.to.isValid() && result.to <= result.from)
-        return fail(ToParameter, tr("\"to\" must be later than \"from\"."));
+        return fail(ToParameter, message("\"to\" must be later than \"from\"."));
     result.search = query.queryItemValue(SearchParameter, QUrl::FullyDecoded).trimmed();
     result.cursor = query.queryItemValue(CursorParameter, QUrl::FullyDecoded);
     if (query.hasQueryItem(SizeParameter)) {
         const auto size = wholeNumber(query.queryItemValue(SizeParameter));
         if (!size || *size < 1 || *size > MaxSize)
             return fail(SizeParameter,
-                        tr("\"size\" must be a whole number from 1 to %1.").arg(MaxSize));
+                        message("\"size\" must be a whole number from 1 to %1.").arg(MaxSize));
         result.size = int(*size);
     }
     if (query.hasQueryItem(PageParameter)) {
         const auto page = wholeNumber(query.queryItemValue(PageParameter));
         if (!page || *page > 100000000)
-            return fail(PageParameter, tr("\"page\" must be a whole number from 0."));
+            return fail(PageParameter, message("\"page\" must be a whole number from 0."));
         if (!result.cursor.isEmpty())
-            return fail(PageParameter, tr("Give \"cursor\" or \"page\", not both."));
+            return fail(PageParameter, message("Give \"cursor\" or \"page\", not both."));
         result.page = int(*page);
     }
     return result;

@@ -32,19 +32,24 @@ std::optional<QString> decode(const QByteArray &bytes, QString *error)
         encoding = QStringConverter::Utf16BE;
         skip = 2;
     } else if (bytes.contains('\0')) {
-        *error = tr("This is not a text file: save the spreadsheet as “CSV UTF-8” or as "
-                    "tab-separated text, then import that file.");
+        *error = QCoreApplication::translate(
+            "CsvReader", "This is not a text file: save the spreadsheet as “CSV UTF-8” or as "
+                         "tab-separated text, then import that file.");
         return std::nullopt;
     }
     QStringDecoder decoder(encoding, QStringConverter::Flag::Stateless);
     QString text = decoder.decode(QByteArrayView(bytes).sliced(skip));
     const bool cut = encoding != QStringConverter::Utf8 && (bytes.size() - skip) % 2 != 0;
     if (decoder.hasError() || cut) {
-        *error = encoding == QStringConverter::Utf8
-                     ? tr("This file is not UTF-8 text (perhaps a spreadsheet's older “CSV” "
-                          "format): save it as “CSV UTF-8” and import it again.")
-                     : tr("This UTF-16 text file is damaged: it ends in the middle of a "
-                          "character or holds an unpaired surrogate.");
+        *error =
+            encoding == QStringConverter::Utf8
+                ? QCoreApplication::translate(
+                      "CsvReader",
+                      "This file is not UTF-8 text (perhaps a spreadsheet's older “CSV” "
+                      "format): save it as “CSV UTF-8” and import it again.")
+                : QCoreApplication::translate(
+                      "CsvReader", "This UTF-16 text file is damaged: it ends in the middle of a "
+                                   "character or holds an unpaired surrogate.");
         return std::nullopt;
     }
     return text;

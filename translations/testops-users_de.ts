@@ -691,6 +691,45 @@ Sie als bisheriger Inhaber werden Administrator. Nur der neue Inhaber kann die I
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; files of up to %3 MB can be imported. Split it into smaller files.</source>
+        <translation>Die Datei %1 ist %2 MB groß; importiert werden können Dateien bis %3 MB. Teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>Die Datei %1 ist größer als %2 MB; teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote (&quot;).</source>
+        <translation>Dem Feld in Anführungszeichen, das in Zeile %1 beginnt, fehlt das schließende Anführungszeichen (&quot;).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the spreadsheet as “CSV UTF-8” or as tab-separated text, then import that file.</source>
+        <translation>Dies ist keine Textdatei: Speichern Sie die Tabelle als „CSV UTF-8“ oder als tabulatorgetrennten Text und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text (perhaps a spreadsheet&apos;s older “CSV” format): save it as “CSV UTF-8” and import it again.</source>
+        <translation>Diese Datei ist kein UTF-8-Text (vielleicht das ältere „CSV“-Format einer Tabellenkalkulation): Speichern Sie sie als „CSV UTF-8“ und importieren Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>This UTF-16 text file is damaged: it ends in the middle of a character or holds an unpaired surrogate.</source>
+        <translation>Diese UTF-16-Textdatei ist beschädigt: Sie endet mitten in einem Zeichen oder enthält ein einzelnes Surrogat.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>just now</source>
@@ -1004,6 +1043,45 @@ Möchten Sie die Datei ersetzen?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteImport</name>
+    <message>
+        <source>The file is empty: it has no rows to import.</source>
+        <translation>Die Datei ist leer: Sie enthält keine Zeilen zum Importieren.</translation>
+    </message>
+    <message>
+        <source>The first row names columns, but none of them is the email address, and no column holds addresses: name that column “Email”.</source>
+        <translation>Die erste Zeile benennt Spalten, aber keine davon ist die E-Mail-Adresse, und keine Spalte enthält Adressen: Nennen Sie diese Spalte „E-Mail“.</translation>
+    </message>
+    <message>
+        <source>No column of this file holds email addresses. Put the addresses in a column named “Email”, one per row.</source>
+        <translation>Keine Spalte dieser Datei enthält E-Mail-Adressen. Schreiben Sie die Adressen in eine Spalte namens „E-Mail“, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of people under it.</source>
+        <translation>Die Datei hat eine Kopfzeile, aber darunter keine Zeilen mit Personen.</translation>
+    </message>
+    <message>
+        <source>The row has no email address.</source>
+        <translation>Die Zeile hat keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>The cell holds %1 addresses; put one address on each row.</source>
+        <translation>Die Zelle enthält %1 Adressen; schreiben Sie eine Adresse pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The same address as on line %1.</source>
+        <translation>Dieselbe Adresse wie in Zeile %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use Admin, Billing Manager or Member.</source>
+        <translation>„%1“ ist keine Rolle: Verwenden Sie Administrator, Abrechnungsmanager oder Mitglied.</translation>
+    </message>
+    <message>
+        <source>The organization has no license %1.</source>
+        <translation>Die Organisation hat keine Lizenz %1.</translation>
     </message>
 </context>
 <context>

@@ -691,6 +691,45 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; files of up to %3 MB can be imported. Split it into smaller files.</source>
+        <translation>Le fichier %1 fait %2 Mo ; les fichiers jusqu’à %3 Mo peuvent être importés. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>Le fichier %1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote (&quot;).</source>
+        <translation>Le champ entre guillemets qui commence à la ligne %1 n’a pas de guillemet fermant (&quot;).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the spreadsheet as “CSV UTF-8” or as tab-separated text, then import that file.</source>
+        <translation>Ce n’est pas un fichier texte : enregistrez la feuille de calcul au format « CSV UTF-8 » ou en texte séparé par des tabulations, puis importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text (perhaps a spreadsheet&apos;s older “CSV” format): save it as “CSV UTF-8” and import it again.</source>
+        <translation>Ce fichier n’est pas du texte UTF-8 (peut-être l’ancien format « CSV » d’un tableur) : enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>This UTF-16 text file is damaged: it ends in the middle of a character or holds an unpaired surrogate.</source>
+        <translation>Ce fichier texte UTF-16 est endommagé : il se termine au milieu d’un caractère ou contient un demi-code isolé.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>just now</source>
@@ -1004,6 +1043,45 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Échec de l&apos;exportation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteImport</name>
+    <message>
+        <source>The file is empty: it has no rows to import.</source>
+        <translation>Le fichier est vide : il ne contient aucune ligne à importer.</translation>
+    </message>
+    <message>
+        <source>The first row names columns, but none of them is the email address, and no column holds addresses: name that column “Email”.</source>
+        <translation>La première ligne nomme des colonnes, mais aucune n’est l’adresse e-mail, et aucune colonne ne contient d’adresses : nommez cette colonne « E-mail ».</translation>
+    </message>
+    <message>
+        <source>No column of this file holds email addresses. Put the addresses in a column named “Email”, one per row.</source>
+        <translation>Aucune colonne de ce fichier ne contient d’adresses e-mail. Placez les adresses dans une colonne nommée « E-mail », une par ligne.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of people under it.</source>
+        <translation>Le fichier a une ligne d’en-tête, mais aucune ligne de personnes en dessous.</translation>
+    </message>
+    <message>
+        <source>The row has no email address.</source>
+        <translation>La ligne n’a pas d’adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The cell holds %1 addresses; put one address on each row.</source>
+        <translation>La cellule contient %1 adresses ; placez une adresse par ligne.</translation>
+    </message>
+    <message>
+        <source>The same address as on line %1.</source>
+        <translation>La même adresse qu’à la ligne %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use Admin, Billing Manager or Member.</source>
+        <translation>« %1 » n’est pas un rôle : utilisez Administrateur, Gestionnaire de facturation ou Membre.</translation>
+    </message>
+    <message>
+        <source>The organization has no license %1.</source>
+        <translation>L’organisation n’a pas de licence %1.</translation>
     </message>
 </context>
 <context>

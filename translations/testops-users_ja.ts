@@ -684,6 +684,45 @@ You, the current Owner, become Admin. Only the new Owner can give ownership back
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>ファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 はフォルダーです。ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; files of up to %3 MB can be imported. Split it into smaller files.</source>
+        <translation>ファイル %1 は %2 MB です。インポートできるのは %3 MB までのファイルです。小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>ファイル %1 は %2 MB を超えています。小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote (&quot;).</source>
+        <translation>%1 行目で始まる引用符付きのフィールドに閉じ引用符 (&quot;) がありません。</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the spreadsheet as “CSV UTF-8” or as tab-separated text, then import that file.</source>
+        <translation>これはテキストファイルではありません。スプレッドシートを「CSV UTF-8」またはタブ区切りテキストとして保存し、そのファイルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text (perhaps a spreadsheet&apos;s older “CSV” format): save it as “CSV UTF-8” and import it again.</source>
+        <translation>このファイルは UTF-8 テキストではありません (スプレッドシートの古い「CSV」形式かもしれません)。「CSV UTF-8」として保存し、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>This UTF-16 text file is damaged: it ends in the middle of a character or holds an unpaired surrogate.</source>
+        <translation>この UTF-16 テキストファイルは壊れています。文字の途中で終わっているか、対になっていないサロゲートを含んでいます。</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>just now</source>
@@ -987,6 +1026,45 @@ Do you want to replace it?</source>
     <message>
         <source>Export failed: %1</source>
         <translation>エクスポートに失敗しました: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteImport</name>
+    <message>
+        <source>The file is empty: it has no rows to import.</source>
+        <translation>ファイルは空です。インポートする行がありません。</translation>
+    </message>
+    <message>
+        <source>The first row names columns, but none of them is the email address, and no column holds addresses: name that column “Email”.</source>
+        <translation>1 行目に列名がありますが、メールアドレスの列がなく、アドレスを含む列もありません。その列に「メール」という名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>No column of this file holds email addresses. Put the addresses in a column named “Email”, one per row.</source>
+        <translation>このファイルにはメールアドレスを含む列がありません。アドレスを「メール」という名前の列に 1 行に 1 つずつ入れてください。</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of people under it.</source>
+        <translation>ファイルにはヘッダー行がありますが、その下に人の行がありません。</translation>
+    </message>
+    <message>
+        <source>The row has no email address.</source>
+        <translation>この行にはメールアドレスがありません。</translation>
+    </message>
+    <message>
+        <source>The cell holds %1 addresses; put one address on each row.</source>
+        <translation>このセルには %1 個のアドレスがあります。1 行に 1 つのアドレスを入れてください。</translation>
+    </message>
+    <message>
+        <source>The same address as on line %1.</source>
+        <translation>%1 行目と同じアドレスです。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use Admin, Billing Manager or Member.</source>
+        <translation>「%1」はロールではありません。管理者、請求管理者、メンバーのいずれかを使用してください。</translation>
+    </message>
+    <message>
+        <source>The organization has no license %1.</source>
+        <translation>組織にはライセンス %1 がありません。</translation>
     </message>
 </context>
 <context>

@@ -684,6 +684,45 @@ Bạn, Chủ sở hữu hiện tại, sẽ trở thành Quản trị viên. Ch�
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Tệp %1 không tồn tại.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; files of up to %3 MB can be imported. Split it into smaller files.</source>
+        <translation>Tệp %1 có dung lượng %2 MB; chỉ có thể nhập tệp tối đa %3 MB. Hãy chia nó thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Không thể đọc %1: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
+        <translation>Tệp %1 lớn hơn %2 MB; hãy chia nó thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>The quoted field that starts on line %1 has no closing quote (&quot;).</source>
+        <translation>Trường trong dấu ngoặc kép bắt đầu ở dòng %1 không có dấu ngoặc kép đóng (&quot;).</translation>
+    </message>
+    <message>
+        <source>This is not a text file: save the spreadsheet as “CSV UTF-8” or as tab-separated text, then import that file.</source>
+        <translation>Đây không phải là tệp văn bản: hãy lưu bảng tính dưới dạng “CSV UTF-8” hoặc văn bản phân cách bằng tab, rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>This file is not UTF-8 text (perhaps a spreadsheet&apos;s older “CSV” format): save it as “CSV UTF-8” and import it again.</source>
+        <translation>Tệp này không phải là văn bản UTF-8 (có thể là định dạng “CSV” cũ của bảng tính): hãy lưu nó dưới dạng “CSV UTF-8” và nhập lại.</translation>
+    </message>
+    <message>
+        <source>This UTF-16 text file is damaged: it ends in the middle of a character or holds an unpaired surrogate.</source>
+        <translation>Tệp văn bản UTF-16 này bị hỏng: nó kết thúc giữa một ký tự hoặc chứa một surrogate không ghép cặp.</translation>
+    </message>
+</context>
+<context>
     <name>DateText</name>
     <message>
         <source>just now</source>
@@ -987,6 +1026,45 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <source>Export failed: %1</source>
         <translation>Xuất không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteImport</name>
+    <message>
+        <source>The file is empty: it has no rows to import.</source>
+        <translation>Tệp trống: không có dòng nào để nhập.</translation>
+    </message>
+    <message>
+        <source>The first row names columns, but none of them is the email address, and no column holds addresses: name that column “Email”.</source>
+        <translation>Dòng đầu tiên đặt tên cho các cột, nhưng không cột nào là địa chỉ email và không cột nào chứa địa chỉ: hãy đặt tên cột đó là “Email”.</translation>
+    </message>
+    <message>
+        <source>No column of this file holds email addresses. Put the addresses in a column named “Email”, one per row.</source>
+        <translation>Không có cột nào trong tệp này chứa địa chỉ email. Hãy đặt các địa chỉ vào một cột tên “Email”, mỗi dòng một địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no rows of people under it.</source>
+        <translation>Tệp có dòng tiêu đề nhưng không có dòng người nào bên dưới.</translation>
+    </message>
+    <message>
+        <source>The row has no email address.</source>
+        <translation>Dòng này không có địa chỉ email.</translation>
+    </message>
+    <message>
+        <source>The cell holds %1 addresses; put one address on each row.</source>
+        <translation>Ô này chứa %1 địa chỉ; hãy đặt mỗi dòng một địa chỉ.</translation>
+    </message>
+    <message>
+        <source>The same address as on line %1.</source>
+        <translation>Cùng địa chỉ với dòng %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a role: use Admin, Billing Manager or Member.</source>
+        <translation>“%1” không phải là vai trò: hãy dùng Quản trị viên, Người quản lý thanh toán hoặc Thành viên.</translation>
+    </message>
+    <message>
+        <source>The organization has no license %1.</source>
+        <translation>Tổ chức không có giấy phép %1.</translation>
     </message>
 </context>
 <context>
