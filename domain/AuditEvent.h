@@ -21,6 +21,7 @@ enum class AuditAction
     InvitationAccepted,
     MemberRemoved,
     MemberRoleChanged,
+    MemberLicensesChanged,
     OwnershipTransferred,
     MachineRegistered,
     TokenCreated, ///< outside any organization: never in an organization's log
@@ -74,7 +75,11 @@ struct AuditDetails
     /// InvitationCreated, InvitationAccepted: the invitation's role;
     /// MemberRemoved: the role the member had.
     std::optional<Role> role;
-    QStringList licenses; ///< InvitationCreated, InvitationAccepted: product codes
+    /// InvitationCreated, InvitationAccepted: product codes; MemberLicensesChanged:
+    /// the member's licenses after the change.
+    QStringList licenses;
+    QStringList addedLicenses;   ///< MemberLicensesChanged: product codes assigned
+    QStringList removedLicenses; ///< MemberLicensesChanged: product codes taken back
     /// InvitationRevoked: a new invitation to the same address replaced an
     /// expired one (the server did it, not a Revoke).
     bool superseded = false;

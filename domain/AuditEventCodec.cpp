@@ -22,6 +22,8 @@ const QLatin1String RevokedInvitationsKey("revokedInvitations");
 const QLatin1String FromKey("from");
 const QLatin1String ToKey("to");
 const QLatin1String RemovedFromTeamsKey("removedFromTeams");
+const QLatin1String AddedKey("added");
+const QLatin1String RemovedKey("removed");
 const QLatin1String PreviousOwnerIdKey("previousOwnerId");
 const QLatin1String PreviousRoleKey("previousRoleOfNewOwner");
 const QLatin1String BeforeKey("before");
@@ -130,6 +132,8 @@ QString actionName(AuditAction action)
         return QStringLiteral("member.removed");
     case AuditAction::MemberRoleChanged:
         return QStringLiteral("member.role_changed");
+    case AuditAction::MemberLicensesChanged:
+        return QStringLiteral("member.licenses_changed");
     case AuditAction::OwnershipTransferred:
         return QStringLiteral("ownership.transferred");
     case AuditAction::MachineRegistered:
@@ -224,6 +228,10 @@ QJsonObject toJson(const AuditDetails &details, AuditAction action)
         return {{FromKey, role(details.fromRole)},
                 {ToKey, role(details.toRole)},
                 {RemovedFromTeamsKey, strings(details.removedFromTeams)}};
+    case AuditAction::MemberLicensesChanged:
+        return {{AddedKey, strings(details.addedLicenses)},
+                {RemovedKey, strings(details.removedLicenses)},
+                {LicensesKey, strings(details.licenses)}};
     case AuditAction::OwnershipTransferred:
         return {{PreviousOwnerIdKey, details.previousOwnerId},
                 {PreviousRoleKey, role(details.previousRoleOfNewOwner)}};
@@ -262,6 +270,8 @@ std::optional<AuditDetails> auditDetailsFromJson(const QJsonObject &object)
                     readRole(object, FromKey, &details.fromRole) &&
                     readRole(object, ToKey, &details.toRole) &&
                     readStrings(object, RemovedFromTeamsKey, &details.removedFromTeams) &&
+                    readStrings(object, AddedKey, &details.addedLicenses) &&
+                    readStrings(object, RemovedKey, &details.removedLicenses) &&
                     readInteger(object, PreviousOwnerIdKey, &details.previousOwnerId) &&
                     readRole(object, PreviousRoleKey, &details.previousRoleOfNewOwner) &&
                     readTime(object, BeforeKey, &details.prunedBefore) &&

@@ -78,7 +78,8 @@ std::optional<OwnershipTransfer> ownershipTransferFromJson(const QJsonObject &ob
 QList<AuditAction> auditActions();
 /// "organization.created", "invitation.created", "invitation.revoked",
 /// "invitation.resent", "invitation.accepted", "member.removed",
-/// "member.role_changed", "ownership.transferred", "machine.registered",
+/// "member.role_changed", "member.licenses_changed", "ownership.transferred",
+/// "machine.registered",
 /// "token.created", "audit.pruned"; empty for Unknown.
 QString actionName(AuditAction action);
 /// The action of a wire name; std::nullopt for a name this version does not know.
@@ -93,6 +94,7 @@ AuditTargetType targetTypeFromName(QStringView name);
 /// expiresAt (invitation.resent); userId, role, licenses (invitation.accepted);
 /// role, releasedMachines, releasedLicenses, teams, revokedInvitations
 /// (member.removed); from, to, removedFromTeams (member.role_changed);
+/// added, removed, licenses (member.licenses_changed, the licenses after);
 /// previousOwnerId, previousRoleOfNewOwner (ownership.transferred);
 /// before, events, retentionDays (audit.pruned); none for the others.
 QJsonObject toJson(const AuditDetails &details, AuditAction action);

@@ -57,6 +57,11 @@ AuditEvent sample(AuditAction action)
         d.toRole = Role::BillingManager;
         d.removedFromTeams = {QStringLiteral("QA Automation")};
         break;
+    case AuditAction::MemberLicensesChanged:
+        d.addedLicenses = {QStringLiteral("KSE")};
+        d.removedLicenses = {QStringLiteral("KRE")};
+        d.licenses = {QStringLiteral("KSE")};
+        break;
     case AuditAction::OwnershipTransferred:
         d.previousOwnerId = 7;
         d.previousRoleOfNewOwner = Role::Admin;
@@ -91,6 +96,8 @@ void compareDetails(const AuditDetails &a, const AuditDetails &b)
     QCOMPARE(a.fromRole, b.fromRole);
     QCOMPARE(a.toRole, b.toRole);
     QCOMPARE(a.removedFromTeams, b.removedFromTeams);
+    QCOMPARE(a.addedLicenses, b.addedLicenses);
+    QCOMPARE(a.removedLicenses, b.removedLicenses);
     QCOMPARE(a.previousOwnerId, b.previousOwnerId);
     QCOMPARE(a.previousRoleOfNewOwner, b.previousRoleOfNewOwner);
     QCOMPARE(a.prunedBefore, b.prunedBefore);
