@@ -131,6 +131,22 @@ void AuditLog::record(const AuditEvent &event)
                SqlTime::fromDateTime(event.createdAt), searchKey(event)});
 }
 
+void AuditLog::record(const AuditEventRecord &wire)
+{
+    AuditEvent event;
+    event.organizationId = wire.organizationId;
+    event.actor = wire.actor;
+    if (const auto action = JsonCodec::auditActionFromName(wire.action))
+        event.action = *action;
+    else
+        event.actionName = wire.action;
+    event.target = {JsonCodec::targetTypeFromName(wire.target.type), wire.target.id,
+                    wire.target.label, wire.target.user};
+    event.details = JsonCodec::auditDetailsFromJson(wire.details).value_or(AuditDetails{});
+    event.createdAt = wire.createdAt;
+    record(event);
+}
+
 QList<AuditEvent> AuditLog::list(const AuditFilter &filter, const AuditPosition &after,
                                  qint64 offset, int limit)
 {

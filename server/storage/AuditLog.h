@@ -3,6 +3,7 @@
 #include <AuditEvent.h>
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -30,6 +31,26 @@ struct AuditPosition
     bool isNull() const { return id == 0; }
 };
 
+/// An event as callers wrote it before events were typed: the action, the
+/// target's type and the details in their wire form. AuditLog::record reads
+/// them through JsonCodec; new code writes AuditEvent.
+struct AuditEventRecord
+{
+    qint64 id = 0;
+    qint64 organizationId = 0;
+    AuditPerson actor;
+    QString action; ///< a JsonCodec::actionName
+    struct Target
+    {
+        QString type; ///< a JsonCodec::targetTypeName
+        qint64 id = 0;
+        QString label;
+        AuditPerson user;
+    } target;
+    QJsonObject details; ///< AuditEventDetails keys
+    QDateTime createdAt;
+};
+
 /// The audit_events table. Callers write within the same transaction as the
 /// change they record, so that the log and the data never disagree. An event
 /// is stored whole, with the names and addresses of its actor and target as
@@ -42,6 +63,10 @@ public:
 
     /// Appends `event` (its id is ignored) with its search key. Throws StorageError.
     void record(const AuditEvent &event);
+    /// Appends an event given in its wire form (see AuditEventRecord),
+    /// through the codec: an action or details it cannot read are kept as
+    /// an unknown action's name and as no details.
+    void record(const AuditEventRecord &event);
 
     /// Events that match `filter`, newest first, at most `limit` of them:
     /// those after `after` when it is set (keyset paging: one index walk
