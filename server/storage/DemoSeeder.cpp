@@ -311,12 +311,13 @@ void DemoSeeder::seed(int activeMembers, qint64 invitationTtlSeconds, const QDat
         const qint64 id = write.user(name, email, QVariant(daysAgo(0, 60)), daysAgo(100, 300));
         write.membership(other, id, Member, daysAgo(10, 100));
     }
-    created.organizationId = other;
-    created.target = {AuditTargetType::Organization, other, QStringLiteral("Northwind QA"), {}};
-    created.details = {};
-    created.details.demo = true;
-    created.createdAt = now;
-    audit.record(created);
+    audit.record({0,
+                  other,
+                  {},
+                  QStringLiteral("organization.created"),
+                  {QStringLiteral("organization"), other, QStringLiteral("Northwind QA"), {}},
+                  {{QStringLiteral("demo"), true}},
+                  now});
     for (const QString &statement : indexes)
         m_db.execRaw(m_db.dialect().schema(statement));
     transaction.commit();
