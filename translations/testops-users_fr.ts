@@ -702,15 +702,15 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
     </message>
     <message>
         <source>The file %1 is %2 MB; files of up to %3 MB can be imported. Split it into smaller files.</source>
-        <translation>Le fichier %1 fait %2 Mo ; les fichiers jusqu’à %3 Mo peuvent être importés. Divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier %1 fait %2&#xa0;Mo&#xa0;; les fichiers jusqu’à %3&#xa0;Mo peuvent être importés. Divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file %1 is larger than %2 MB; split it into smaller files.</source>
-        <translation>Le fichier %1 dépasse %2 Mo ; divisez-le en fichiers plus petits.</translation>
+        <translation>Le fichier %1 dépasse %2&#xa0;Mo&#xa0;; divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The quoted field that starts on line %1 has no closing quote (&quot;).</source>
@@ -718,15 +718,15 @@ Vous, l&apos;actuel Propriétaire, devenez Administrateur. Seul le nouveau Propr
     </message>
     <message>
         <source>This is not a text file: save the spreadsheet as “CSV UTF-8” or as tab-separated text, then import that file.</source>
-        <translation>Ce n’est pas un fichier texte : enregistrez la feuille de calcul au format « CSV UTF-8 » ou en texte séparé par des tabulations, puis importez ce fichier.</translation>
+        <translation>Ce n’est pas un fichier texte&#xa0;: enregistrez la feuille de calcul au format «&#xa0;CSV UTF-8&#xa0;» ou en texte séparé par des tabulations, puis importez ce fichier.</translation>
     </message>
     <message>
         <source>This file is not UTF-8 text (perhaps a spreadsheet&apos;s older “CSV” format): save it as “CSV UTF-8” and import it again.</source>
-        <translation>Ce fichier n’est pas du texte UTF-8 (peut-être l’ancien format « CSV » d’un tableur) : enregistrez-le au format « CSV UTF-8 » et importez-le à nouveau.</translation>
+        <translation>Ce fichier n’est pas du texte UTF-8 (peut-être l’ancien format «&#xa0;CSV&#xa0;» d’un tableur)&#xa0;: enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;» et importez-le à nouveau.</translation>
     </message>
     <message>
         <source>This UTF-16 text file is damaged: it ends in the middle of a character or holds an unpaired surrogate.</source>
-        <translation>Ce fichier texte UTF-16 est endommagé : il se termine au milieu d’un caractère ou contient un demi-code isolé.</translation>
+        <translation>Ce fichier texte UTF-16 est endommagé&#xa0;: il se termine au milieu d’un caractère ou contient un demi-code isolé.</translation>
     </message>
 </context>
 <context>
@@ -1049,15 +1049,15 @@ Voulez-vous le remplacer&#xa0;?</translation>
     <name>InviteImport</name>
     <message>
         <source>The file is empty: it has no rows to import.</source>
-        <translation>Le fichier est vide : il ne contient aucune ligne à importer.</translation>
+        <translation>Le fichier est vide&#xa0;: il ne contient aucune ligne à importer.</translation>
     </message>
     <message>
         <source>The first row names columns, but none of them is the email address, and no column holds addresses: name that column “Email”.</source>
-        <translation>La première ligne nomme des colonnes, mais aucune n’est l’adresse e-mail, et aucune colonne ne contient d’adresses : nommez cette colonne « E-mail ».</translation>
+        <translation>La première ligne nomme des colonnes, mais aucune n’est l’adresse e-mail, et aucune colonne ne contient d’adresses&#xa0;: nommez cette colonne «&#xa0;E-mail&#xa0;».</translation>
     </message>
     <message>
         <source>No column of this file holds email addresses. Put the addresses in a column named “Email”, one per row.</source>
-        <translation>Aucune colonne de ce fichier ne contient d’adresses e-mail. Placez les adresses dans une colonne nommée « E-mail », une par ligne.</translation>
+        <translation>Aucune colonne de ce fichier ne contient d’adresses e-mail. Placez les adresses dans une colonne nommée «&#xa0;E-mail&#xa0;», une par ligne.</translation>
     </message>
     <message>
         <source>The file has a header row but no rows of people under it.</source>
@@ -1069,7 +1069,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>The cell holds %1 addresses; put one address on each row.</source>
-        <translation>La cellule contient %1 adresses ; placez une adresse par ligne.</translation>
+        <translation>La cellule contient %1 adresses&#xa0;; placez une adresse par ligne.</translation>
     </message>
     <message>
         <source>The same address as on line %1.</source>
@@ -1077,7 +1077,7 @@ Voulez-vous le remplacer&#xa0;?</translation>
     </message>
     <message>
         <source>“%1” is not a role: use Admin, Billing Manager or Member.</source>
-        <translation>« %1 » n’est pas un rôle : utilisez Administrateur, Gestionnaire de facturation ou Membre.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un rôle&#xa0;: utilisez Administrateur, Gestionnaire de facturation ou Membre.</translation>
     </message>
     <message>
         <source>The organization has no license %1.</source>
