@@ -366,6 +366,8 @@ BulkOperation *OrganizationSession::invite(const QStringList &emails, Role role,
         },
         m_client, this);
     connect(operation, &BulkOperation::finished, this, [this] { refresh(); });
+    // A batch answered before the failure may have created invitations.
+    connect(operation, &BulkOperation::failed, this, [this] { refresh(); });
     connect(operation, &BulkOperation::abandoned, this, [this] { refresh(); });
     operation->start();
     return operation;

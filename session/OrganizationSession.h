@@ -147,7 +147,9 @@ public:
     // Each returns an operation already started (a child of the session);
     // connect to its signals, and delete it once done with it.
 
-    /// Invites `emails` (valid addresses) with `role` and license product codes.
+    /// Invites `emails` (valid addresses) with `role` and license product
+    /// codes. The lists refresh when it finishes, fails (batches answered
+    /// before the failure may have created invitations) or is abandoned.
     BulkOperation *invite(const QStringList &emails, Role role, const QStringList &licenses);
     BulkOperation *revoke(const QList<qint64> &invitationIds);
     BulkOperation *resend(const QList<qint64> &invitationIds);

@@ -1390,6 +1390,37 @@ Klicken Sie auf „An bereits Eingeladene erneut senden“, um es erneut zu vers
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>Abgebrochen. Der Server hat die Anfrage vielleicht schon erhalten; erneutes Senden ist unbedenklich: Bereits Erledigtes wird als solches gemeldet.</translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>1 invitation could not be sent. %1
+Press Retry Those Not Invited to send it again.</source>
+        <translation>1 Einladung konnte nicht gesendet werden. %1
+Klicken Sie auf „Nicht Eingeladene erneut versuchen“, um sie erneut zu senden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations could not be sent. %1
+Press Retry Those Not Invited to send them again.</source>
+        <translation>
+            <numerusform>%Ln Einladung konnte nicht gesendet werden. %1
+Klicken Sie auf „Nicht Eingeladene erneut versuchen“, um sie erneut zu senden.</numerusform>
+            <numerusform>%Ln Einladungen konnten nicht gesendet werden. %1
+Klicken Sie auf „Nicht Eingeladene erneut versuchen“, um sie erneut zu senden.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteUsersSender</name>
+    <message>
+        <source>The organization was closed. Open it again, then try once more.</source>
+        <translation>Die Organisation wurde geschlossen. Öffnen Sie sie erneut und versuchen Sie es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The organization was closed before the server answered. The server may have received the request already.</source>
+        <translation>Die Organisation wurde geschlossen, bevor der Server antwortete. Der Server hat die Anfrage vielleicht schon erhalten.</translation>
+    </message>
 </context>
 <context>
     <name>JsonCodec</name>

@@ -1390,6 +1390,37 @@ Appuyez sur «&#xa0;Renvoyer aux personnes déjà invitées&#xa0;» pour réessa
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>Annulé. Le serveur a peut-être déjà reçu la requête&#xa0;; vous pouvez renvoyer sans risque&#xa0;: ce qui a déjà été fait est signalé comme tel.</translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>non envoyée : %1</translation>
+    </message>
+    <message>
+        <source>1 invitation could not be sent. %1
+Press Retry Those Not Invited to send it again.</source>
+        <translation>1 invitation n&apos;a pas pu être envoyée. %1
+Cliquez sur « Réessayer pour les non-invités » pour l&apos;envoyer à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations could not be sent. %1
+Press Retry Those Not Invited to send them again.</source>
+        <translation>
+            <numerusform>%Ln invitation n&apos;a pas pu être envoyée. %1
+Cliquez sur « Réessayer pour les non-invités » pour l&apos;envoyer à nouveau.</numerusform>
+            <numerusform>%Ln invitations n&apos;ont pas pu être envoyées. %1
+Cliquez sur « Réessayer pour les non-invités » pour les envoyer à nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteUsersSender</name>
+    <message>
+        <source>The organization was closed. Open it again, then try once more.</source>
+        <translation>L&apos;organisation a été fermée. Rouvrez-la, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The organization was closed before the server answered. The server may have received the request already.</source>
+        <translation>L&apos;organisation a été fermée avant la réponse du serveur. Le serveur a peut-être déjà reçu la demande.</translation>
+    </message>
 </context>
 <context>
     <name>JsonCodec</name>

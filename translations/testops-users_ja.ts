@@ -1362,6 +1362,35 @@ Press Resend to try again; a repeat sends each link once more at most.</source>
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>キャンセルしました。サーバーはすでにリクエストを受け取っている可能性があります。もう一度送信しても問題ありません。処理済みのものはその旨が報告されます。</translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>未送信: %1</translation>
+    </message>
+    <message>
+        <source>1 invitation could not be sent. %1
+Press Retry Those Not Invited to send it again.</source>
+        <translation>1 件の招待を送信できませんでした。%1
+「招待できなかった分を再試行」を押すと再送信します。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations could not be sent. %1
+Press Retry Those Not Invited to send them again.</source>
+        <translation>
+            <numerusform>%Ln 件の招待を送信できませんでした。%1
+「招待できなかった分を再試行」を押すと再送信します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteUsersSender</name>
+    <message>
+        <source>The organization was closed. Open it again, then try once more.</source>
+        <translation>組織が閉じられました。もう一度開いてから、再試行してください。</translation>
+    </message>
+    <message>
+        <source>The organization was closed before the server answered. The server may have received the request already.</source>
+        <translation>サーバーが応答する前に組織が閉じられました。サーバーはすでに要求を受け取っている可能性があります。</translation>
+    </message>
 </context>
 <context>
     <name>JsonCodec</name>

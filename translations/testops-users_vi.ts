@@ -1362,6 +1362,35 @@ Nhấn “Gửi lại cho những người đã được mời” để thử l�
         <source>Canceled. The server may have received the request already; sending again is safe: what was done already is reported as such.</source>
         <translation>Đã hủy. Máy chủ có thể đã nhận được yêu cầu; gửi lại vẫn an toàn: những gì đã thực hiện sẽ được báo như vậy.</translation>
     </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>chưa gửi: %1</translation>
+    </message>
+    <message>
+        <source>1 invitation could not be sent. %1
+Press Retry Those Not Invited to send it again.</source>
+        <translation>Không thể gửi 1 lời mời. %1
+Nhấn “Thử lại với những người chưa được mời” để gửi lại.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln invitations could not be sent. %1
+Press Retry Those Not Invited to send them again.</source>
+        <translation>
+            <numerusform>Không thể gửi %Ln lời mời. %1
+Nhấn “Thử lại với những người chưa được mời” để gửi lại.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InviteUsersSender</name>
+    <message>
+        <source>The organization was closed. Open it again, then try once more.</source>
+        <translation>Tổ chức đã bị đóng. Hãy mở lại rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The organization was closed before the server answered. The server may have received the request already.</source>
+        <translation>Tổ chức đã bị đóng trước khi máy chủ trả lời. Máy chủ có thể đã nhận được yêu cầu.</translation>
+    </message>
 </context>
 <context>
     <name>JsonCodec</name>

@@ -18,6 +18,7 @@
 #include <DemoServer.h>
 #include <EmailAddress.h>
 #include <OrganizationSession.h>
+#include <RecordTableModel.h>
 #include <Permissions.h>
 
 #include <QApplication>
@@ -82,6 +83,68 @@ QStringList freshAddresses(const QString &prefix, int count)
     return list;
 }
 
+/// A loopback HTTP relay to the real server that answers the `failAt`-th
+/// POST of invitations (counting from 1) itself with a 500, as a server
+/// failing in the middle of a long invitation would: everything else reaches
+/// the real server, and its answers come back unchanged. Stands in for a
+/// failure our own server does not produce on demand; not a mock of our code.
+class FailingRelay : public QTcpServer
+{
+public:
+    FailingRelay(const QUrl &upstream, int failAt) : m_upstream(upstream), m_failAt(failAt)
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                socket->setParent(this);
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] { read(socket); });
+            }
+        });
+    }
+    QUrl url() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(serverPort())); }
+    int invitationPosts() const { return m_posts; }
+
+private:
+    void read(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        qint64 length = 0;
+        for (const QByteArray &line : buffer.left(end).split('\n')) {
+            if (line.trimmed().toLower().startsWith("content-length:"))
+                length = line.mid(line.indexOf(':') + 1).trimmed().toLongLong();
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        const QByteArray request = buffer.left(end + 4 + length);
+        buffer.remove(0, end + 4 + length);
+        const QByteArray firstLine = request.left(request.indexOf('\r'));
+        if (firstLine.startsWith("POST ") && firstLine.contains("/invitations ") &&
+            ++m_posts == m_failAt) {
+            const QByteArray body = R"({"error":{"code":"internal","message":"Boom."}})";
+            socket->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
+                          "application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
+                          body);
+            socket->disconnectFromHost();
+            return;
+        }
+        auto *upstream = new QTcpSocket(socket);
+        connect(upstream, &QTcpSocket::connected, upstream,
+                [upstream, request] { upstream->write(request); });
+        connect(upstream, &QTcpSocket::readyRead, socket,
+                [socket, upstream] { socket->write(upstream->readAll()); });
+        upstream->connectToHost(QHostAddress::LocalHost, quint16(m_upstream.port()));
+    }
+
+    QUrl m_upstream;
+    int m_failAt;
+    int m_posts = 0;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+};
+
 } // namespace
 
 class TestInviteUsersDialog : public QObject
@@ -102,6 +165,9 @@ private slots:
     void inviteAgainPrefillsTheAddresses();
     void escapeAsksOnlyWhenSomethingWasTyped();
     void everyControlHasAnAccessibleName();
+    void aResendTheRulesRefuseSaysWhyOnItsRow();
+    void aPartialSuccessShowsAsSuchAndTheListsRefresh();
+    void theSessionClosingMidRequestLeavesTheDialogUsable();
     // Last: it uses up the KRE seats.
     void seatsTakenMeanwhileAreReportedAndRetried();
 
@@ -111,6 +177,9 @@ private:
     /// A session that sends as `email` (not signed in: the dialog needs only its
     /// operations, through an InviteUsersSender).
     OrganizationSession *sessionFor(const QString &email);
+    /// A session signed in as `email` through `baseUrl` (the server's when
+    /// empty), its lists loaded; null on failure.
+    OrganizationSession *signedInSession(const QString &email, const QUrl &baseUrl = {});
     /// Open invitations to `address` on the server.
     int openInvitationsTo(const QString &address);
 
@@ -139,6 +208,25 @@ OrganizationSession *TestInviteUsersDialog::sessionFor(const QString &email)
     SessionOptions options;
     options.organizationId = m_server.orgId();
     return new OrganizationSession(client, options, this);
+}
+
+OrganizationSession *TestInviteUsersDialog::signedInSession(const QString &email,
+                                                           const QUrl &baseUrl)
+{
+    auto *client = new ApiClient;
+    client->setBaseUrl(baseUrl.isEmpty() ? m_server.process().baseUrl() : baseUrl);
+    client->setToken(m_server.token(email));
+    auto *session = new OrganizationSession(client, SessionOptions(), this);
+    QSignalSpy refreshed(session, &OrganizationSession::refreshed);
+    SessionOptions options;
+    options.organizationId = m_server.orgId();
+    session->open(options);
+    session->signIn();
+    if (!refreshed.wait(AnswerTimeoutMs)) {
+        delete session;
+        return nullptr;
+    }
+    return session;
 }
 
 InviteUsersRequest TestInviteUsersDialog::loadRequest(const QString &email)
@@ -735,6 +823,132 @@ void TestInviteUsersDialog::everyControlHasAnAccessibleName()
     QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
     QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
     check();
+}
+
+void TestInviteUsersDialog::aResendTheRulesRefuseSaysWhyOnItsRow()
+{
+    // The Owner invited someone as Admin. An Admin types that address: the
+    // server answers "already invited", and Resend to Those Already Invited
+    // is a change only the Owner may make. The row says so; nothing is sent.
+    const QString address = QStringLiteral("future.admin@example.net");
+    QCOMPARE(m_server.invite(address, m_server.ownerToken(), QStringLiteral("ADMIN"))
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("invited"));
+    const auto linkTo = [this](const QString &email) {
+        for (const QJsonObject &invitation : m_server.allInvitations(QStringLiteral("pending"))) {
+            if (invitation.value(QStringLiteral("email")).toString() == email)
+                return invitation.value(QStringLiteral("activationUrl")).toString();
+        }
+        return QString();
+    };
+    const QString linkBefore = linkTo(address);
+    QVERIFY(!linkBefore.isEmpty());
+    OrganizationSession *session = signedInSession(DemoServer::AdminEmail);
+    QVERIFY(session);
+    InviteUsersDialog dialog(session->inviteRequest({address}));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QTest::mouseClick(button(&dialog, "confirmButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.step(), InviteUsersDialog::Step::Results, AnswerTimeoutMs);
+    QVERIFY(resultOf(dialog, address).startsWith(QStringLiteral("Already invited")));
+    QPushButton *resend = button(&dialog, "resendButton");
+    QVERIFY(resend->isVisible());
+
+    QTest::mouseClick(resend, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSending(), AnswerTimeoutMs);
+    QCOMPARE(resultOf(dialog, address),
+             QStringLiteral("Already invited — not sent again: Only the Owner can manage "
+                            "invitations for Admins."));
+    QVERIFY2(!resend->isVisible(), "a refused invitation is not offered again");
+    QCOMPARE(openInvitationsTo(address), 1);
+    QCOMPARE(linkTo(address), linkBefore);
+    delete session;
+}
+
+void TestInviteUsersDialog::aPartialSuccessShowsAsSuchAndTheListsRefresh()
+{
+    // 1002 addresses go in two requests (the API takes 1000 at most); the
+    // second fails. The first 1000 are invited: the dialog says so, the
+    // window hears of them, the lists show them, and Retry Those Not Invited
+    // offers exactly the two not sent.
+    FailingRelay relay(m_server.process().baseUrl(), 2);
+    QVERIFY(relay.listen(QHostAddress::LocalHost));
+    OrganizationSession *session = signedInSession(DemoServer::OwnerEmail, relay.url());
+    QVERIFY(session);
+    const int pendingBefore = session->model(ListKind::Pending)->rowCount();
+    const QStringList fresh = freshAddresses(QStringLiteral("partial"), 1002);
+    InviteUsersDialog dialog(session->inviteRequest(fresh));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    QCOMPARE(dialog.inviteCount(), 1002);
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QSignalSpy sent(&dialog, &InviteUsersDialog::invitationsSent);
+    QSignalSpy refreshed(session, &OrganizationSession::refreshed);
+    QTest::mouseClick(button(&dialog, "confirmButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isSending(), 4 * AnswerTimeoutMs);
+    QCOMPARE(relay.invitationPosts(), 2);
+
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Results);
+    QCOMPARE(sent.size(), 1);
+    QCOMPARE(sent.first().first().toInt(), 1000);
+    QCOMPARE(dialog.invitedCount(), 1000);
+    QCOMPARE(resultOf(dialog, fresh.first()), QStringLiteral("Invited"));
+    QVERIFY2(resultOf(dialog, fresh.last()).contains(QStringLiteral("not sent")),
+             qPrintable(resultOf(dialog, fresh.last())));
+    QVERIFY2(dialog.errorMessage().contains(QStringLiteral("2 invitations could not be sent")),
+             qPrintable(dialog.errorMessage()));
+    QCOMPARE(child<InviteResultsWidget>(&dialog, QStringLiteral("resultsWidget"))->summary(),
+             QStringLiteral("1000 invited, 2 failed."));
+
+    // The lists refresh by themselves and show the invitations made.
+    QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), AnswerTimeoutMs);
+    QCOMPARE(session->model(ListKind::Pending)->rowCount(), pendingBefore + 1000);
+
+    QTest::mouseClick(button(&dialog, "retryButton"), Qt::LeftButton);
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Addresses);
+    QCOMPARE(dialog.emailsEdit()->addresses(), fresh.mid(1000));
+    QCOMPARE(dialog.inviteCount(), 2);
+    delete session;
+}
+
+void TestInviteUsersDialog::theSessionClosingMidRequestLeavesTheDialogUsable()
+{
+    // The session (and with it the request) ends while the dialog waits: the
+    // dialog comes back as the user left it, says why, and asking again
+    // neither hangs nor crashes.
+    OrganizationSession *session = sessionFor(DemoServer::OwnerEmail);
+    CannedHttpServer silent{QByteArray()};
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    session->client()->setBaseUrl(silent.url());
+    InviteUsersDialog dialog(loadRequest(DemoServer::OwnerEmail));
+    new InviteUsersSender(&dialog, session); // a child of the dialog
+    dialog.show();
+    QApplication::setActiveWindow(&dialog);
+    paste(dialog, QStringLiteral("closing@example.net"));
+    QTRY_COMPARE(dialog.inviteCount(), 1);
+    QTest::mouseClick(button(&dialog, "nextButton"), Qt::LeftButton);
+    QPushButton *confirm = button(&dialog, "confirmButton");
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(dialog.isSending());
+
+    delete session;
+    QVERIFY2(!dialog.isSending(), "the dialog no longer waits for a request that is gone");
+    QVERIFY(!child<QProgressBar>(&dialog, QStringLiteral("busyIndicator"))->isVisible());
+    QVERIFY2(dialog.errorMessage().contains(QStringLiteral("closed")),
+             qPrintable(dialog.errorMessage()));
+    QCOMPARE(dialog.step(), InviteUsersDialog::Step::Licenses);
+    QCOMPARE(dialog.emailsEdit()->addresses(), QStringList{QStringLiteral("closing@example.net")});
+    QVERIFY(confirm->isEnabled());
+    QVERIFY(button(&dialog, "backButton")->isEnabled());
+
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QVERIFY(!dialog.isSending());
+    QVERIFY(dialog.errorMessage().contains(QStringLiteral("closed")));
+    QVERIFY(dialog.isVisible());
 }
 
 void TestInviteUsersDialog::seatsTakenMeanwhileAreReportedAndRetried()

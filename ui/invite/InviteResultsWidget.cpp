@@ -155,7 +155,8 @@ QList<qint64> InviteResultsWidget::alreadyInvitedIds() const
     return ids;
 }
 
-void InviteResultsWidget::applyResend(const BulkResult &answer)
+void InviteResultsWidget::applyResend(const BulkResult &answer,
+                                      const QList<SkippedTarget> &leftOut)
 {
     QHash<qint64, QTreeWidgetItem *> rows;
     for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {
@@ -178,6 +179,15 @@ void InviteResultsWidget::applyResend(const BulkResult &answer)
         }
         row->setToolTip(1, row->text(1));
         row->setData(1, Qt::UserRole, QVariant()); // answered: not offered again
+    }
+    for (const SkippedTarget &left : leftOut) {
+        QTreeWidgetItem *row = rows.value(left.id);
+        if (!row)
+            continue;
+        row->setText(1, tr("Already invited — not sent again: %1").arg(left.why.reason));
+        row->setIcon(1, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+        row->setToolTip(1, row->text(1));
+        row->setData(1, Qt::UserRole, QVariant()); // the rules refuse it: not offered again
     }
 }
 

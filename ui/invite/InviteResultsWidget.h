@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ActionRules.h>
 #include <BulkResult.h>
 #include <EmailAddress.h>
 
@@ -53,8 +54,11 @@ public:
     /// answered AlreadyInvited (ItemResult::invitationId), in row order.
     QList<qint64> alreadyInvitedIds() const;
     /// Shows the answer of a Resend of alreadyInvitedIds() on their rows:
-    /// Resent as a new link sent, anything else with its reason.
-    void applyResend(const BulkResult &answer);
+    /// Resent as a new link sent, anything else with its reason; the
+    /// invitations in `leftOut` (never sent: the rules refused them) with the
+    /// rule's sentence. Rows answered either way are not offered again; rows
+    /// in neither keep their offer (a failed request).
+    void applyResend(const BulkResult &answer, const QList<SkippedTarget> &leftOut = {});
 
     /// Rows per outcome, left-out addresses counted as Invalid.
     int count(Outcome outcome) const;

@@ -354,6 +354,7 @@ void InviteUsersDialog::confirm()
         if (!entry.isValid())
             m_leftOut.append(entry);
     }
+    m_sent = emails;
     startWaiting(Request::Invite, tr("Sending the invitations…"));
     emit inviteRequested(emails, role(), selectedLicenses());
 }
@@ -387,30 +388,72 @@ void InviteUsersDialog::cancelRequest()
     updateButtons();
 }
 
-void InviteUsersDialog::showFailure(const QString &message)
+void InviteUsersDialog::showFailure(const QString &message, const BulkResult &answered,
+                                    const QList<SkippedTarget> &leftOut)
 {
     const Request failed = std::exchange(m_request, Request::None);
-    if (failed == Request::Invite)
+    if (failed == Request::Invite && !answered.isEmpty()) {
+        // A partial success: those answered are shown as such, the rest as
+        // not sent, in the order they were sent.
+        QHash<QString, ItemResult> byKey;
+        for (const ItemResult &item : answered)
+            byKey.insert(EmailAddress::duplicateKey(item.email), item);
+        BulkResult all;
+        all.reserve(m_sent.size());
+        for (const QString &email : std::as_const(m_sent)) {
+            const auto found = byKey.constFind(EmailAddress::duplicateKey(email));
+            if (found != byKey.constEnd()) {
+                all.append(*found);
+                continue;
+            }
+            ItemResult notSent;
+            notSent.email = email;
+            notSent.status = ItemStatus::Error;
+            notSent.error.code = QStringLiteral("not_sent");
+            notSent.error.message = tr("not sent: %1").arg(message);
+            all.append(notSent);
+        }
+        applyInviteAnswer(all);
+        const int notSent = int(m_sent.size() - answered.size());
+        showMessage(countPhrase(notSent,
+                                tr("1 invitation could not be sent. %1\nPress Retry Those Not "
+                                   "Invited to send it again.")
+                                    .arg(message),
+                                tr("%Ln invitations could not be sent. %1\nPress Retry Those Not "
+                                   "Invited to send them again.",
+                                   nullptr, notSent)
+                                    .arg(message)));
+        return;
+    }
+    if (failed == Request::Invite) {
         showMessage(tr("The invitations could not be sent. %1\nEverything you entered is kept; "
                        "press Confirm to try again.")
                         .arg(message));
-    else if (failed == Request::Resend)
+    } else if (failed == Request::Resend) {
+        m_resultsWidget->applyResend(answered, leftOut);
         showMessage(tr("The new links could not be sent. %1\nPress Resend to try "
                        "again; a repeat sends each link once more at most.")
                         .arg(message));
+    }
     updateButtons();
 }
 
-void InviteUsersDialog::showAnswer(const BulkResult &results)
+void InviteUsersDialog::showAnswer(const BulkResult &results, const QList<SkippedTarget> &leftOut)
 {
     const Request answered = std::exchange(m_request, Request::None);
     if (answered == Request::Resend) {
-        m_resultsWidget->applyResend(results);
+        m_resultsWidget->applyResend(results, leftOut);
         updateButtons();
         return;
     }
     if (answered != Request::Invite)
         return;
+    hideMessage();
+    applyInviteAnswer(results);
+}
+
+void InviteUsersDialog::applyInviteAnswer(const BulkResult &results)
+{
     m_results = results;
     QHash<QString, QString> typed;
     for (const EmailCheck &entry : m_emails->entries()) {
@@ -418,7 +461,6 @@ void InviteUsersDialog::showAnswer(const BulkResult &results)
             typed.insert(entry.address, entry.input);
     }
     m_resultsWidget->setResults(m_results, m_leftOut, typed);
-    hideMessage();
     setStep(Step::Results);
     const int invited = invitedCount();
     m_totalInvited += invited;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <ActionRules.h>
 #include <BulkResult.h>
 #include <EmailAddress.h>
 #include <InviteUsersRequest.h>
@@ -116,12 +117,20 @@ public:
 
     /// The answer to the request asked for last: per address for an
     /// invitation (the results page), per invitation for a resend (on the
-    /// rows answered "already invited"). Ignored when no request waits.
-    void showAnswer(const BulkResult &results);
-    /// The request asked for last failed with the client's sentence `message`:
-    /// shown in the message bar, everything typed kept. Ignored when no
-    /// request waits.
-    void showFailure(const QString &message);
+    /// rows answered "already invited"). `leftOut` are the invitations the
+    /// rules kept from a resend, never sent: their rows say why. Ignored when
+    /// no request waits.
+    void showAnswer(const BulkResult &results, const QList<SkippedTarget> &leftOut = {});
+    /// The request asked for last failed with the client's sentence `message`,
+    /// shown in the message bar. With no `answered` item everything typed is
+    /// kept on the step the user left. Otherwise the answers that arrived
+    /// before the failure are shown as an answer would be (an invitation's
+    /// results page, with the addresses not answered marked as not sent and
+    /// offered to Retry Those Not Invited; invitationsSent() for those
+    /// invited), and `leftOut` as for showAnswer(). Ignored when no request
+    /// waits.
+    void showFailure(const QString &message, const BulkResult &answered = {},
+                     const QList<SkippedTarget> &leftOut = {});
 
 signals:
     /// Confirm: invite `emails` (valid addresses, in the order shown) as
@@ -168,6 +177,8 @@ private:
     void resendAlreadyInvited();
     /// Waits for the answer to `request`, with the busy bar saying `what`.
     void startWaiting(Request request, const QString &what);
+    /// Shows the answer to Confirm: the results page, invitationsSent().
+    void applyInviteAnswer(const BulkResult &results);
     /// Gives the chips field the notes of the member and invitation keys.
     void applyNotes();
     void showMessage(const QString &text);
@@ -210,5 +221,6 @@ private:
     int m_totalInvited = 0;            ///< over every Confirm of this dialog
     Request m_request = Request::None; ///< the request whose answer the dialog waits for
     QList<EmailCheck> m_leftOut;       ///< invalid entries at the time of sending
+    QStringList m_sent;                ///< the addresses of the last Confirm, in order
     BulkResult m_results;
 };
