@@ -44,7 +44,9 @@ class QStackedWidget;
 /// disabled; `Cancel` stops waiting (cancelRequested()) and keeps everything
 /// typed. A failure (network, timeout, an HTTP error) keeps the dialog on
 /// step 2 with everything typed and shows the client's sentence in a message
-/// bar inside the dialog. Then the results page (InviteResultsWidget)
+/// bar inside the dialog; when the server answered some addresses before the
+/// failure (a long list goes in several requests), the results page shows
+/// them and marks the rest as not sent, with the sentence in the message bar. Then the results page (InviteResultsWidget)
 /// lists what happened per address; `Close` ends the dialog: Accepted when at
 /// least one invitation was created, Rejected otherwise. When some addresses
 /// got no seat or failed, `Retry Those Not Invited` starts over on step 1
