@@ -29,6 +29,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -902,7 +903,7 @@ void TestInviteUsersDialog::aPartialSuccessShowsAsSuchAndTheListsRefresh()
     QVERIFY2(dialog.errorMessage().contains(QStringLiteral("2 invitations could not be sent")),
              qPrintable(dialog.errorMessage()));
     QCOMPARE(child<InviteResultsWidget>(&dialog, QStringLiteral("resultsWidget"))->summary(),
-             QStringLiteral("1000 invited, 2 failed."));
+             QStringLiteral("%1 invited, 2 failed.").arg(QLocale().toString(1000)));
 
     // The lists refresh by themselves and show the invitations made.
     QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), AnswerTimeoutMs);
