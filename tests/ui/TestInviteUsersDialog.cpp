@@ -18,8 +18,8 @@
 #include <DemoServer.h>
 #include <EmailAddress.h>
 #include <OrganizationSession.h>
-#include <RecordTableModel.h>
 #include <Permissions.h>
+#include <RecordTableModel.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -127,8 +127,7 @@ private:
             const QByteArray body = R"({"error":{"code":"internal","message":"Boom."}})";
             socket->write("HTTP/1.1 500 Internal Server Error\r\nContent-Type: "
                           "application/json\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" +
-                          body);
+                          QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n" + body);
             socket->disconnectFromHost();
             return;
         }
@@ -212,7 +211,7 @@ OrganizationSession *TestInviteUsersDialog::sessionFor(const QString &email)
 }
 
 OrganizationSession *TestInviteUsersDialog::signedInSession(const QString &email,
-                                                           const QUrl &baseUrl)
+                                                            const QUrl &baseUrl)
 {
     auto *client = new ApiClient;
     client->setBaseUrl(baseUrl.isEmpty() ? m_server.process().baseUrl() : baseUrl);

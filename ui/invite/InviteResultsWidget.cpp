@@ -155,8 +155,7 @@ QList<qint64> InviteResultsWidget::alreadyInvitedIds() const
     return ids;
 }
 
-void InviteResultsWidget::applyResend(const BulkResult &answer,
-                                      const QList<SkippedTarget> &leftOut)
+void InviteResultsWidget::applyResend(const BulkResult &answer, const QList<SkippedTarget> &leftOut)
 {
     QHash<qint64, QTreeWidgetItem *> rows;
     for (int row = 0; row < m_tree->topLevelItemCount(); ++row) {

@@ -46,8 +46,8 @@ class QStackedWidget;
 /// step 2 with everything typed and shows the client's sentence in a message
 /// bar inside the dialog; when the server answered some addresses before the
 /// failure (a long list goes in several requests), the results page shows
-/// them and marks the rest as not sent, with the sentence in the message bar. Then the results page (InviteResultsWidget)
-/// lists what happened per address; `Close` ends the dialog: Accepted when at
+/// them and marks the rest as not sent, with the sentence in the message bar. Then the results page
+/// (InviteResultsWidget) lists what happened per address; `Close` ends the dialog: Accepted when at
 /// least one invitation was created, Rejected otherwise. When some addresses
 /// got no seat or failed, `Retry Those Not Invited` starts over on step 1
 /// with just those (role and licenses kept). `Resend to Those Already
