@@ -1,5 +1,7 @@
 #include "JsonCodec.h"
 
+#include "JsonWriter.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -142,6 +144,84 @@ QJsonObject toJson(const Invitation &invitation)
     if (!invitation.deliveryError.isEmpty())
         object.insert(QStringLiteral("deliveryError"), invitation.deliveryError);
     return object;
+}
+
+void write(JsonWriter &writer, const Member &member)
+{
+    writer.beginObject();
+    writer.key("userId");
+    writer.value(member.userId);
+    writer.key("fullName");
+    writer.value(member.fullName);
+    writer.key("email");
+    writer.value(member.email);
+    writer.key("role");
+    writer.value(Roles::toApiName(member.role));
+    writer.key("status");
+    writer.value(statusName(member.status));
+    writer.key("joinedAt");
+    writer.time(member.joinedAt);
+    writer.key("lastAccessAt");
+    writer.time(member.lastAccessAt);
+    writer.key("licenses");
+    writer.value(member.licenses);
+    writer.key("machineCount");
+    writer.value(member.machineCount);
+    writer.key("teams");
+    writer.value(member.teams);
+    writer.key("removedAt");
+    writer.time(member.removedAt);
+    writer.key("removedBy");
+    if (member.removedBy.isNull()) {
+        writer.null();
+    } else {
+        writer.beginObject();
+        writer.key("id");
+        writer.value(member.removedBy.id);
+        writer.key("name");
+        writer.value(member.removedBy.name);
+        writer.endObject();
+    }
+    writer.endObject();
+}
+
+void write(JsonWriter &writer, const Invitation &invitation)
+{
+    writer.beginObject();
+    writer.key("id");
+    writer.value(invitation.id);
+    writer.key("email");
+    writer.value(invitation.email);
+    writer.key("role");
+    writer.value(Roles::toApiName(invitation.role));
+    writer.key("licenses");
+    writer.value(invitation.licenses);
+    writer.key("invitedBy");
+    if (invitation.invitedBy.isNull()) {
+        writer.null();
+    } else {
+        writer.beginObject();
+        writer.key("id");
+        writer.value(invitation.invitedBy.id);
+        writer.key("name");
+        writer.value(invitation.invitedBy.name);
+        writer.endObject();
+    }
+    writer.key("createdAt");
+    writer.time(invitation.createdAt);
+    writer.key("expiresAt");
+    writer.time(invitation.expiresAt);
+    writer.key("status");
+    writer.value(statusName(invitation.status));
+    if (!invitation.activationUrl.isEmpty()) {
+        writer.key("activationUrl");
+        writer.value(invitation.activationUrl);
+    }
+    if (!invitation.deliveryError.isEmpty()) {
+        writer.key("deliveryError");
+        writer.value(invitation.deliveryError);
+    }
+    writer.endObject();
 }
 
 QJsonObject toJson(const LicensePool &pool)

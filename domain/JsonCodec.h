@@ -12,6 +12,8 @@
 
 #include <optional>
 
+class JsonWriter;
+
 /// JSON encoding of the API's resources and answers (docs/openapi.json),
 /// shared by server and app: the server writes through it, the app reads
 /// through it, and no other code spells a status on the wire.
@@ -37,6 +39,11 @@ std::optional<ItemStatus> itemStatusFromName(QStringView name);
 QJsonObject toJson(const UserRef &ref);
 QJsonObject toJson(const Member &member);
 QJsonObject toJson(const Invitation &invitation);
+/// The same JSON as toJson(member) and toJson(invitation), written straight
+/// into `writer`: for list answers, where building a QJsonObject per record
+/// costs more than the database.
+void write(JsonWriter &writer, const Member &member);
+void write(JsonWriter &writer, const Invitation &invitation);
 QJsonObject toJson(const LicensePool &pool);
 QJsonObject toJson(const Organization &organization);
 QJsonObject toJson(const CurrentUser &user);

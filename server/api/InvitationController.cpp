@@ -4,11 +4,13 @@
 #include "EmailAddress.h"
 #include "InvitationEmail.h"
 #include "JsonCodec.h"
+#include "ListAnswer.h"
 #include "MailEncoding.h"
 #include "MailSender.h"
 #include "Permissions.h"
 #include "RequestParsing.h"
 #include "ServerContext.h"
+#include "SqlTime.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -107,16 +109,33 @@ ApiResponse InvitationController::list(const ApiRequest &request)
     const auto page = RequestParsing::pageRequest(request, InvitationStore::sortFields(), &error);
     if (!page)
         return error;
-    qint64 total = 0;
-    const QList<InvitationRecord> records =
-        m_ctx.invitations.list(request.organizationId, status, *page, request.now, &total);
-    QJsonArray items;
-    for (const InvitationRecord &record : records)
-        items.append(toJson(record, request.role));
-    return ApiResponse::json({{QStringLiteral("items"), items},
-                              {QStringLiteral("page"), page->page},
-                              {QStringLiteral("size"), page->size},
-                              {QStringLiteral("total"), total}});
+    // The position first, then the rows (see MemberController::list).
+    ListAnswer::Head head;
+    head.page = *page;
+    head.position = m_ctx.changes.position(request.organizationId, request.now);
+    std::optional<ChangePosition> since;
+    if (!ListAnswer::changedSince(request, head.position, &since, &error))
+        return error;
+    QList<InvitationRecord> records;
+    if (since) {
+        InvitationChanges changes =
+            m_ctx.invitations.changes(request.organizationId, status, *page, since->change,
+                                      SqlTime::toDateTime(since->timeMs), request.now);
+        records = std::move(changes.records);
+        head.total = changes.total;
+        head.removedIds = std::move(changes.removedIds);
+    } else {
+        records =
+            m_ctx.invitations.list(request.organizationId, status, *page, request.now, &head.total);
+    }
+    QByteArray body;
+    body.reserve(400 * (records.size() + 1));
+    JsonWriter json(&body);
+    ListAnswer::begin(json);
+    for (const InvitationRecord &record : std::as_const(records))
+        JsonCodec::write(json, forViewer(record, request.role));
+    ListAnswer::end(json, head);
+    return ListAnswer::response(std::move(body));
 }
 
 ApiResponse InvitationController::invite(const ApiRequest &request)

@@ -4,6 +4,7 @@
 #include "EmailAddress.h"
 #include "Inactivity.h"
 #include "JsonCodec.h"
+#include "ListAnswer.h"
 #include "RequestParsing.h"
 #include "ServerContext.h"
 #include "Transaction.h"
@@ -92,15 +93,34 @@ ApiResponse MemberController::list(const ApiRequest &request)
     const auto page = RequestParsing::pageRequest(request, MemberStore::sortFields(), &error);
     if (!page)
         return error;
-    qint64 total = 0;
-    const QList<Member> members = m_ctx.members.list(filter, *page, &total);
-    QJsonArray items;
-    for (const Member &member : members)
-        items.append(JsonCodec::toJson(member));
-    return ApiResponse::json({{QStringLiteral("items"), items},
-                              {QStringLiteral("page"), page->page},
-                              {QStringLiteral("size"), page->size},
-                              {QStringLiteral("total"), total}});
+    // The position first, then the rows: a change that lands in between is
+    // in the rows and told again by the next change refresh, never missed.
+    ListAnswer::Head head;
+    head.page = *page;
+    head.position = m_ctx.changes.position(request.organizationId, request.now);
+    std::optional<ChangePosition> since;
+    if (!ListAnswer::changedSince(request, head.position, &since, &error))
+        return error;
+    QList<Member> members;
+    if (since) {
+        MemberChanges changes = m_ctx.members.changes(filter, *page, since->change);
+        members = std::move(changes.members);
+        head.total = changes.total;
+        head.removedIds = std::move(changes.removedIds);
+    } else {
+        MemberPage result = m_ctx.members.list(filter, *page, head.position.change);
+        members = std::move(result.members);
+        head.total = result.total;
+        head.totalIsLowerBound = result.totalIsLowerBound;
+    }
+    QByteArray body;
+    body.reserve(400 * (members.size() + 1));
+    JsonWriter json(&body);
+    ListAnswer::begin(json);
+    for (const Member &member : std::as_const(members))
+        JsonCodec::write(json, member);
+    ListAnswer::end(json, head);
+    return ListAnswer::response(std::move(body));
 }
 
 ApiResponse MemberController::remove(const ApiRequest &request)

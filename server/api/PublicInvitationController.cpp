@@ -133,7 +133,8 @@ PublicInvitationController::acceptRecord(const InvitationRecord &record, const Q
     const auto membership = m_ctx.organizations.membership(record.organizationId, userId);
     if (!membership || membership->status != MemberStatus::Active)
         m_ctx.members.activate(record.organizationId, userId, invitation.role, now);
-    m_ctx.members.assignLicenses(userId, m_ctx.invitations.licensePoolIds(invitation.id), now);
+    m_ctx.members.assignLicenses(record.organizationId, userId,
+                                 m_ctx.invitations.licensePoolIds(invitation.id), now);
     m_ctx.invitations.setAcceptedUser(invitation.id, userId);
     // Other open invitations to the same address are moot now.
     for (qint64 otherId : m_ctx.invitations.openIds(record.organizationId, record.emailKey))

@@ -3,6 +3,7 @@
 #include "AccountStore.h"
 #include "ApiRequest.h"
 #include "AuditLog.h"
+#include "ChangeLog.h"
 #include "Database.h"
 #include "InvitationStore.h"
 #include "MachineStore.h"
@@ -21,9 +22,10 @@ struct ServerContext
 {
     ServerContext(Database &database, const ServerSecret &serverSecret, MailSender &mailSender,
                   const ServerConfig &serverConfig)
-        : db(database), accounts(database), organizations(database), members(database),
-          invitations(database), mailQueue(database), teams(database), machines(database),
-          audit(database), secret(serverSecret), mail(mailSender), config(serverConfig)
+        : db(database), changes(database), accounts(database), organizations(database),
+          members(database), invitations(database), mailQueue(database), teams(database),
+          machines(database), audit(database), secret(serverSecret), mail(mailSender),
+          config(serverConfig)
     {}
 
     /// The activation link of an invitation: publicUrl + "/join?token=" + token.
@@ -34,6 +36,7 @@ struct ServerContext
     }
 
     Database &db;
+    ChangeLog changes;
     AccountStore accounts;
     OrganizationStore organizations;
     MemberStore members;

@@ -190,10 +190,12 @@ void Database::runAfterCommit(std::function<void()> action)
 
 void Database::begin()
 {
-    if (m_depth == 0)
+    if (m_depth == 0) {
+        ++m_transactionSerial;
         execRaw(m_dialect.beginTransaction());
-    else
+    } else {
         execRaw(QStringLiteral("SAVEPOINT level%1").arg(m_depth));
+    }
     ++m_depth;
 }
 
@@ -231,6 +233,7 @@ void Database::rollback()
 {
     if (m_depth <= 0)
         return;
+    ++m_transactionSerial;
     if (m_depth > 1) {
         QSqlQuery query(handle());
         const QString savepoint = QStringLiteral("level%1").arg(m_depth - 1);

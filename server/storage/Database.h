@@ -83,6 +83,11 @@ public:
     void runAfterCommit(std::function<void()> action);
     /// The nesting depth: 0 outside a transaction.
     int depth() const { return m_depth; }
+    /// Names the current outermost transaction: changes at each outermost
+    /// begin() and at every rollback() (any level), so that a value
+    /// remembered for "this transaction" (ChangeLog's change number) is
+    /// never reused after its write may have been undone.
+    quint64 transactionSerial() const { return m_transactionSerial; }
 
     QSqlDatabase handle() const;
     /// The driver, for PostgreSQL's LISTEN/NOTIFY (QSqlDriver::subscribeToNotification).
@@ -111,6 +116,7 @@ private:
     SqlDialect m_dialect;
     QHash<QString, QSqlQuery *> m_statements;
     int m_depth = 0;
+    quint64 m_transactionSerial = 0;
     bool m_lost = false;
     QList<std::function<void()>> m_afterCommit;
 };

@@ -4,6 +4,7 @@
 #include "StorageError.h"
 #include "Transaction.h"
 
+#include <QRegularExpression>
 #include <QSqlRecord>
 #include <QStringList>
 
@@ -96,10 +97,19 @@ qint64 copy(Database &source, Database &target)
 {
     // What the source holds must all be known here: a table added by a
     // later build would otherwise be left behind without a word.
+    // Not copied: the search indexes (SQLite's FTS5 tables and their shadow
+    // tables), which the target's own triggers and indexes fill as the rows
+    // arrive, and the database's identity: the copy is another database, so
+    // that a change cursor of the source is answered 410 by the target and
+    // the clients load their lists once, instead of being told changes of a
+    // database that may since have gone its own way.
     QStringList known = tables;
-    known << QStringLiteral("schema_version") << QStringLiteral("sqlite_sequence");
+    known << QStringLiteral("schema_version") << QStringLiteral("sqlite_sequence")
+          << QStringLiteral("database_identity");
+    const QRegularExpression searchIndex(
+        QStringLiteral("^(users|invitations)_search(_data|_idx|_docsize|_config|_content)?$"));
     for (const QString &table : source.handle().tables()) {
-        if (!known.contains(table))
+        if (!known.contains(table) && !searchIndex.match(table).hasMatch())
             throw StorageError(QStringLiteral("the source has a table this server does not "
                                               "know: %1")
                                    .arg(table));

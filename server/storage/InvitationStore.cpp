@@ -18,11 +18,15 @@ enum State
     Revoked = 2,
 };
 
-const QString selectInvitation = QStringLiteral(
+const QString invitationColumns = QStringLiteral(
     "SELECT i.id, i.email, i.role, i.invited_by, iu.full_name, i.created_at, i.expires_at,"
-    " i.state, i.org_id, o.name, i.email_key, i.link_nonce, i.delivery_error"
-    " FROM invitations i JOIN organizations o ON o.id = i.org_id"
-    " LEFT JOIN users iu ON iu.id = i.invited_by ");
+    " i.state, i.org_id, o.name, i.email_key, i.link_nonce, i.delivery_error");
+const QString invitationJoins = QStringLiteral(" JOIN organizations o ON o.id = i.org_id"
+                                               " LEFT JOIN users iu ON iu.id = i.invited_by ");
+const QString selectInvitation =
+    invitationColumns + QStringLiteral(" FROM invitations i") + invitationJoins;
+// Columns after invitationColumns.
+constexpr int ExtraColumn = 13;
 
 InvitationRecord readInvitation(const QSqlQuery &query, qint64 nowMs)
 {
@@ -70,24 +74,28 @@ QString sortExpression(const QString &field)
     return expression;
 }
 
-// Fixed SQL per status value; `now` is bound where the status depends on it.
-QString statusCondition(const QString &status, bool *needsNow)
+// Fixed SQL per status value; binds `now` where the status depends on it.
+QString statusCondition(const QString &status, qint64 nowMs, QVariantList &values)
 {
-    *needsNow = false;
     if (status == QLatin1String("pending")) {
-        *needsNow = true;
-        return QStringLiteral(" AND i.state = 0 AND i.expires_at > ?");
+        values << nowMs;
+        return QStringLiteral("i.state = 0 AND i.expires_at > ?");
     }
     if (status == QLatin1String("expired")) {
-        *needsNow = true;
-        return QStringLiteral(" AND i.state = 0 AND i.expires_at <= ?");
+        values << nowMs;
+        return QStringLiteral("i.state = 0 AND i.expires_at <= ?");
     }
     if (status == QLatin1String("accepted"))
-        return QStringLiteral(" AND i.state = 1");
+        return QStringLiteral("i.state = 1");
     if (status == QLatin1String("revoked"))
-        return QStringLiteral(" AND i.state = 2");
-    return QStringLiteral(" AND i.state = 0");
+        return QStringLiteral("i.state = 2");
+    return QStringLiteral("i.state = 0");
 }
+
+// Servers that share a database may disagree on the time a little: an
+// invitation that expired this long before a cursor was made is reported
+// again rather than missed.
+constexpr qint64 ClockSkewMs = 60 * 1000;
 
 } // namespace
 
@@ -107,37 +115,110 @@ QList<InvitationRecord> InvitationStore::list(qint64 organizationId, const QStri
                                               const PageRequest &page, const QDateTime &now,
                                               qint64 *total)
 {
+    const SqlDialect &dialect = m_db.dialect();
     const qint64 nowMs = now.toMSecsSinceEpoch();
-    bool needsNow = false;
-    QString where = QStringLiteral("WHERE i.org_id = ?") + statusCondition(status, &needsNow);
-    QVariantList values{organizationId};
-    if (needsNow)
-        values.append(nowMs);
-    if (!page.foldedQuery.isEmpty()) {
-        where += QStringLiteral(" AND ") + m_db.dialect().contains(QStringLiteral("i.search_key"));
-        values.append(page.foldedQuery);
+    QVariantList values;
+    QString from;
+    QString where;
+    if (page.foldedQuery.isEmpty()) {
+        from = QStringLiteral(" FROM invitations i");
+        where = QStringLiteral(" WHERE TRUE");
+    } else if (SqlDialect::isIndexable(page.foldedQuery)) {
+        values << dialect.searchPattern(page.foldedQuery);
+        from = QStringLiteral(" FROM ") +
+               dialect.searchSource(SqlDialect::SearchIndex::Invitations, QStringLiteral("i"));
+        where = QStringLiteral(" WHERE ") +
+                dialect.searchCondition(SqlDialect::SearchIndex::Invitations, QStringLiteral("i"));
+    } else {
+        // Too short for the index: one pass over the organization's invitations.
+        from = QStringLiteral(" FROM invitations i");
+        where = QStringLiteral(" WHERE ") + dialect.contains(QStringLiteral("i.search_key"));
+        values << page.foldedQuery;
     }
-    *total = m_db.scalar(QStringLiteral("SELECT count(*) FROM invitations i ") + where, values)
-                 .toLongLong();
+    where += QStringLiteral(" AND i.org_id = ?");
+    values << organizationId;
+    where += QStringLiteral(" AND ") + statusCondition(status, nowMs, values);
+    // Without a search the count walks an index; with one, the matches are
+    // counted in the page's own statement (the window sees every match).
+    const bool searching = !page.foldedQuery.isEmpty();
+    if (!searching)
+        *total = m_db.scalar(QStringLiteral("SELECT count(*)") + from + where, values).toLongLong();
     const QString field = page.sortField.isEmpty() ? QStringLiteral("createdAt") : page.sortField;
     const bool descending = page.sortField.isEmpty() ? true : page.descending;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The inviter may be gone (NULL): NULL sorts first ascending on both engines.
     const QString first = field == QLatin1String("invitedBy")
-                              ? m_db.dialect().orderTerm(sortExpression(field), descending)
+                              ? dialect.orderTerm(sortExpression(field), descending)
                               : sortExpression(field) + direction;
+    const QVariantList countValues = values;
     values.append(page.size);
     values.append(page.offset());
     QSqlQuery &query =
-        m_db.exec(selectInvitation + where + QStringLiteral(" ORDER BY ") + first +
+        m_db.exec(invitationColumns +
+                      (searching ? QStringLiteral(", count(*) OVER () AS total") : QString()) +
+                      from + invitationJoins + where + QStringLiteral(" ORDER BY ") + first +
                       QStringLiteral(", i.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
                   values);
     QList<InvitationRecord> records;
-    while (query.next())
+    while (query.next()) {
         records.append(readInvitation(query, nowMs));
+        if (searching)
+            *total = query.value(ExtraColumn).toLongLong();
+    }
     query.finish();
+    if (searching && records.isEmpty()) {
+        *total = page.offset() == 0
+                     ? 0
+                     : m_db.scalar(QStringLiteral("SELECT count(*)") + from + where, countValues)
+                           .toLongLong();
+    }
     fillLicenses(records);
     return records;
+}
+
+InvitationChanges InvitationStore::changes(qint64 organizationId, const QString &status,
+                                           const PageRequest &page, qint64 since,
+                                           const QDateTime &sinceTime, const QDateTime &now)
+{
+    const qint64 nowMs = now.toMSecsSinceEpoch();
+    QVariantList values;
+    QString inList = statusCondition(status, nowMs, values);
+    if (!page.foldedQuery.isEmpty()) {
+        // A scan of the changed rows only: no index needed.
+        inList += QStringLiteral(" AND ") + m_db.dialect().contains(QStringLiteral("i.search_key"));
+        values << page.foldedQuery;
+    }
+    // Changed: stamped after `since`, or open and expired since then (the
+    // status moved from pending to expired without a write).
+    const QString changed = QStringLiteral(" WHERE i.org_id = ? AND (i.change_seq > ?"
+                                           " OR (i.state = 0 AND i.expires_at > ?"
+                                           " AND i.expires_at <= ?))");
+    const QVariantList changedValues{organizationId, since,
+                                     sinceTime.toMSecsSinceEpoch() - ClockSkewMs, nowMs};
+    values << changedValues << page.size << page.offset();
+    QSqlQuery &query =
+        m_db.exec(invitationColumns + QStringLiteral(", CASE WHEN ") + inList +
+                      QStringLiteral(" THEN 1 ELSE 0 END AS in_list,"
+                                     " count(*) OVER () AS total"
+                                     " FROM invitations i") +
+                      invitationJoins + changed + QStringLiteral(" ORDER BY i.id LIMIT ? OFFSET ?"),
+                  values);
+    InvitationChanges result;
+    while (query.next()) {
+        if (query.value(ExtraColumn).toInt() == 1)
+            result.records.append(readInvitation(query, nowMs));
+        else
+            result.removedIds.append(query.value(0).toLongLong());
+        result.total = query.value(ExtraColumn + 1).toLongLong();
+    }
+    query.finish();
+    if (result.records.isEmpty() && result.removedIds.isEmpty() && page.offset() > 0) {
+        result.total = m_db.scalar(QStringLiteral("SELECT count(*) FROM invitations i") + changed,
+                                   changedValues)
+                           .toLongLong();
+    }
+    fillLicenses(result.records);
+    return result;
 }
 
 void InvitationStore::fillLicenses(QList<InvitationRecord> &records)
@@ -227,23 +308,34 @@ qint64 InvitationStore::create(qint64 organizationId, const QString &email, cons
     return m_db.insert(
         QStringLiteral("INSERT INTO invitations (org_id, email, email_key, search_key, role,"
                        " invited_by, created_at, sent_at, expires_at, state, link_nonce,"
-                       " link_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?)"),
+                       " link_hash, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, '', ?, ?)"),
         {organizationId, email, emailKey, SearchKey::fold(email), static_cast<int>(role),
          invitedBy ? QVariant(invitedBy) : QVariant(), SqlTime::fromDateTime(now),
-         SqlTime::fromDateTime(now), SqlTime::fromDateTime(expiresAt), placeholder});
+         SqlTime::fromDateTime(now), SqlTime::fromDateTime(expiresAt), placeholder,
+         m_changes.stamp(organizationId)});
+}
+
+qint64 InvitationStore::stamp(qint64 id)
+{
+    const QVariant organizationId =
+        m_db.scalar(QStringLiteral("SELECT org_id FROM invitations WHERE id = ?"), {id});
+    // No such invitation: the write that follows changes nothing either.
+    return organizationId.isValid() ? m_changes.stamp(organizationId.toLongLong()) : 0;
 }
 
 void InvitationStore::setLink(qint64 id, const QString &nonce, const QString &linkHash,
                               const QDateTime &sentAt, const QDateTime &expiresAt)
 {
-    m_db.exec(
-        QStringLiteral("UPDATE invitations SET link_nonce = ?, link_hash = ?, sent_at = ?,"
-                       " expires_at = ? WHERE id = ?"),
-        {nonce, linkHash, SqlTime::fromDateTime(sentAt), SqlTime::fromDateTime(expiresAt), id});
+    m_db.exec(QStringLiteral("UPDATE invitations SET link_nonce = ?, link_hash = ?, sent_at = ?,"
+                             " expires_at = ?, change_seq = ? WHERE id = ?"),
+              {nonce, linkHash, SqlTime::fromDateTime(sentAt), SqlTime::fromDateTime(expiresAt),
+               stamp(id), id});
 }
 
 void InvitationStore::setLicenses(qint64 id, const QList<qint64> &poolIds)
 {
+    m_db.exec(QStringLiteral("UPDATE invitations SET change_seq = ? WHERE id = ?"),
+              {stamp(id), id});
     m_db.exec(QStringLiteral("DELETE FROM invitation_licenses WHERE invitation_id = ?"), {id});
     for (qint64 poolId : poolIds) {
         m_db.exec(QStringLiteral("INSERT INTO invitation_licenses (invitation_id, pool_id)"
@@ -269,19 +361,21 @@ bool InvitationStore::close(qint64 id, InvitationStatus status, const QDateTime 
     const int state = status == InvitationStatus::Accepted ? Accepted : Revoked;
     return m_db
         .scalar(QStringLiteral("UPDATE invitations SET state = ?, closed_at = ?,"
-                               " accepted_user_id = ? WHERE id = ? AND state = 0 RETURNING id"),
+                               " accepted_user_id = ?, change_seq = ?"
+                               " WHERE id = ? AND state = 0 RETURNING id"),
                 {state, SqlTime::fromDateTime(now),
-                 acceptedUserId ? QVariant(acceptedUserId) : QVariant(), id})
+                 acceptedUserId ? QVariant(acceptedUserId) : QVariant(), stamp(id), id})
         .isValid();
 }
 
 bool InvitationStore::claimAcceptance(qint64 id, const QString &nonce, const QDateTime &now)
 {
     return m_db
-        .scalar(QStringLiteral("UPDATE invitations SET state = ?, closed_at = ?"
+        .scalar(QStringLiteral("UPDATE invitations SET state = ?, closed_at = ?, change_seq = ?"
                                " WHERE id = ? AND state = 0 AND link_nonce = ? AND expires_at > ?"
                                " RETURNING id"),
-                {Accepted, SqlTime::fromDateTime(now), id, nonce, SqlTime::fromDateTime(now)})
+                {Accepted, SqlTime::fromDateTime(now), stamp(id), id, nonce,
+                 SqlTime::fromDateTime(now)})
         .isValid();
 }
 

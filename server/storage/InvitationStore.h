@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ChangeLog.h"
 #include "Invitation.h"
 #include "PageRequest.h"
 
@@ -22,13 +23,23 @@ struct InvitationRecord
     QString linkNonce; ///< with the server secret, gives the link token
 };
 
+/// One page of the invitations of an organization that changed since a
+/// change number, ordered by id.
+struct InvitationChanges
+{
+    QList<InvitationRecord> records; ///< changed, and in the list now
+    QList<qint64> removedIds;        ///< changed, and not in the list now
+    qint64 total = 0;                ///< changed invitations in all pages
+};
+
 /// Invitations (tables invitations, invitation_licenses). An invitation in
 /// state "open" is pending until expires_at and expired after it; accepted
-/// and revoked are final. Throws StorageError.
+/// and revoked are final. Every write stamps the invitation with the
+/// organization's change number (ChangeLog). Throws StorageError.
 class InvitationStore
 {
 public:
-    explicit InvitationStore(Database &database) : m_db(database) {}
+    explicit InvitationStore(Database &database) : m_db(database), m_changes(database) {}
 
     /// The API field names an invitation list may be sorted by:
     /// email, role, createdAt, expiresAt, invitedBy.
@@ -37,9 +48,20 @@ public:
     /// accepted, revoked.
     static QStringList statusFilters();
 
-    /// One page; default sort createdAt descending; ties by id.
+    /// One page; default sort createdAt descending; ties by id. A search of
+    /// three characters or more goes through the search index
+    /// (SqlDialect::searchSource), a shorter one reads the organization's
+    /// invitations once; either counts the matches in the page's statement.
     QList<InvitationRecord> list(qint64 organizationId, const QString &status,
                                  const PageRequest &page, const QDateTime &now, qint64 *total);
+    /// The invitations of the organization that changed after change number
+    /// `since` — stamped since (created, resent, licenses, accepted, revoked,
+    /// delivery error), or open and expired between `sinceTime` (less a few
+    /// minutes, for servers whose clocks differ) and `now` — one page of them
+    /// in id order (`page`'s sort is not used). Those in the list `status`
+    /// at `now` and matching the search are records; the others removedIds.
+    InvitationChanges changes(qint64 organizationId, const QString &status, const PageRequest &page,
+                              qint64 since, const QDateTime &sinceTime, const QDateTime &now);
     std::optional<InvitationRecord> byId(qint64 organizationId, qint64 id, const QDateTime &now);
     /// By ServerSecret::linkHash of the token in an activation link.
     std::optional<InvitationRecord> byLinkHash(const QString &linkHash, const QDateTime &now);
@@ -70,6 +92,9 @@ public:
 
 private:
     void fillLicenses(QList<InvitationRecord> &records);
+    /// ChangeLog::stamp() for the organization of invitation `id` (0 when none).
+    qint64 stamp(qint64 id);
 
     Database &m_db;
+    ChangeLog m_changes;
 };

@@ -59,9 +59,9 @@ qint64 MachineStore::add(qint64 organizationId, qint64 userId, const QString &ma
         QStringLiteral("INSERT INTO machines (org_id, user_id, machine_id, registered_at)"
                        " VALUES (?, ?, ?, ?)"),
         {organizationId, userId, machineId, SqlTime::fromDateTime(now)});
-    m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = machine_count + 1"
-                             " WHERE org_id = ? AND user_id = ?"),
-              {organizationId, userId});
+    m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = machine_count + 1,"
+                             " change_seq = ? WHERE org_id = ? AND user_id = ?"),
+              {m_changes.stamp(organizationId), organizationId, userId});
     return id;
 }
 
@@ -71,8 +71,10 @@ int MachineStore::removeAll(qint64 organizationId, qint64 userId)
         m_db.exec(QStringLiteral("DELETE FROM machines WHERE org_id = ? AND user_id = ?"),
                   {organizationId, userId})
             .numRowsAffected();
-    m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = 0"
-                             " WHERE org_id = ? AND user_id = ?"),
-              {organizationId, userId});
+    if (removed > 0) {
+        m_db.exec(QStringLiteral("UPDATE memberships SET machine_count = 0, change_seq = ?"
+                                 " WHERE org_id = ? AND user_id = ?"),
+                  {m_changes.stamp(organizationId), organizationId, userId});
+    }
     return removed;
 }

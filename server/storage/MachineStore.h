@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChangeLog.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -19,11 +21,13 @@ struct MachineRecord
     QDateTime registeredAt;
 };
 
-/// The Registered Machine list (table machines). Throws StorageError.
+/// The Registered Machine list (table machines). The count on the membership
+/// is a list field: changing it stamps the membership (ChangeLog). Throws
+/// StorageError.
 class MachineStore
 {
 public:
-    explicit MachineStore(Database &database) : m_db(database) {}
+    explicit MachineStore(Database &database) : m_db(database), m_changes(database) {}
 
     /// Machines of the organization (of `userId` only when it is not 0),
     /// newest first; `total` receives the count of all that match.
@@ -39,4 +43,5 @@ public:
 
 private:
     Database &m_db;
+    ChangeLog m_changes;
 };

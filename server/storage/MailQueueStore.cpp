@@ -101,6 +101,10 @@ QDateTime MailQueueStore::nextAttemptAt()
 void MailQueueStore::markSent(qint64 id, const QDateTime &now)
 {
     Transaction transaction(m_db);
+    // The organization's row, then the invitation's, then the message's:
+    // the order in which a request that resends it takes them, so that two
+    // such transactions never wait for each other in a circle.
+    const qint64 change = stampInvitation(id);
     lockInvitation(id);
     // A sent message carries a live activation link: the database (and its
     // backups) must not hold it once it is not needed.
@@ -108,7 +112,7 @@ void MailQueueStore::markSent(qint64 id, const QDateTime &now)
                              " last_error = '', finished_at = ?, message = ") +
                   m_db.dialect().emptyBlob() + QStringLiteral(" WHERE id = ?"),
               {Sent, SqlTime::fromDateTime(now), id});
-    setInvitationError(id, QString());
+    setInvitationError(id, QString(), change);
     transaction.commit();
 }
 
@@ -117,6 +121,8 @@ void MailQueueStore::markFailed(qint64 id, int attempts, const QString &error,
                                 const QDateTime &now)
 {
     Transaction transaction(m_db);
+    // The locks in markSent's order.
+    const qint64 change = stampInvitation(id);
     lockInvitation(id);
     if (retryAt.isValid()) {
         m_db.exec(QStringLiteral("UPDATE mail_queue SET attempts = ?, last_error = coalesce(?, ''),"
@@ -129,31 +135,40 @@ void MailQueueStore::markFailed(qint64 id, int attempts, const QString &error,
                       m_db.dialect().emptyBlob() + QStringLiteral(" WHERE id = ? AND state = ?"),
                   {Failed, attempts, error, SqlTime::fromDateTime(now), id, Queued});
     }
-    setInvitationError(id, deliveryError);
+    setInvitationError(id, deliveryError, change);
     transaction.commit();
+}
+
+qint64 MailQueueStore::stampInvitation(qint64 id)
+{
+    // First in the transaction (see markSent).
+    const QVariant organizationId =
+        m_db.scalar(QStringLiteral("SELECT i.org_id FROM mail_queue q"
+                                   " JOIN invitations i ON i.id = q.invitation_id WHERE q.id = ?"),
+                    {id});
+    return organizationId.isValid() ? m_changes.stamp(organizationId.toLongLong()) : 0;
 }
 
 void MailQueueStore::lockInvitation(qint64 id)
 {
-    // The invitation's row before the message's, the order in which a
-    // request that resends it takes them: two such transactions never wait
-    // for each other in a circle.
     m_db.scalar(QStringLiteral("SELECT 1 FROM invitations WHERE id ="
                                " (SELECT invitation_id FROM mail_queue WHERE id = ?)") +
                     m_db.dialect().forUpdate(),
                 {id});
 }
 
-void MailQueueStore::setInvitationError(qint64 id, const QString &deliveryError)
+void MailQueueStore::setInvitationError(qint64 id, const QString &deliveryError, qint64 change)
 {
     // Only the invitation's newest message speaks for it: the result of a
     // message that a resend superseded while it was being sent is history.
     // coalesce: Qt binds an empty QString as NULL, and the column is NOT NULL.
-    m_db.exec(QStringLiteral("UPDATE invitations SET delivery_error = coalesce(?, '') WHERE id ="
+    m_db.exec(QStringLiteral("UPDATE invitations SET delivery_error = coalesce(?, ''),"
+                             " change_seq = ? WHERE id ="
                              " (SELECT invitation_id FROM mail_queue WHERE id = ?)"
                              " AND NOT EXISTS (SELECT 1 FROM mail_queue newer"
-                             " WHERE newer.invitation_id = invitations.id AND newer.id > ?)"),
-              {deliveryError, id, id});
+                             " WHERE newer.invitation_id = invitations.id AND newer.id > ?)"
+                             " AND delivery_error <> coalesce(?, '')"),
+              {deliveryError, change, id, id, deliveryError});
 }
 
 qint64 MailQueueStore::prune(const QDateTime &before)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChangeLog.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QMetaType>
@@ -35,7 +37,7 @@ Q_DECLARE_METATYPE(QueuedMail)
 class MailQueueStore
 {
 public:
-    explicit MailQueueStore(Database &database) : m_db(database) {}
+    explicit MailQueueStore(Database &database) : m_db(database), m_changes(database) {}
 
     /// The PostgreSQL LISTEN/NOTIFY channel that enqueue() notifies at commit.
     static QString notificationChannel();
@@ -81,8 +83,11 @@ public:
     qint64 count(int state);
 
 private:
+    /// ChangeLog::stamp() for the organization of message `id`'s invitation (0 when none).
+    qint64 stampInvitation(qint64 id);
     void lockInvitation(qint64 id);
-    void setInvitationError(qint64 id, const QString &deliveryError);
+    void setInvitationError(qint64 id, const QString &deliveryError, qint64 change);
 
     Database &m_db;
+    ChangeLog m_changes; ///< deliveryError is an invitation list field
 };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChangeLog.h"
+#include "ListPageCache.h"
 #include "Member.h"
 #include "PageRequest.h"
 
@@ -27,12 +29,31 @@ struct MemberFilter
     bool withoutLicense = false;
 };
 
+/// One page of a member list.
+struct MemberPage
+{
+    QList<Member> members;
+    qint64 total = 0;               ///< members in the whole list
+    bool totalIsLowerBound = false; ///< a short search stopped counting (see MemberStore::list)
+};
+
+/// One page of the members of an organization that changed since a change
+/// number, ordered by user id.
+struct MemberChanges
+{
+    QList<Member> members;    ///< changed, and in the list now
+    QList<qint64> removedIds; ///< changed, and not in the list now (left it, or never in it)
+    qint64 total = 0;         ///< changed members in all pages (members and removals)
+};
+
 /// The members of organizations (tables memberships, member_licenses, with
-/// users, machines and teams for the listed fields). Throws StorageError.
+/// users, machines and teams for the listed fields). Every write stamps the
+/// membership with the organization's change number (ChangeLog). Throws
+/// StorageError.
 class MemberStore
 {
 public:
-    explicit MemberStore(Database &database) : m_db(database) {}
+    explicit MemberStore(Database &database) : m_db(database), m_changes(database) {}
 
     /// The API field names a member list may be sorted by:
     /// fullName, email, role, joinedAt, lastAccessAt, removedAt, machineCount.
@@ -43,10 +64,33 @@ public:
     /// that both take Inactivity::cutoff() as stored (SqlTime).
     static QString inactiveCondition(const QString &prefix);
 
-    /// One page of members. Sort ties are broken by user id. Search matches
-    /// `page.foldedQuery` literally inside the folded name or address.
-    /// Licenses and teams of the page come from one extra query each.
-    QList<Member> list(const MemberFilter &filter, const PageRequest &page, qint64 *total);
+    /// Matches of a one- or two-character search are counted up to the
+    /// page's end plus this many; a larger total is given as that number,
+    /// with MemberPage::totalIsLowerBound.
+    static constexpr qint64 ShortSearchCountBeyondPage = 1000;
+
+    /// One page of members. Sort ties are broken by user id. Licenses and
+    /// teams of the page come from one extra query each.
+    ///
+    /// Search matches `page.foldedQuery` literally inside the folded name or
+    /// address. Three characters or more go through the search index
+    /// (SqlDialect::searchSource) and the total is counted on the matches in
+    /// the same statement. One or two characters, which no trigram index
+    /// serves, read the organization's rows once in primary-key order and
+    /// keep the first page's end + ShortSearchCountBeyondPage matches in
+    /// sort order: bounded by one pass, whatever the query.
+    ///
+    /// `change` is the organization's change number read before (ChangeLog::
+    /// position): the count and page ends of a list without search are
+    /// remembered for it (ListPageCache).
+    MemberPage list(const MemberFilter &filter, const PageRequest &page, qint64 change);
+
+    /// The members whose membership changed after change number `since`
+    /// (added, reactivated, removed, role, licenses, teams, machines, last
+    /// access), one page of them in user id order (`page`'s sort is not
+    /// used). Those that match `filter` and the search are members; the
+    /// others are removedIds.
+    MemberChanges changes(const MemberFilter &filter, const PageRequest &page, qint64 since);
 
     /// One member with every field; std::nullopt when never a member.
     std::optional<Member> member(qint64 organizationId, qint64 userId);
@@ -57,25 +101,36 @@ public:
     void activate(qint64 organizationId, qint64 userId, Role role, const QDateTime &now);
     /// Sets the member's last access in this organization (API:
     /// Member.lastAccessAt) to `now`; other organizations' records of the
-    /// same user are not touched.
+    /// same user are not touched. A change like any other (its own
+    /// transaction when none is open).
     void touch(qint64 organizationId, qint64 userId, const QDateTime &now);
     /// Sets the organization role; no permission check (the caller made it).
     void setRole(qint64 organizationId, qint64 userId, Role role);
     /// Status removed, with when (UTC) and by whom; keys and history stay.
     void markRemoved(qint64 organizationId, qint64 userId, qint64 removedBy, const QDateTime &now);
 
-    /// Gives `userId` the licenses of the pools `poolIds` (already held ones are kept).
-    void assignLicenses(qint64 userId, const QList<qint64> &poolIds, const QDateTime &now);
+    /// Gives `userId` the licenses of the organization's pools `poolIds`
+    /// (already held ones are kept).
+    void assignLicenses(qint64 organizationId, qint64 userId, const QList<qint64> &poolIds,
+                        const QDateTime &now);
     /// The product codes `userId` holds in the organization, sorted; empty for none.
     QStringList licenses(qint64 organizationId, qint64 userId);
-    /// Takes back from `userId` the licenses of the pools `poolIds`; pools
-    /// they hold no license of are left alone.
-    void removeLicenses(qint64 userId, const QList<qint64> &poolIds);
+    /// Takes back from `userId` the licenses of the organization's pools
+    /// `poolIds`; pools they hold no license of are left alone.
+    void removeLicenses(qint64 organizationId, qint64 userId, const QList<qint64> &poolIds);
     /// Frees every license of `userId` in the organization; returns the product codes.
     QStringList releaseLicenses(qint64 organizationId, qint64 userId);
 
+    /// Stamps the membership as changed without changing a field of its
+    /// own: its licenses or teams changed.
+    void markChanged(qint64 organizationId, qint64 userId);
+
 private:
+    MemberPage browse(const MemberFilter &filter, const PageRequest &page, qint64 change);
+    MemberPage search(const MemberFilter &filter, const PageRequest &page);
     void fillLicensesAndTeams(qint64 organizationId, QList<Member> &members);
 
     Database &m_db;
+    ChangeLog m_changes;
+    ListPageCache m_pages;
 };

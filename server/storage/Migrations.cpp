@@ -192,6 +192,75 @@ const QStringList version4 = {
                    " ON audit_events(org_id, target_user_id, created_at, id)"),
 };
 
+// Version 5: lists that stay fast at a million members.
+//
+// Change numbers, behind the lists' change cursors: organizations.change_seq
+// counts the organization's changes; every write that changes what a member
+// or invitation list shows stamps the row with the organization's new number
+// (ChangeLog), so that "what changed since N" is one index range. The
+// database's random id tells a cursor of this database from another's.
+//
+// Substring search through an index: SQLite's FTS5 with the trigram
+// tokenizer over the folded keys (case-sensitive, since the keys are folded
+// already), external-content tables kept in step by triggers; PostgreSQL's
+// pg_trgm with GIN indexes, which serve LIKE '%…%'.
+const QStringList version5 = {
+    QStringLiteral("ALTER TABLE organizations ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE memberships ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE invitations ADD COLUMN change_seq BIGINT NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE INDEX memberships_changes ON memberships(org_id, change_seq)"),
+    QStringLiteral("CREATE INDEX invitations_changes ON invitations(org_id, change_seq)"),
+    // Open invitations that expired since a cursor was handed out changed
+    // status without a write.
+    QStringLiteral("CREATE INDEX invitations_expiry ON invitations(org_id, state, expires_at)"),
+    QStringLiteral("CREATE TABLE database_identity (id {text} NOT NULL)"),
+    QStringLiteral("INSERT INTO database_identity (id) VALUES ({random_id})"),
+
+    QStringLiteral("{sqlite} CREATE VIRTUAL TABLE users_search USING fts5(search_key,"
+                   " content='users', content_rowid='id', tokenize='trigram case_sensitive 1')"),
+    QStringLiteral("{sqlite} CREATE TRIGGER users_search_insert AFTER INSERT ON users BEGIN"
+                   " INSERT INTO users_search (rowid, search_key) VALUES (new.id, new.search_key);"
+                   " END"),
+    QStringLiteral("{sqlite} CREATE TRIGGER users_search_update AFTER UPDATE OF search_key"
+                   " ON users BEGIN"
+                   " INSERT INTO users_search (users_search, rowid, search_key)"
+                   " VALUES ('delete', old.id, old.search_key);"
+                   " INSERT INTO users_search (rowid, search_key) VALUES (new.id, new.search_key);"
+                   " END"),
+    QStringLiteral("{sqlite} CREATE TRIGGER users_search_delete AFTER DELETE ON users BEGIN"
+                   " INSERT INTO users_search (users_search, rowid, search_key)"
+                   " VALUES ('delete', old.id, old.search_key);"
+                   " END"),
+    QStringLiteral("{sqlite} INSERT INTO users_search (users_search) VALUES ('rebuild')"),
+    QStringLiteral("{sqlite} CREATE VIRTUAL TABLE invitations_search USING fts5(search_key,"
+                   " content='invitations', content_rowid='id',"
+                   " tokenize='trigram case_sensitive 1')"),
+    QStringLiteral("{sqlite} CREATE TRIGGER invitations_search_insert AFTER INSERT ON invitations"
+                   " BEGIN INSERT INTO invitations_search (rowid, search_key)"
+                   " VALUES (new.id, new.search_key);"
+                   " END"),
+    QStringLiteral("{sqlite} CREATE TRIGGER invitations_search_update AFTER UPDATE OF search_key"
+                   " ON invitations BEGIN"
+                   " INSERT INTO invitations_search (invitations_search, rowid, search_key)"
+                   " VALUES ('delete', old.id, old.search_key);"
+                   " INSERT INTO invitations_search (rowid, search_key)"
+                   " VALUES (new.id, new.search_key);"
+                   " END"),
+    QStringLiteral("{sqlite} CREATE TRIGGER invitations_search_delete AFTER DELETE ON invitations"
+                   " BEGIN INSERT INTO invitations_search (invitations_search, rowid, search_key)"
+                   " VALUES ('delete', old.id, old.search_key);"
+                   " END"),
+    QStringLiteral(
+        "{sqlite} INSERT INTO invitations_search (invitations_search) VALUES ('rebuild')"),
+    // pg_trgm is a trusted extension (PostgreSQL 13+): the owner of the
+    // database may create it without being a superuser.
+    QStringLiteral("{postgresql} CREATE EXTENSION IF NOT EXISTS pg_trgm"),
+    QStringLiteral("{postgresql} CREATE INDEX memberships_search ON memberships"
+                   " USING gin (search_key gin_trgm_ops)"),
+    QStringLiteral("{postgresql} CREATE INDEX invitations_search ON invitations"
+                   " USING gin (search_key gin_trgm_ops)"),
+};
+
 struct Step
 {
     QStringList statements;
@@ -204,7 +273,8 @@ const QList<Step> &steps()
     static const QList<Step> all = {{version1 + Migrations::memberListIndexes()},
                                     {version2},
                                     {version3},
-                                    {version4, &AuditLog::fillSearchKeys}};
+                                    {version4, &AuditLog::fillSearchKeys},
+                                    {version5}};
     return all;
 }
 
@@ -267,8 +337,12 @@ Result migrate(Database &database)
             return result;
         }
         const Step &step = steps().at(version);
-        for (const QString &statement : step.statements)
-            database.execRaw(database.dialect().schema(statement));
+        for (const QString &statement : step.statements) {
+            // A statement of the other engine only ({sqlite}, {postgresql}) is empty.
+            const QString sql = database.dialect().schema(statement);
+            if (!sql.isEmpty())
+                database.execRaw(sql);
+        }
         if (step.fill)
             step.fill(database);
         database.exec(QStringLiteral("DELETE FROM schema_version"));

@@ -43,7 +43,10 @@ public:
     /// compared byte by byte (TEXT / TEXT COLLATE "C", as SQLite's BINARY),
     /// `{without_rowid}` (SQLite's WITHOUT ROWID, nothing on PostgreSQL),
     /// `{nulls_first}` after an index column that may be NULL (PostgreSQL's
-    /// NULLS FIRST, which is SQLite's order; nothing on SQLite).
+    /// NULLS FIRST, which is SQLite's order; nothing on SQLite), `{random_id}`
+    /// 32 random hexadecimal digits. A statement that begins with `{sqlite}` or
+    /// `{postgresql}` is for that engine only: on the other one the result is
+    /// empty, and an empty statement is not run.
     QString schema(const QString &statement) const;
 
     /// Run first in a migration's transaction: PostgreSQL's advisory lock,
@@ -73,12 +76,47 @@ public:
     QString notify(const QString &channel) const;
 
     /// The condition "column contains the bound text" (a literal substring,
-    /// no wildcards): instr() on SQLite, strpos() on PostgreSQL. Binds one value.
+    /// no wildcards): instr() on SQLite, strpos() on PostgreSQL. Binds one
+    /// value. A scan: for short queries and small row sets.
     QString contains(const QString &column) const;
-    /// After the table name of a search: SQLite's NOT INDEXED (a scan in key
-    /// order beats walking a sort index row by row); nothing on PostgreSQL,
+
+    /// The search keys with a substring index (schema version 4): the
+    /// members' (users.search_key, copied into memberships) and the
+    /// invitations'.
+    enum class SearchIndex
+    {
+        Members,
+        Invitations,
+    };
+    /// Whether the search index can serve a folded query: at least three
+    /// Unicode characters (code points, not UTF-16 units), since SQLite's
+    /// FTS5 `trigram` tokenizer and PostgreSQL's pg_trgm need three characters
+    /// to find a trigram. Shorter queries scan (contains()).
+    static bool isIndexable(QStringView foldedQuery);
+    /// The FROM item of a search through the index, the table named `alias`
+    /// (memberships for Members, invitations for Invitations): on SQLite the
+    /// FTS5 table's matches, CROSS JOIN the table (so that SQLite starts from
+    /// the matches, never from a sort index), binding one value; on
+    /// PostgreSQL the table alone, binding nothing. Use with
+    /// searchCondition() as the first condition of the WHERE clause, and bind
+    /// searchPattern() once, before any other value of that clause.
+    QString searchSource(SearchIndex index, const QString &alias) const;
+    /// The WHERE condition that goes with searchSource(): on SQLite the join
+    /// to the matches; on PostgreSQL `search_key LIKE ?`, which pg_trgm's GIN
+    /// index serves.
+    QString searchCondition(SearchIndex index, const QString &alias) const;
+    /// The value searchSource()/searchCondition() bind for a folded query
+    /// that isIndexable(): an FTS5 phrase (in double
+    /// quotes, quotes doubled) whose trigrams must follow each other, which is
+    /// the substring; or a LIKE pattern %…% with \, % and _ escaped.
+    QString searchPattern(const QString &foldedQuery) const;
+
+    /// `expression` as an ORDER BY term that no index serves: SQLite's unary
+    /// `+`, so that a scanning search reads the table in primary-key order and
+    /// sorts the matches instead of walking a sort index and looking up every
+    /// row (seven times slower at 100,000 members); unchanged on PostgreSQL,
     /// whose planner decides.
-    QString searchScanHint() const;
+    QString unindexed(const QString &expression) const;
 
     /// `expression` ASC or DESC with NULL sorting first in ascending order
     /// and last in descending order on both engines (SQLite's rule). Only for

@@ -50,11 +50,17 @@ QStringList TeamStore::teamNames(qint64 organizationId, qint64 userId)
 
 int TeamStore::removeFromTeams(qint64 organizationId, qint64 userId)
 {
-    QSqlQuery &query =
+    const int removed =
         m_db.exec(QStringLiteral("DELETE FROM team_members WHERE user_id = ?"
                                  " AND team_id IN (SELECT id FROM teams WHERE org_id = ?)"),
-                  {userId, organizationId});
-    return query.numRowsAffected();
+                  {userId, organizationId})
+            .numRowsAffected();
+    if (removed > 0) {
+        m_db.exec(QStringLiteral("UPDATE memberships SET change_seq = ?"
+                                 " WHERE org_id = ? AND user_id = ?"),
+                  {m_changes.stamp(organizationId), organizationId, userId});
+    }
+    return removed;
 }
 
 qint64 TeamStore::createTeam(qint64 organizationId, const QString &name)
@@ -65,7 +71,15 @@ qint64 TeamStore::createTeam(qint64 organizationId, const QString &name)
 
 void TeamStore::addMember(qint64 teamId, qint64 userId)
 {
-    m_db.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id) VALUES (?, ?)"
-                             " ON CONFLICT DO NOTHING"),
-              {teamId, userId});
+    const QVariant organizationId =
+        m_db.scalar(QStringLiteral("SELECT org_id FROM teams WHERE id = ?"), {teamId});
+    const int added = m_db.exec(QStringLiteral("INSERT INTO team_members (team_id, user_id)"
+                                               " VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                                {teamId, userId})
+                          .numRowsAffected();
+    if (added > 0 && organizationId.isValid()) {
+        m_db.exec(QStringLiteral("UPDATE memberships SET change_seq = ?"
+                                 " WHERE org_id = ? AND user_id = ?"),
+                  {m_changes.stamp(organizationId.toLongLong()), organizationId, userId});
+    }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ChangeLog.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,11 +24,12 @@ struct TeamRecord
     QList<TeamMemberRecord> members;
 };
 
-/// Teams and team membership (tables teams, team_members). Throws StorageError.
+/// Teams and team membership (tables teams, team_members). A change of a
+/// member's teams stamps the membership (ChangeLog). Throws StorageError.
 class TeamStore
 {
 public:
-    explicit TeamStore(Database &database) : m_db(database) {}
+    explicit TeamStore(Database &database) : m_db(database), m_changes(database) {}
 
     /// Every team of the organization by name, members by full name.
     QList<TeamRecord> teams(qint64 organizationId);
@@ -42,4 +45,5 @@ public:
 
 private:
     Database &m_db;
+    ChangeLog m_changes;
 };

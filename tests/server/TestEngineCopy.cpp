@@ -118,14 +118,18 @@ void TestEngineCopy::copyAnswersTheSameOnBothEngines()
         QVERIFY_STATUS(left, 200);
         QVERIFY_STATUS(right, 200);
         // Activation links name the server they came from, and the Owner's
-        // own requests just now set their last access on each side.
+        // own requests just now set their last access on each side. A list's
+        // change cursor names its database, which the copy is not.
         static const QRegularExpression ownerAccess(
             QStringLiteral("(\"email\":\"owner@example\\.com\"[^}]*?\"lastAccessAt\":)\"[^\"]*\""));
+        static const QRegularExpression cursor(QStringLiteral("\"cursor\":\"[^\"]*\""));
         QByteArray leftBody = QString::fromUtf8(left.body)
                                   .replace(ownerAccess, QStringLiteral("\\1\"now\""))
+                                  .replace(cursor, QStringLiteral("\"cursor\":\"\""))
                                   .toUtf8();
         QByteArray rightBody = QString::fromUtf8(right.body)
                                    .replace(ownerAccess, QStringLiteral("\\1\"now\""))
+                                   .replace(cursor, QStringLiteral("\"cursor\":\"\""))
                                    .toUtf8();
         rightBody.replace(postgresBase, sqliteBase);
         if (leftBody != rightBody) {
@@ -139,6 +143,19 @@ void TestEngineCopy::copyAnswersTheSameOnBothEngines()
         }
         QVERIFY2(leftBody == rightBody, qPrintable(path));
     }
+    // The copy is another database: the source's change cursor is gone
+    // there (the client loads its lists once), never served as if it were
+    // the copy's own.
+    const QString sourceCursor =
+        http.get(sqlite.process().apiUrl(org + QStringLiteral("/members")), owner)
+            .object()
+            .value(QLatin1String("cursor"))
+            .toString();
+    QVERIFY(!sourceCursor.isEmpty());
+    const HttpTestResponse gone = http.get(
+        postgres.apiUrl(org + QStringLiteral("/members?changedSince=") + sourceCursor), owner);
+    QVERIFY_STATUS(gone, 410);
+    QCOMPARE(gone.errorCode(), QStringLiteral("cursor_expired"));
     // A link made on SQLite works on PostgreSQL (the secret moved with the
     // data), and new rows take ids after the copied ones.
     QString link;

@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QUrl>
 
 namespace {
 
@@ -388,6 +389,13 @@ void TestOpenApiDocument::answersMatchTheDocumentedSchemas()
         QString token;
     };
     const QString o = QStringLiteral("/organizations/%1").arg(demo.orgId());
+    // Where the lists stood before the changes below.
+    const QString cursor = QString::fromLatin1(
+        QUrl::toPercentEncoding(demo.http()
+                                    .get(demo.api(o + QStringLiteral("/members")), owner)
+                                    .object()
+                                    .value(QLatin1String("cursor"))
+                                    .toString()));
     const QList<Call> calls{
         {"GET", QStringLiteral("/api/v1/health"), QStringLiteral("/health"), {}, {}},
         {"GET", QStringLiteral("/api/v1/health"), QStringLiteral("/health?ready=1"), {}, {}},
@@ -488,6 +496,28 @@ void TestOpenApiDocument::answersMatchTheDocumentedSchemas()
          org + QStringLiteral("/ownership"),
          o + QStringLiteral("/ownership"),
          {{QStringLiteral("userId"), adminId}},
+         owner},
+        // What changed since the cursor, with removals.
+        {"GET",
+         org + QStringLiteral("/members"),
+         o + QStringLiteral("/members?changedSince=") + cursor,
+         {},
+         owner},
+        {"GET",
+         org + QStringLiteral("/invitations"),
+         o + QStringLiteral("/invitations?changedSince=") + cursor,
+         {},
+         owner},
+        {"GET",
+         org + QStringLiteral("/members"),
+         o + QStringLiteral("/members?status=removed&q=a&changedSince=") + cursor,
+         {},
+         owner},
+        // A cursor of another database.
+        {"GET",
+         org + QStringLiteral("/members"),
+         o + QStringLiteral("/members?changedSince=c1.0.1.1.1"),
+         {},
          owner},
         // The log of every change above, each action with its details.
         {"GET",
