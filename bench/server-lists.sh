@@ -144,19 +144,23 @@ bench_engine() {
     local urls=()
     for _ in $(seq 1 "$((runs * 3))"); do
         urls+=("$list&size=50" "$list&size=50&q=zqxjv" "$list&size=50&q=$one_percent"
-               "$list&size=50&q=e" "$list&size=50&q=zq" "$list&size=50&q=example")
+               "$list&size=50&q=e" "$list&size=50&q=zq" "$list&size=50&q=example"
+               "$list&size=50&q=ann")
     done
     timed_urls "${urls[@]}" >"$work/times"
-    local first nothing some one two
-    local every
-    first=$(awk 'NR % 6 == 1' "$work/times" | median)
-    nothing=$(awk 'NR % 6 == 2' "$work/times" | median)
-    some=$(awk 'NR % 6 == 3' "$work/times" | median)
-    one=$(awk 'NR % 6 == 4' "$work/times" | median)
-    two=$(awk 'NR % 6 == 5' "$work/times" | median)
-    every=$(awk 'NR % 6 == 0' "$work/times" | median)
+    local first nothing some one two every ann
+    first=$(awk 'NR % 7 == 1' "$work/times" | median)
+    nothing=$(awk 'NR % 7 == 2' "$work/times" | median)
+    some=$(awk 'NR % 7 == 3' "$work/times" | median)
+    one=$(awk 'NR % 7 == 4' "$work/times" | median)
+    two=$(awk 'NR % 7 == 5' "$work/times" | median)
+    every=$(awk 'NR % 7 == 6' "$work/times" | median)
+    ann=$(awk 'NR % 7 == 0' "$work/times" | median)
+    local ann_hits
+    ann_hits=$(curl -s -H @"$work/header" "$list&size=1&q=ann" | jq .total)
     row "search page, q matching nothing (\`zqxjv\`)" "$nothing" "first page" "$first" 3
     row "search page, q matching ~1 % (\`$one_percent\`: $hits)" "$some" "first page" "$first" 3
+    row "search page, \`ann\` ($ann_hits)" "$ann" "first page" "$first" 3
     row "search page, one character (\`e\`, bounded count)" "$one" "first page" "$first" ""
     row "search page, two characters matching nothing (\`zq\`)" "$two" "first page" "$first" ""
     row "search page, q matching nearly everyone (\`example\`)" "$every" "first page" "$first" ""
@@ -171,6 +175,38 @@ bench_engine() {
     done
     row "whole active list, $pages pages of 1,000 (curl)" "$(printf '%s\n' "${api[@]}" | median)" \
         "$baseline_label" "$(printf '%s\n' "${base[@]}" | median)" 1.5
+    # The same list paged by key (each page after the previous one's
+    # "next"), as the app's client loads it; skipped on a server without it.
+    if [[ $(curl -s -H @"$work/header" "$list&size=1" | jq 'has("next")') == true ]]; then
+        local keyset=() base2=()
+        for _ in $(seq 1 "$runs"); do
+            keyset+=("$(python3 - "$list" "$work/header" <<'PY'
+import http.client, json, re, sys, time, urllib.parse
+url = urllib.parse.urlsplit(sys.argv[1])
+header = open(sys.argv[2]).read().strip().split(': ', 1)
+connection = http.client.HTTPConnection(url.hostname, url.port)
+start = time.monotonic()
+after = None
+while True:
+    path = url.path + '?' + url.query + '&size=1000'
+    if after:
+        path += '&after=' + urllib.parse.quote(after, safe='')
+    connection.request('GET', path, headers={header[0]: header[1]})
+    body = connection.getresponse().read()
+    # "next" is among the last fields: read it from the tail, as bytes.
+    found = re.search(rb'"next":(null|"[^"]*")', body[-400:])
+    after = json.loads(found.group(1)) if found else None
+    if not after:
+        break
+print('%.1f' % ((time.monotonic() - start) * 1000))
+PY
+)")
+            base2+=("$(ms_of "${baseline[@]}")")
+        done
+        row "whole active list by \`after\`, pages of 1,000 (python, one connection)" \
+            "$(printf '%s\n' "${keyset[@]}" | median)" \
+            "$baseline_label" "$(printf '%s\n' "${base2[@]}" | median)" 1.5
+    fi
     echo
     stop_servers
 }

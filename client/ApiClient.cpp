@@ -350,7 +350,8 @@ ApiClient::RequestId ApiClient::fetchMembers(qint64 orgId, MemberStatus status, 
     auto *fetch = new ListFetchOf<Member>(
         this, id, QStringLiteral("/organizations/%1/members").arg(orgId),
         {{QStringLiteral("status"), JsonCodec::statusName(status)}}, context,
-        orIgnore(std::move(done)), std::move(progress), &JsonCodec::memberFromJson);
+        orIgnore(std::move(done)), std::move(progress), &JsonCodec::memberFromJson,
+        [](const Member &member) { return member.userId; });
     m_lists.insert(id, fetch);
     if (context != this)
         connect(context, &QObject::destroyed, fetch, [fetch] { fetch->cancel(); });
@@ -368,7 +369,8 @@ ApiClient::RequestId ApiClient::fetchInvitations(qint64 orgId, QObject *context,
     auto *fetch = new ListFetchOf<Invitation>(
         this, id, QStringLiteral("/organizations/%1/invitations").arg(orgId),
         {{QStringLiteral("status"), QStringLiteral("open")}}, context, orIgnore(std::move(done)),
-        std::move(progress), &JsonCodec::invitationFromJson);
+        std::move(progress), &JsonCodec::invitationFromJson,
+        [](const Invitation &invitation) { return invitation.id; });
     m_lists.insert(id, fetch);
     if (context != this)
         connect(context, &QObject::destroyed, fetch, [fetch] { fetch->cancel(); });

@@ -37,11 +37,14 @@ class ListFetch;
 ///         [this](ApiResult<QList<Member>> result) { … },
 ///         [this](qint64 received, qint64 total) { progressBar->setValue(…); });
 ///
-/// Lists (fetchMembers, fetchInvitations) fetch every page: page 0 first (its
-/// "total" gives the page count), then up to pagesInFlight() pages at once;
-/// each page is parsed and decoded on the client's own thread pool, so the
-/// GUI thread only moves bytes. 100,000 members load in 1.05–1.17× the time
-/// `curl` takes for the same pages (docs/performance.md).
+/// Lists (fetchMembers, fetchInvitations) fetch every page. A server whose
+/// answers carry "next" is paged by key, one page after the other, each
+/// starting `after` the previous page's last record: members removed or
+/// added meanwhile make no one else skipped or repeated. Otherwise page 0
+/// comes first (its "total" gives the page count), then up to
+/// pagesInFlight() pages at once. Each page is parsed and decoded on the
+/// client's own thread pool, so the GUI thread only moves bytes (figures:
+/// docs/performance.md).
 ///
 /// TLS certificates are verified by Qt's defaults; the client never calls
 /// ignoreSslErrors(): an untrusted certificate is a ClientError of kind Tls
@@ -108,9 +111,9 @@ public:
     RequestId organization(qint64 orgId, QObject *context, Callback<Organization> done);
 
     /// All members with `status` (active or removed): every page, pageSize()
-    /// records each, up to pagesInFlight() requests at once, in the server's
-    /// order. `progress` (may be empty) is called after each page. The first
-    /// failing page fails the whole fetch (the others are aborted).
+    /// records each (by key, or up to pagesInFlight() requests at once by
+    /// offset), in the server's order, each member once. `progress` (may be empty) is called after
+    /// each page. The first failing page fails the whole fetch (the others are aborted).
     RequestId fetchMembers(qint64 orgId, MemberStatus status, QObject *context,
                            Callback<QList<Member>> done, Progress progress = {});
 

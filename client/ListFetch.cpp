@@ -21,11 +21,15 @@ void ListFetch::start()
     requestPage(0);
 }
 
-void ListFetch::requestPage(int page)
+void ListFetch::requestPage(int page, const QString &after)
 {
     Query query = m_query;
-    query.append({QStringLiteral("page"), QString::number(page)});
+    if (after.isEmpty())
+        query.append({QStringLiteral("page"), QString::number(page)});
+    else
+        query.append({QStringLiteral("after"), after});
     query.append({QStringLiteral("size"), QString::number(m_pageSize)});
+    m_after = after;
     QNetworkReply *reply = m_client->get(m_path, query);
     if (!reply) {
         const ClientError error = ClientError::invalidServerUrl(m_client->baseUrl().toString());
@@ -52,8 +56,9 @@ void ListFetch::onPage(int page, QNetworkReply *reply)
     if (!error.isNull())
         return fail(error);
     parseAsync(page, reply->readAll());
-    // The next pages go out while this one is parsed; page 0 alone decides the count.
-    if (page > 0) {
+    // The next pages go out while this one is parsed; page 0 alone decides
+    // the count. Paged by key, the next page needs this one's "next" first.
+    if (page > 0 && !m_keyset) {
         while (m_nextPage < m_pageCount && m_inFlight.size() < m_client->pagesInFlight())
             requestPage(m_nextPage);
     }
@@ -74,6 +79,7 @@ void ListFetch::pageParsed(int page, const ParsedPage &parsed)
         return fail(ClientError::badResponse(parsed.error));
     if (page == 0) {
         m_total = std::max<qint64>(0, parsed.total);
+        m_keyset = parsed.keyset;
         // Bounded: at most total/size pages, whatever the server does later.
         m_pageCount = int(std::max<qint64>(1, (m_total + m_pageSize - 1) / m_pageSize));
     }
@@ -81,6 +87,17 @@ void ListFetch::pageParsed(int page, const ParsedPage &parsed)
     ++m_pagesDone;
     if (m_progress)
         m_progress(m_received, std::max(m_total, m_received));
+
+    if (m_keyset) {
+        // Until a page says there is none after it. A key that does not move
+        // would loop forever: a broken server, not a longer list.
+        if (parsed.next.isEmpty() || parsed.count == 0)
+            return finish();
+        if (parsed.next == m_after)
+            return fail(ClientError::badResponse(
+                QStringLiteral("a list page whose \"next\" is the page's own start")));
+        return requestPage(page + 1, parsed.next);
+    }
 
     if (m_pagesDone >= m_pageCount)
         return finish();

@@ -2,6 +2,7 @@
 
 #include "ApiClient.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,11 +13,17 @@
 #include <QThreadPool>
 #include <QVector>
 
-/// Internal to ApiClient: fetches every page of one list (the "page", "size"
-/// and "total" of docs/openapi.json),
-/// keeping up to `pagesInFlight` page requests open at once, and hands the
-/// concatenated records to the caller. Page 0 comes first, alone, because its
-/// "total" decides how many pages there are.
+/// Internal to ApiClient: fetches every page of one list and hands the
+/// concatenated records to the caller, each record once (by id).
+///
+/// A server whose answers carry "next" (docs/openapi.json) is paged by key:
+/// each page asks for the records `after` the previous page's last one, so a
+/// record removed or added before the current position while the list loads
+/// makes no other record skipped or repeated (paging by "page" offset would
+/// shift every later record by one). Those pages go one after the other. A
+/// server without "next" is paged by "page" and "size", keeping up to
+/// `pagesInFlight` page requests open at once; page 0 comes first, alone,
+/// because its "total" decides how many pages there are.
 ///
 /// Pages are parsed and decoded on the client's parse pool, so the GUI thread
 /// only moves bytes; the decoded records come back to this object's thread.
@@ -42,6 +49,8 @@ protected:
         qint64 total = -1;   ///< the server's "total"; -1 when the body was malformed
         qsizetype count = 0; ///< records decoded
         QString error;       ///< why the body or an item was malformed; empty when fine
+        bool keyset = false; ///< the answer has "next" (the server pages by key)
+        QString next;        ///< "next": where the following page starts; empty at the end
     };
 
     /// Starts parsing `body` of `page` on the pool; calls pageParsed() later in this thread.
@@ -87,11 +96,15 @@ protected:
         }
         result.total = qint64(total.toDouble());
         result.count = records->size();
+        const QJsonValue next = object.value(QLatin1String("next"));
+        result.keyset = next.isString() || next.isNull();
+        result.next = next.toString();
         return result;
     }
 
 private:
-    void requestPage(int page);
+    /// Asks for page `page`: by `after` when given, else by offset.
+    void requestPage(int page, const QString &after = {});
     void onPage(int page, QNetworkReply *reply);
     void fail(const ClientError &error);
     void finish();
@@ -112,6 +125,8 @@ private:
     qint64 m_total = 0;
     qint64 m_received = 0;
     bool m_finished = false;
+    bool m_keyset = false; ///< paged by key: known from page 0's answer
+    QString m_after;       ///< the key the last requested page started after
 };
 
 /// ListFetch for one record type, decoded with `Decode` (e.g. JsonCodec::memberFromJson).
@@ -119,12 +134,13 @@ template<typename T> class ListFetchOf : public ListFetch
 {
 public:
     using Decode = std::optional<T> (*)(const QJsonObject &);
+    using IdOf = qint64 (*)(const T &);
 
     ListFetchOf(ApiClient *client, ApiClient::RequestId id, QString path, Query query,
                 QObject *context, ApiClient::Callback<QList<T>> done, ApiClient::Progress progress,
-                Decode decode)
+                Decode decode, IdOf idOf)
         : ListFetch(client, id, std::move(path), std::move(query), context, std::move(progress)),
-          m_done(std::move(done)), m_decode(decode)
+          m_done(std::move(done)), m_decode(decode), m_idOf(idOf)
     {}
 
 protected:
@@ -153,10 +169,20 @@ protected:
         qsizetype size = 0;
         for (const QList<T> &page : std::as_const(m_pages))
             size += page.size();
+        // A record whose sort value changed while the list loaded may be on
+        // two pages: the later page holds it as it is now.
+        QHash<qint64, qsizetype> indexById;
+        indexById.reserve(size);
         QList<T> all;
         all.reserve(size);
         for (QList<T> &page : m_pages) {
-            std::move(page.begin(), page.end(), std::back_inserter(all));
+            for (T &record : page) {
+                const auto [found, added] = tryInsert(indexById, m_idOf(record), all.size());
+                if (added)
+                    all.append(std::move(record));
+                else
+                    all[found] = std::move(record);
+            }
             page = {};
         }
         if (contextAlive() && m_done)
@@ -169,7 +195,19 @@ protected:
     }
 
 private:
+    /// Inserts `id` → `index` unless `id` is there; its index, and whether it was added.
+    static std::pair<qsizetype, bool> tryInsert(QHash<qint64, qsizetype> &indexById, qint64 id,
+                                                qsizetype index)
+    {
+        const auto found = indexById.constFind(id);
+        if (found != indexById.constEnd())
+            return {*found, false};
+        indexById.insert(id, index);
+        return {index, true};
+    }
+
     ApiClient::Callback<QList<T>> m_done;
     Decode m_decode;
+    IdOf m_idOf;
     QVector<QList<T>> m_pages;
 };

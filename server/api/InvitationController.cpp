@@ -106,8 +106,11 @@ ApiResponse InvitationController::list(const ApiRequest &request)
             {{QStringLiteral("parameter"), QStringLiteral("status")}});
     }
     ApiResponse error;
-    const auto page = RequestParsing::pageRequest(request, InvitationStore::sortFields(), &error);
+    auto page = RequestParsing::pageRequest(request, InvitationStore::sortFields(), &error);
     if (!page)
+        return error;
+    if (!ListAnswer::after(request, InvitationStore::sortOf(*page),
+                           {QStringLiteral("email"), QStringLiteral("invitedBy")}, &*page, &error))
         return error;
     // The position first, then the rows (see MemberController::list).
     ListAnswer::Head head;
@@ -125,8 +128,8 @@ ApiResponse InvitationController::list(const ApiRequest &request)
         head.total = changes.total;
         head.removedIds = std::move(changes.removedIds);
     } else {
-        records =
-            m_ctx.invitations.list(request.organizationId, status, *page, request.now, &head.total);
+        records = m_ctx.invitations.list(request.organizationId, status, *page, request.now,
+                                         &head.total, &head.next);
     }
     QByteArray body;
     body.reserve(400 * (records.size() + 1));

@@ -185,8 +185,8 @@ ApiResponse LicenseController::change(const ApiRequest &request)
             takePools.append(poolIds.value(product));
             ++available[product];
         }
-        m_ctx.members.removeLicenses(id, takePools);
-        m_ctx.members.assignLicenses(id, addPools, request.now);
+        m_ctx.members.removeLicenses(request.organizationId, id, takePools);
+        m_ctx.members.assignLicenses(request.organizationId, id, addPools, request.now);
         QStringList after = held;
         for (const QString &product : std::as_const(taken))
             after.removeAll(product);

@@ -24,12 +24,14 @@ struct Head
     ChangePosition position; ///< the answer's "cursor"
     /// Set for an answer to changedSince: ids of records that are not in the list now.
     std::optional<QList<qint64>> removedIds;
+    /// Where the next page starts (the answer's "next"); null when none.
+    std::optional<PageKey> next;
 };
 
 /// Starts the body: `{"items":[` (write each item into `writer` next).
 void begin(JsonWriter &writer);
-/// Ends the body: `],` then page, size, total, totalIsLowerBound, cursor and,
-/// for a change answer, removedIds; `}`.
+/// Ends the body: `],` then page, size, total, totalIsLowerBound, cursor,
+/// next (toToken, or null) and, for a change answer, removedIds; `}`.
 void end(JsonWriter &writer, const Head &head);
 /// A 200 answer with `body` (application/json).
 ApiResponse response(QByteArray body);
@@ -43,5 +45,20 @@ ApiResponse response(QByteArray body);
 /// client loads the whole list again.
 bool changedSince(const ApiRequest &request, const ChangePosition &current,
                   std::optional<ChangePosition> *since, ApiResponse *error);
+
+/// `key` as the opaque string of an answer's "next" (base64url of JSON).
+QString toToken(const PageKey &key);
+/// The key of a "next" string; std::nullopt when it is not one of toToken's
+/// making, or its value does not fit the sort's field: text for a field of
+/// `textFields`, a whole number for the others, or null.
+std::optional<PageKey> fromToken(const QString &token, const QStringList &textFields);
+
+/// Reads `after` (keyset paging) into `page->after`; absent leaves it
+/// unset. False, with `error` set to 400 "invalid_parameter", when it is
+/// given twice, together with a page other than 0, with `q` or with
+/// `changedSince`, or is not the "next" of an answer in the list's sort
+/// `sort` (MemberStore::sortOf, InvitationStore::sortOf).
+bool after(const ApiRequest &request, const QString &sort, const QStringList &textFields,
+           PageRequest *page, ApiResponse *error);
 
 } // namespace ListAnswer

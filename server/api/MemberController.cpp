@@ -7,6 +7,7 @@
 #include "ListAnswer.h"
 #include "RequestParsing.h"
 #include "ServerContext.h"
+#include "SqlTime.h"
 #include "Transaction.h"
 
 #include <QCoreApplication>
@@ -90,8 +91,11 @@ ApiResponse MemberController::list(const ApiRequest &request)
                                       {{QStringLiteral("parameter"), QStringLiteral("license")}});
         }
     }
-    const auto page = RequestParsing::pageRequest(request, MemberStore::sortFields(), &error);
+    auto page = RequestParsing::pageRequest(request, MemberStore::sortFields(), &error);
     if (!page)
+        return error;
+    if (!ListAnswer::after(request, MemberStore::sortOf(filter, *page),
+                           {QStringLiteral("fullName"), QStringLiteral("email")}, &*page, &error))
         return error;
     // The position first, then the rows: a change that lands in between is
     // in the rows and told again by the next change refresh, never missed.
@@ -103,7 +107,8 @@ ApiResponse MemberController::list(const ApiRequest &request)
         return error;
     QList<Member> members;
     if (since) {
-        MemberChanges changes = m_ctx.members.changes(filter, *page, since->change);
+        MemberChanges changes =
+            m_ctx.members.changes(filter, *page, since->change, SqlTime::toDateTime(since->timeMs));
         members = std::move(changes.members);
         head.total = changes.total;
         head.removedIds = std::move(changes.removedIds);
@@ -112,6 +117,7 @@ ApiResponse MemberController::list(const ApiRequest &request)
         members = std::move(result.members);
         head.total = result.total;
         head.totalIsLowerBound = result.totalIsLowerBound;
+        head.next = std::move(result.next);
     }
     QByteArray body;
     body.reserve(400 * (members.size() + 1));

@@ -29,7 +29,7 @@ struct ChangePosition
     static std::optional<ChangePosition> fromCursor(QStringView cursor);
 };
 
-/// The change numbers behind the lists' change cursors (schema version 4).
+/// The change numbers behind the lists' change cursors (schema version 5).
 ///
 /// Each organization counts its changes (organizations.change_seq). Every
 /// write that changes what a member or invitation list shows — a row added,
@@ -68,7 +68,7 @@ public:
     /// cursors handed out after it was made; another database has another id.
     static bool canServe(const ChangePosition &since, const ChangePosition &current);
 
-    /// This database's random id (made by schema version 4).
+    /// This database's random id (made by schema version 5).
     QString databaseId();
 
 private:

@@ -111,9 +111,16 @@ QStringList InvitationStore::statusFilters()
             QStringLiteral("accepted"), QStringLiteral("revoked")};
 }
 
+QString InvitationStore::sortOf(const PageRequest &page)
+{
+    if (page.sortField.isEmpty())
+        return QStringLiteral("createdAt,desc");
+    return page.sortField + (page.descending ? QStringLiteral(",desc") : QStringLiteral(",asc"));
+}
+
 QList<InvitationRecord> InvitationStore::list(qint64 organizationId, const QString &status,
                                               const PageRequest &page, const QDateTime &now,
-                                              qint64 *total)
+                                              qint64 *total, std::optional<PageKey> *next)
 {
     const SqlDialect &dialect = m_db.dialect();
     const qint64 nowMs = now.toMSecsSinceEpoch();
@@ -147,23 +154,34 @@ QList<InvitationRecord> InvitationStore::list(qint64 organizationId, const QStri
     const bool descending = page.sortField.isEmpty() ? true : page.descending;
     const QString direction = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
     // The inviter may be gone (NULL): NULL sorts first ascending on both engines.
-    const QString first = field == QLatin1String("invitedBy")
-                              ? dialect.orderTerm(sortExpression(field), descending)
-                              : sortExpression(field) + direction;
+    const bool nullable = field == QLatin1String("invitedBy");
+    const QString first = nullable ? dialect.orderTerm(sortExpression(field), descending)
+                                   : sortExpression(field) + direction;
     const QVariantList countValues = values;
+    if (page.after && !searching) {
+        // Keyset paging: after the client's key, whatever was added or
+        // removed before it since.
+        where +=
+            QStringLiteral(" AND ") +
+            SqlDialect::keysetCondition(sortExpression(field), QStringLiteral("i.id"), nullable,
+                                        descending, page.after->value, page.after->id, values);
+    }
     values.append(page.size);
-    values.append(page.offset());
+    values.append(page.after ? 0 : page.offset());
     QSqlQuery &query =
-        m_db.exec(invitationColumns +
+        m_db.exec(invitationColumns + QStringLiteral(", ") + sortExpression(field) +
                       (searching ? QStringLiteral(", count(*) OVER () AS total") : QString()) +
                       from + invitationJoins + where + QStringLiteral(" ORDER BY ") + first +
                       QStringLiteral(", i.id") + direction + QStringLiteral(" LIMIT ? OFFSET ?"),
                   values);
     QList<InvitationRecord> records;
+    PageKey last{sortOf(page), {}, 0};
     while (query.next()) {
         records.append(readInvitation(query, nowMs));
+        last.value = query.value(ExtraColumn);
+        last.id = records.constLast().invitation.id;
         if (searching)
-            *total = query.value(ExtraColumn).toLongLong();
+            *total = query.value(ExtraColumn + 1).toLongLong();
     }
     query.finish();
     if (searching && records.isEmpty()) {
@@ -171,6 +189,11 @@ QList<InvitationRecord> InvitationStore::list(qint64 organizationId, const QStri
                      ? 0
                      : m_db.scalar(QStringLiteral("SELECT count(*)") + from + where, countValues)
                            .toLongLong();
+    }
+    if (next) {
+        next->reset();
+        if (!searching && records.size() == page.size)
+            *next = last;
     }
     fillLicenses(records);
     return records;

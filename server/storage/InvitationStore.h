@@ -48,12 +48,21 @@ public:
     /// accepted, revoked.
     static QStringList statusFilters();
 
+    /// The sort a page is in, as PageKey::sort ("field,asc" or "field,desc"):
+    /// the request's, or createdAt descending.
+    static QString sortOf(const PageRequest &page);
+
     /// One page; default sort createdAt descending; ties by id. A search of
     /// three characters or more goes through the search index
     /// (SqlDialect::searchSource), a shorter one reads the organization's
     /// invitations once; either counts the matches in the page's statement.
+    /// With `page.after` (no search; its sort is sortOf(page)) the page
+    /// starts right after that key, and `total` still counts the whole list.
+    /// `next`, when given, is set to where the next page starts, or
+    /// std::nullopt when this page is not full (or is a search).
     QList<InvitationRecord> list(qint64 organizationId, const QString &status,
-                                 const PageRequest &page, const QDateTime &now, qint64 *total);
+                                 const PageRequest &page, const QDateTime &now, qint64 *total,
+                                 std::optional<PageKey> *next = nullptr);
     /// The invitations of the organization that changed after change number
     /// `since` — stamped since (created, resent, licenses, accepted, revoked,
     /// delivery error), or open and expired between `sinceTime` (less a few

@@ -159,6 +159,12 @@ QStringList MemberStore::sortFields()
             QStringLiteral("machineCount")};
 }
 
+QString MemberStore::sortOf(const MemberFilter &filter, const PageRequest &page)
+{
+    const ListOrder order = listOrder(filter, page);
+    return order.field + (order.descending ? QStringLiteral(",desc") : QStringLiteral(",asc"));
+}
+
 QString MemberStore::inactiveCondition(const QString &prefix)
 {
     // Never accessed since (re)joining counts from the join: a newcomer is
@@ -181,48 +187,59 @@ MemberPage MemberStore::browse(const MemberFilter &filter, const PageRequest &pa
     const SqlDialect &dialect = m_db.dialect();
     const ListOrder order = listOrder(filter, page);
     QVariantList filterValues;
-    const QString conditions = filterConditions(filter, QStringLiteral("memberships"), filterValues);
-    const QString list = QStringLiteral("%1/%2/%3")
+    const QString conditions =
+        filterConditions(filter, QStringLiteral("memberships"), filterValues);
+    // Inactivity moves with the clock, not with the change number: such a
+    // list is never remembered.
+    const bool cacheable = !filter.inactiveDays;
+    const QString list = QStringLiteral("%1/%2/%3/%4")
                              .arg(filter.organizationId)
                              .arg(statusValue(filter.status))
-                             .arg(filter.role ? static_cast<int>(*filter.role) : -1);
+                             .arg(filter.role ? static_cast<int>(*filter.role) : -1)
+                             .arg(filter.withoutLicense ? -1 : filter.licensePoolId.value_or(0));
     MemberPage result;
-    if (const auto known = m_pages.total(list, change)) {
+    if (const auto known = cacheable ? m_pages.total(list, change) : std::nullopt) {
         result.total = *known;
     } else {
         result.total =
             m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships WHERE TRUE") + conditions,
                         filterValues)
                 .toLongLong();
-        m_pages.setTotal(list, change, result.total);
+        if (cacheable)
+            m_pages.setTotal(list, change, result.total);
     }
 
-    // A page that follows one already served at this change number starts
-    // after that page's last key: an index seek, not an OFFSET walk. Keys
-    // that may be NULL always take OFFSET (a row comparison skips NULLs).
+    // Keyset paging: after the client's key, or after the end of a page
+    // already served at this change number (an index seek, not an OFFSET
+    // walk; only for keys that are never NULL, which a row comparison
+    // skips).
     const QString pageKey =
         list + QLatin1Char('/') + order.field +
         (order.descending ? QStringLiteral("/desc/") : QStringLiteral("/asc/")) +
         QString::number(page.size);
-    const qint64 offset = page.offset();
+    const qint64 offset = page.after ? 0 : page.offset();
     std::optional<ListPageCache::Boundary> after;
-    if (!order.sort.nullable && offset > 0)
+    if (page.after)
+        after = ListPageCache::Boundary{page.after->value, page.after->id};
+    else if (cacheable && !order.sort.nullable && offset > 0)
         after = m_pages.boundary(pageKey, change, offset);
     QVariantList values;
     QString sql;
     if (after) {
-        // After a known page end: walk the sort index from there and join as
-        // we go, LIMIT rows in all.
+        // After a known key: walk the sort index from there and join as we
+        // go, LIMIT rows in all.
         const QString joinedConditions = filterConditions(filter, QStringLiteral("m"), values);
-        values << after->sortValue << after->id << page.size;
         sql = memberColumns + QStringLiteral(", m.%1 FROM memberships m").arg(order.sort.column) +
               memberJoins + QStringLiteral("WHERE TRUE") + joinedConditions +
-              QStringLiteral(" AND (m.%1, m.user_id) %2 (?, ?) ORDER BY ")
-                  .arg(order.sort.column,
-                       order.descending ? QStringLiteral("<") : QStringLiteral(">")) +
+              QStringLiteral(" AND ") +
+              SqlDialect::keysetCondition(QStringLiteral("m.") + order.sort.column,
+                                          QStringLiteral("m.user_id"), order.sort.nullable,
+                                          order.descending, after->sortValue, after->id, values) +
+              QStringLiteral(" ORDER BY ") +
               orderBy(dialect, order, QStringLiteral("m.") + order.sort.column,
                       QStringLiteral("m.user_id")) +
               QStringLiteral(" LIMIT ?");
+        values << page.size;
     } else {
         // OFFSET rows are skipped on the covering sort index alone; only the
         // page's rows are joined with users.
@@ -247,8 +264,11 @@ MemberPage MemberStore::browse(const MemberFilter &filter, const PageRequest &pa
         last.id = result.members.constLast().userId;
     }
     query.finish();
-    if (!order.sort.nullable && result.members.size() == page.size)
-        m_pages.setBoundary(pageKey, change, offset + page.size, last);
+    if (result.members.size() == page.size) {
+        result.next = PageKey{sortOf(filter, page), last.sortValue, last.id};
+        if (cacheable && !order.sort.nullable && !page.after)
+            m_pages.setBoundary(pageKey, change, offset + page.size, last);
+    }
     return result;
 }
 
@@ -313,7 +333,7 @@ MemberPage MemberStore::search(const MemberFilter &filter, const PageRequest &pa
 }
 
 MemberChanges MemberStore::changes(const MemberFilter &filter, const PageRequest &page,
-                                   qint64 since)
+                                   qint64 since, const QDateTime &sinceTime)
 {
     // Whether a changed member is in the list now, as one expression.
     QVariantList values;
@@ -323,11 +343,26 @@ MemberChanges MemberStore::changes(const MemberFilter &filter, const PageRequest
         inList += QStringLiteral(" AND ") + m_db.dialect().contains(QStringLiteral("search_key"));
         values << page.foldedQuery;
     }
-    values << filter.organizationId << since << page.size << page.offset();
+    // Changed: stamped after `since`, or (an inactivity filter) inactive now
+    // and not at `sinceTime`, less a minute for instances whose clocks
+    // differ: the clock moved them into the list without a write.
+    QString changed = QStringLiteral(" WHERE org_id = ? AND (change_seq > ?");
+    QVariantList changedValues{filter.organizationId, since};
+    if (filter.inactiveDays) {
+        const QVariant now =
+            SqlTime::fromDateTime(Inactivity::cutoff(filter.now, *filter.inactiveDays));
+        const QVariant then =
+            SqlTime::fromDateTime(Inactivity::cutoff(sinceTime.addSecs(-60), *filter.inactiveDays));
+        changed += QStringLiteral(" OR (") + inactiveCondition(QString()) +
+                   QStringLiteral(" AND NOT ") + inactiveCondition(QString()) + QLatin1Char(')');
+        changedValues << now << now << then << then;
+    }
+    changed += QLatin1Char(')');
+    values << changedValues << page.size << page.offset();
     const QString inner = QStringLiteral("SELECT org_id, user_id, CASE WHEN ") + inList +
                           QStringLiteral(" THEN 1 ELSE 0 END AS in_list, count(*) OVER () AS total"
-                                         " FROM memberships WHERE org_id = ? AND change_seq > ?"
-                                         " ORDER BY user_id LIMIT ? OFFSET ?");
+                                         " FROM memberships") +
+                          changed + QStringLiteral(" ORDER BY user_id LIMIT ? OFFSET ?");
     QSqlQuery &query = m_db.exec(
         pageJoin(QStringLiteral(", page.in_list, page.total"), inner, QStringLiteral("m.user_id")),
         values);
@@ -341,10 +376,9 @@ MemberChanges MemberStore::changes(const MemberFilter &filter, const PageRequest
     }
     query.finish();
     if (result.members.isEmpty() && result.removedIds.isEmpty() && page.offset() > 0) {
-        result.total = m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships"
-                                                  " WHERE org_id = ? AND change_seq > ?"),
-                                   {filter.organizationId, since})
-                           .toLongLong();
+        result.total =
+            m_db.scalar(QStringLiteral("SELECT count(*) FROM memberships") + changed, changedValues)
+                .toLongLong();
     }
     fillLicensesAndTeams(filter.organizationId, result.members);
     return result;
@@ -500,12 +534,14 @@ QStringList MemberStore::licenses(qint64 organizationId, qint64 userId)
     return products;
 }
 
-void MemberStore::removeLicenses(qint64 userId, const QList<qint64> &poolIds)
+void MemberStore::removeLicenses(qint64 organizationId, qint64 userId, const QList<qint64> &poolIds)
 {
     for (qint64 poolId : poolIds) {
         m_db.exec(QStringLiteral("DELETE FROM member_licenses WHERE pool_id = ? AND user_id = ?"),
                   {poolId, userId});
     }
+    if (!poolIds.isEmpty())
+        markChanged(organizationId, userId);
 }
 
 QStringList MemberStore::releaseLicenses(qint64 organizationId, qint64 userId)

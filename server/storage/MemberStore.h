@@ -35,6 +35,9 @@ struct MemberPage
     QList<Member> members;
     qint64 total = 0;               ///< members in the whole list
     bool totalIsLowerBound = false; ///< a short search stopped counting (see MemberStore::list)
+    /// Where the next page starts (keyset paging); std::nullopt when this
+    /// page is not full, so the last one, or for a search.
+    std::optional<PageKey> next;
 };
 
 /// One page of the members of an organization that changed since a change
@@ -59,6 +62,11 @@ public:
     /// fullName, email, role, joinedAt, lastAccessAt, removedAt, machineCount.
     static QStringList sortFields();
 
+    /// The sort a page of the list is in, as PageKey::sort ("field,asc" or
+    /// "field,desc"): the request's, or by default fullName for active
+    /// members and joinedAt for removed ones, ascending.
+    static QString sortOf(const MemberFilter &filter, const PageRequest &page);
+
     /// The SQL condition "inactive at the cutoff" (Inactivity::isInactive) on
     /// the memberships row named by `prefix` ("m." or empty), with two `?`
     /// that both take Inactivity::cutoff() as stored (SqlTime).
@@ -80,6 +88,9 @@ public:
     /// keep the first page's end + ShortSearchCountBeyondPage matches in
     /// sort order: bounded by one pass, whatever the query.
     ///
+    /// With `page.after` (no search; its sort is the list's), the page starts
+    /// right after that key; `total` still counts the whole list.
+    ///
     /// `change` is the organization's change number read before (ChangeLog::
     /// position): the count and page ends of a list without search are
     /// remembered for it (ListPageCache).
@@ -87,10 +98,13 @@ public:
 
     /// The members whose membership changed after change number `since`
     /// (added, reactivated, removed, role, licenses, teams, machines, last
-    /// access), one page of them in user id order (`page`'s sort is not
-    /// used). Those that match `filter` and the search are members; the
-    /// others are removedIds.
-    MemberChanges changes(const MemberFilter &filter, const PageRequest &page, qint64 since);
+    /// access) — and, with `filter.inactiveDays`, those inactive at
+    /// `filter.now` that were not at `sinceTime` (less a minute, for
+    /// instances whose clocks differ) — one page of them in user id order
+    /// (`page`'s sort is not used). Those that match `filter` and the search
+    /// are members; the others are removedIds.
+    MemberChanges changes(const MemberFilter &filter, const PageRequest &page, qint64 since,
+                          const QDateTime &sinceTime);
 
     /// One member with every field; std::nullopt when never a member.
     std::optional<Member> member(qint64 organizationId, qint64 userId);

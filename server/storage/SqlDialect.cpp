@@ -185,6 +185,29 @@ QString SqlDialect::orderTerm(const QString &expression, bool descending) const
            (descending ? QStringLiteral(" DESC NULLS LAST") : QStringLiteral(" ASC NULLS FIRST"));
 }
 
+QString SqlDialect::keysetCondition(const QString &expression, const QString &idExpression,
+                                    bool nullable, bool descending, const QVariant &value,
+                                    qint64 id, QVariantList &values)
+{
+    const QString after = descending ? QStringLiteral("<") : QStringLiteral(">");
+    const QString pair = QStringLiteral("(%1, %2) %3 (?, ?)").arg(expression, idExpression, after);
+    if (!nullable) {
+        values << value << id;
+        return pair;
+    }
+    if (value.isNull()) {
+        // NULLs come first ascending, last descending: after a NULL key come
+        // the NULL rows of a later id, then (ascending) every non-NULL row.
+        values << id;
+        return descending ? QStringLiteral("(%1 IS NULL AND %2 < ?)").arg(expression, idExpression)
+                          : QStringLiteral("((%1 IS NULL AND %2 > ?) OR %1 IS NOT NULL)")
+                                .arg(expression, idExpression);
+    }
+    values << value << id;
+    return descending ? QStringLiteral("(%1 IS NULL OR %2)").arg(expression, pair)
+                      : QStringLiteral("(%1 IS NOT NULL AND %2)").arg(expression, pair);
+}
+
 QString SqlDialect::emptyBlob() const
 {
     return isPostgreSql() ? QStringLiteral("''::bytea") : QStringLiteral("x''");

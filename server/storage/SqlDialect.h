@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 class QSqlError;
 
@@ -80,7 +81,7 @@ public:
     /// value. A scan: for short queries and small row sets.
     QString contains(const QString &column) const;
 
-    /// The search keys with a substring index (schema version 4): the
+    /// The search keys with a substring index (schema version 5): the
     /// members' (users.search_key, copied into memberships) and the
     /// invitations'.
     enum class SearchIndex
@@ -123,6 +124,15 @@ public:
     /// columns that may be NULL: PostgreSQL walks an index for such an order
     /// only when the index says NULLS FIRST (the {nulls_first} schema word).
     QString orderTerm(const QString &expression, bool descending) const;
+
+    /// The condition "the row comes after `value`, `id`" in the order
+    /// orderTerm(expression, descending), then `idExpression` in the same
+    /// direction (keyset paging, PageKey), binding its values. `value` may be
+    /// null when `nullable` (null sorts first ascending). A row value
+    /// comparison, which both engines serve from a (column, id) index.
+    static QString keysetCondition(const QString &expression, const QString &idExpression,
+                                   bool nullable, bool descending, const QVariant &value, qint64 id,
+                                   QVariantList &values);
 
     /// The empty byte string as a literal (x'' / ''::bytea).
     QString emptyBlob() const;

@@ -53,6 +53,7 @@ private slots:
     void destroyedContextGetsNoCallback();
     void noServerAddressFailsThroughTheCallback();
     void cancelingFailedRequestsIsQuiet();
+    void aMemberRemovedDuringAFullLoadSkipsNoOne();
 
 private:
     std::unique_ptr<ApiClient> client(const QString &token);
@@ -588,6 +589,50 @@ void TestApiClient::cancelingFailedRequestsIsQuiet()
     QTRY_COMPARE(api.pendingRequests(), 0);
     QCOMPARE(failures, 1);
     QTest::qWait(100); // the canceled replies' queued errors, if any, arrive now
+}
+
+void TestApiClient::aMemberRemovedDuringAFullLoadSkipsNoOne()
+{
+    // Regression: pages asked by offset shifted by one when a member before
+    // them left the list during the load, and the member at the page
+    // boundary was never loaded. Last: it removes a member.
+    auto api = client(m_ownerToken);
+    api->setPageSize(300);
+    auto before = awaitResult<QList<Member>>(
+        [&](auto done) { api->fetchMembers(m_orgId, MemberStatus::Active, this, done); });
+    QVERIFY(before && before->ok());
+    const QList<Member> &expected = before->value();
+    QVERIFY(expected.size() > 600);
+    qint64 leaving = 0;
+    for (int i = 0; i < 300 && !leaving; ++i) {
+        if (expected.at(i).role == Role::Member)
+            leaving = expected.at(i).userId;
+    }
+    QVERIFY(leaving);
+
+    auto remover = client(m_ownerToken);
+    bool removed = false;
+    auto loaded = awaitResult<QList<Member>>([&](auto done) {
+        api->fetchMembers(m_orgId, MemberStatus::Active, this, done, [&](qint64 received, qint64) {
+            // After the first page, before the next is asked.
+            if (received != 300 || removed)
+                return;
+            auto result = awaitResult<BulkResult>([&](auto removeDone) {
+                remover->removeMembers(m_orgId, {leaving}, this, removeDone);
+            });
+            removed = result && result->ok();
+        });
+    });
+    QVERIFY(removed);
+    QVERIFY(loaded && loaded->ok());
+    QList<qint64> expectedIds;
+    for (const Member &member : expected)
+        expectedIds.append(member.userId);
+    QList<qint64> loadedIds;
+    for (const Member &member : loaded->value())
+        loadedIds.append(member.userId);
+    // Every member, once, in order: the one who left was on the first page.
+    QCOMPARE(loadedIds, expectedIds);
 }
 
 QTEST_GUILESS_MAIN(TestApiClient)

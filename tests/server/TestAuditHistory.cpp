@@ -63,8 +63,9 @@ QStringList withoutVersion5()
     } else {
         for (const char *table : {"users", "invitations"}) {
             for (const char *event : {"insert", "update", "delete"})
-                statements << QStringLiteral("DROP TRIGGER %1_search_%2").arg(table, event);
-            statements << QStringLiteral("DROP TABLE %1_search").arg(table);
+                statements << QStringLiteral("DROP TRIGGER %1_search_%2")
+                                  .arg(QLatin1String(table), QLatin1String(event));
+            statements << QStringLiteral("DROP TABLE %1_search").arg(QLatin1String(table));
         }
     }
     statements << QStringLiteral("DROP INDEX memberships_changes")
@@ -72,7 +73,8 @@ QStringList withoutVersion5()
                << QStringLiteral("DROP INDEX invitations_expiry")
                << QStringLiteral("DROP TABLE database_identity");
     for (const char *table : {"organizations", "memberships", "invitations"})
-        statements << QStringLiteral("ALTER TABLE %1 DROP COLUMN change_seq").arg(table);
+        statements
+            << QStringLiteral("ALTER TABLE %1 DROP COLUMN change_seq").arg(QLatin1String(table));
     return statements;
 }
 

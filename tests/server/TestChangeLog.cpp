@@ -123,7 +123,8 @@ void TestChangeLog::changeCommittedLateIsNotSkipped()
     ChangeLog readerLog(*reader);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const ChangePosition before = readerLog.position(1, now);
-    const MemberFilter filter{1, MemberStatus::Active, std::nullopt};
+    MemberFilter filter;
+    filter.organizationId = 1;
     PageRequest page;
     page.size = 1000;
 
@@ -151,7 +152,7 @@ void TestChangeLog::changeCommittedLateIsNotSkipped()
     // change is visible: a cursor made now is below both.
     const ChangePosition during = readerLog.position(1, now);
     QCOMPARE(during.change, before.change);
-    QCOMPARE(readerMembers.changes(filter, page, before.change).total, qint64(0));
+    QCOMPARE(readerMembers.changes(filter, page, before.change, {}).total, qint64(0));
     QCOMPARE(bStampedAtMs.load(), qint64(-1)); // B waits for A's lock
 
     const qint64 aCommittedAtMs = clock.elapsed();
@@ -161,7 +162,7 @@ void TestChangeLog::changeCommittedLateIsNotSkipped()
     QVERIFY(bStampedAtMs.load() >= aCommittedAtMs);
 
     // From the cursor made while A was open, both changes are told.
-    const MemberChanges changes = readerMembers.changes(filter, page, during.change);
+    const MemberChanges changes = readerMembers.changes(filter, page, during.change, {});
     QList<qint64> ids;
     for (const Member &member : changes.members)
         ids.append(member.userId);

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
+#include <QUrl>
 #include <QUrlQuery>
 
 #include <memory>
@@ -43,6 +45,7 @@ private slots:
     void licenseFilterCombinesWithTheOthers();
     void seatsHeldByInactiveMatchesTheFilteredList();
     void badFilterValuesAreRefused();
+    void membersWhoBecameInactiveAreChanges();
 
 private:
     /// A new member "inact-<name>@example.net", joined and last seen the
@@ -256,6 +259,32 @@ void TestInactiveMembers::badFilterValuesAreRefused()
         m_demo->http().get(m_demo->org(QStringLiteral("?inactiveDays=0")), m_owner);
     QVERIFY_STATUS(organization, 400);
     QCOMPARE(organization.errorCode(), QStringLiteral("invalid_parameter"));
+}
+
+void TestInactiveMembers::membersWhoBecameInactiveAreChanges()
+{
+    // Three seconds short of a day: inactive for inactiveDays=1 in three
+    // seconds, with no write to tell it.
+    const qint64 crossing = arrange(QStringLiteral("crossing"), 400, 1 - 3.0 / (24 * 60 * 60));
+    const qint64 longGone = arrange(QStringLiteral("long-gone"), 400, 30);
+    QVERIFY(crossing && longGone);
+    const QString path = QStringLiteral("/members?status=active&q=inact-&inactiveDays=1");
+    const HttpTestResponse before = m_demo->http().get(m_demo->org(path), m_owner);
+    QCOMPARE(before.status, 200);
+    QCOMPARE(before.total(), qint64(1)); // long-gone only
+    const QString cursor = before.object().value(QLatin1String("cursor")).toString();
+    QThread::sleep(4);
+
+    const HttpTestResponse changes =
+        m_demo->http().get(m_demo->org(path + QStringLiteral("&changedSince=") +
+                                       QString::fromLatin1(QUrl::toPercentEncoding(cursor))),
+                           m_owner);
+    QCOMPARE(changes.status, 200);
+    QList<qint64> ids;
+    for (const QJsonValue &value : changes.items())
+        ids.append(id(value.toObject(), "userId"));
+    QCOMPARE(ids, QList<qint64>{crossing});
+    QVERIFY(changes.object().value(QLatin1String("removedIds")).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestInactiveMembers)

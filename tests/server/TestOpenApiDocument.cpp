@@ -396,8 +396,25 @@ void TestOpenApiDocument::answersMatchTheDocumentedSchemas()
                                     .object()
                                     .value(QLatin1String("cursor"))
                                     .toString()));
+    // Where a second page of two members starts (keyset paging).
+    const QString after = QString::fromLatin1(
+        QUrl::toPercentEncoding(demo.http()
+                                    .get(demo.api(o + QStringLiteral("/members?size=2")), owner)
+                                    .object()
+                                    .value(QLatin1String("next"))
+                                    .toString()));
     const QList<Call> calls{
         {"GET", QStringLiteral("/api/v1/health"), QStringLiteral("/health"), {}, {}},
+        {"GET",
+         org + QStringLiteral("/members"),
+         o + QStringLiteral("/members?size=2&after=") + after,
+         {},
+         owner},
+        {"GET",
+         org + QStringLiteral("/invitations"),
+         o + QStringLiteral("/invitations?size=1"),
+         {},
+         owner},
         {"GET", QStringLiteral("/api/v1/health"), QStringLiteral("/health?ready=1"), {}, {}},
         {"GET", QStringLiteral("/api/v1/health"), QStringLiteral("/health?ready=yes"), {}, {}},
         {"GET", QStringLiteral("/api/v1/me"), QStringLiteral("/me"), {}, owner},
