@@ -122,7 +122,9 @@ bench_engine() {
     token=$("$server" token create --database "$database" --email owner@example.com 2>/dev/null | tail -n 1)
     printf 'Authorization: Bearer %s\n' "$token" >"$work/header"
     local url
-    url=$(start_server "$database")
+    # Not in $(…): the server's pid must reach this shell's `pids` to be stopped.
+    start_server "$database" >"$work/url"
+    url=$(cat "$work/url")
     local list="$url/api/v1/organizations/1/members?status=active"
 
     # A query that matches about 1 % of the members: the demo's names are
